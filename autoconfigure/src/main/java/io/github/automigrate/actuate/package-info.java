@@ -1,0 +1,7 @@
+/**
+ * The {@code automigrate} actuator endpoint.
+ */
+@NullMarked
+package io.github.automigrate.actuate;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+package io.github.automigrate.autoconfigure;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+import io.github.automigrate.apply.SchemaMigrator;
+
+/**
+ * Auto-configuration for AutoMigrate: migrates the schema from the JPA entities at start-up when the application has
+ * a {@link DataSource} and {@code schema.automigrate.enabled} is not false.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnBean(DataSource.class)
+@ConditionalOnProperty(prefix = "schema.automigrate", name = "enabled", matchIfMissing = true)
+@EnableConfigurationProperties(AutoMigrateProperties.class)
+public final class AutoMigrateAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SchemaMigrator autoMigrateSchemaMigrator(DataSource dataSource) {
+		return new SchemaMigrator(dataSource);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AutoMigrateRunner autoMigrateRunner(ApplicationContext context, SchemaMigrator migrator,
+			AutoMigrateProperties properties) {
+		return new AutoMigrateRunner(context, migrator, properties);
+	}
+
+}

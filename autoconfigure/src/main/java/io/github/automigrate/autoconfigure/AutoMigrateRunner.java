@@ -1,0 +1,85 @@
+package io.github.automigrate.autoconfigure;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
+
+import io.github.automigrate.apply.MigrationRequest;
+import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.mapping.EntityMappingReader;
+import io.github.automigrate.mapping.MappedSchema;
+import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.report.ReportLogger;
+import io.github.automigrate.scan.EntityClassScanner;
+
+/**
+ * Migrates the schema when the application starts, before the application's own runners: scan, map, then let the
+ * {@link SchemaMigrator} do the database side. Keeps the last report for the endpoint.
+ */
+public class AutoMigrateRunner implements ApplicationRunner, Ordered {
+
+	private final ApplicationContext context;
+
+	private final SchemaMigrator migrator;
+
+	private final AutoMigrateProperties properties;
+
+	private final ReportLogger reportLogger = new ReportLogger();
+
+	private volatile @Nullable MigrationReport lastReport;
+
+	public AutoMigrateRunner(ApplicationContext context, SchemaMigrator migrator, AutoMigrateProperties properties) {
+		this.context = context;
+		this.migrator = migrator;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		migrate();
+	}
+
+	/**
+	 * Runs AutoMigrate once.
+	 * @return the report of the run
+	 * @throws ClassNotFoundException if a scanned entity class cannot be loaded
+	 */
+	public MigrationReport migrate() throws ClassNotFoundException {
+		EntityClassScanner scanner = new EntityClassScanner(this.context, this.properties.getPackages());
+		List<Class<?>> entities = scanner.scan();
+		MappedSchema expected = new EntityMappingReader().read(entities);
+		MigrationRequest request = new MigrationRequest(expected, scanner.packages(),
+				entities.stream().map(Class::getName).toList(), this.properties.isDryRun(), this.properties.isFailOnError());
+		try {
+			this.lastReport = this.migrator.migrate(request);
+		}
+		catch (io.github.automigrate.apply.MigrationFailedException ex) {
+			this.lastReport = ex.getReport();
+			throw ex;
+		}
+		finally {
+			Optional.ofNullable(this.lastReport).ifPresent(this.reportLogger::log);
+		}
+		return this.lastReport;
+	}
+
+	/**
+	 * The report of the last run.
+	 * @return the report, empty before the first run
+	 */
+	public Optional<MigrationReport> getLastReport() {
+		return Optional.ofNullable(this.lastReport);
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.github.automigrate.dialect;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.Table;
+import io.github.automigrate.model.TableName;
+
+/**
+ * Everything that differs between databases: identifier quoting, type names, DDL text, catalog queries and
+ * capabilities. The pipeline asks the dialect and never tests which database it runs on.
+ */
+public interface Dialect {
+
+	/** The database's name, as shown in the report. */
+	String name();
+
+	/**
+	 * Writes an identifier for SQL, quoted only where the database needs it.
+	 * @param identifier the identifier
+	 * @return its SQL form
+	 */
+	String quote(Identifier identifier);
+
+	/**
+	 * The name under which the database stores an identifier, as its metadata reports it (for metadata patterns).
+	 * @param identifier the identifier
+	 * @return the stored name
+	 */
+	String stored(Identifier identifier);
+
+	/**
+	 * Whether a table the metadata lists is the database's own and never the application's.
+	 * @param name the table name
+	 * @return true for a system table
+	 */
+	default boolean isSystemTable(String name) {
+		return false;
+	}
+
+	/**
+	 * Writes a table name for SQL, with its schema when it has one.
+	 * @param name the table name
+	 * @return its SQL form
+	 */
+	default String quote(TableName name) {
+		return (name.schema() != null) ? quote(name.schema()) + "." + quote(name.name()) : quote(name.name());
+	}
+
+	/**
+	 * Names a column type in this database's SQL.
+	 * @param type the type
+	 * @return the type's SQL name
+	 */
+	String typeName(ColumnType type);
+
+	/**
+	 * The statements that create a table, with its primary key, NOT NULL and unique columns.
+	 * @param table the table
+	 * @return the statements, in order
+	 */
+	List<String> createTable(Table table);
+
+	/**
+	 * The statements that add a column to an existing table.
+	 * @param table the table
+	 * @param column the column
+	 * @param addition how the planner decided to add it
+	 * @return the statements, in order
+	 */
+	List<String> addColumn(Table table, Column column, ColumnAddition addition);
+
+	/**
+	 * The statements that create a sequence, or on a database without sequences the one-row table Hibernate uses
+	 * instead, with its first row.
+	 * @param sequence the sequence
+	 * @return the statements, in order
+	 */
+	List<String> createSequence(Sequence sequence);
+
+	/**
+	 * A query that returns a row when the table has at least one.
+	 * @param table the table
+	 * @return the query
+	 */
+	String rowExistsQuery(TableName table);
+
+	/**
+	 * A query listing the sequences of a schema, as rows of (schema, name); empty when the database has none.
+	 * Its single parameter is the schema, or {@code null} for the connection's default schema.
+	 * @return the query, if the database has sequences
+	 */
+	Optional<String> sequencesQuery();
+
+	/**
+	 * Whether a NOT NULL column can only be added with a default, even to an empty table.
+	 * @return true if it needs a default
+	 */
+	boolean requiresDefaultForNotNullColumn();
+
+	/**
+	 * Reads a column type from the driver's metadata.
+	 * @param metadata the column's metadata
+	 * @return the type
+	 */
+	ColumnType actualType(ColumnMetadata metadata);
+
+	/**
+	 * How to add one column: whether NOT NULL is declared, and the default existing rows get.
+	 *
+	 * @param notNull whether to declare the column NOT NULL
+	 * @param defaultValue the value of a DEFAULT clause, or {@code null} for none
+	 */
+	record ColumnAddition(boolean notNull, @org.jspecify.annotations.Nullable Object defaultValue) {
+	}
+
+	/**
+	 * One column as {@code DatabaseMetaData.getColumns} describes it.
+	 *
+	 * @param jdbcType the {@code java.sql.Types} code
+	 * @param typeName the database's type name
+	 * @param size the column size (length or precision)
+	 * @param decimalDigits the scale
+	 */
+	record ColumnMetadata(int jdbcType, String typeName, int size, int decimalDigits) {
+	}
+
+}

@@ -1,0 +1,110 @@
+package io.github.automigrate.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Schema;
+import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.Table;
+import io.github.automigrate.model.TypeKind;
+
+/**
+ * Compares the expected schema with the actual one. Pure: no SQL, no JDBC. Sequences come first, then tables, then
+ * columns, so that the planner can keep this order.
+ */
+public final class SchemaDiffer {
+
+	/**
+	 * Compares two schemas.
+	 * @param expected the schema the entities map
+	 * @param actual the schema read from the database
+	 * @return what is missing, and the drift
+	 */
+	public SchemaDiff diff(Schema expected, Schema actual) {
+		List<SchemaChange> changes = new ArrayList<>();
+		List<Drift> drift = new ArrayList<>();
+		Map<String, Table> actualTables = actual.tablesByKey();
+		Set<String> actualSequences = actual.sequences().stream().map((sequence) -> sequence.name().key())
+			.collect(Collectors.toSet());
+		for (Sequence sequence : expected.sequences()) {
+			String key = sequence.name().key();
+			// Where the database has no sequences, Hibernate's fallback is a table of the same name.
+			if (!actualSequences.contains(key) && !actualTables.containsKey(key)) {
+				changes.add(new SchemaChange.CreateSequence(sequence));
+			}
+		}
+		List<SchemaChange> addColumns = new ArrayList<>();
+		for (Table table : expected.tables()) {
+			Table existing = actualTables.get(table.name().key());
+			if (existing == null) {
+				changes.add(new SchemaChange.CreateTable(table));
+			}
+			else {
+				compareColumns(table, existing, addColumns, drift);
+			}
+		}
+		changes.addAll(addColumns);
+		Set<String> mapped = expected.tables().stream().map((table) -> table.name().key()).collect(Collectors.toSet());
+		expected.sequences().forEach((sequence) -> mapped.add(sequence.name().key()));
+		for (Table table : actual.tables()) {
+			if (!mapped.contains(table.name().key())) {
+				drift.add(new Drift(Drift.Kind.EXTRA_TABLE, table.name().toString(), "", "table"));
+			}
+		}
+		return new SchemaDiff(changes, drift);
+	}
+
+	private void compareColumns(Table expected, Table actual, List<SchemaChange> changes, List<Drift> drift) {
+		for (Column column : expected.columns()) {
+			actual.column(column.name()).ifPresentOrElse((existing) -> compareColumn(expected, column, existing, drift),
+					() -> changes.add(new SchemaChange.AddColumn(expected, column)));
+		}
+		for (Column column : actual.columns()) {
+			if (expected.column(column.name()).isEmpty()) {
+				drift.add(new Drift(Drift.Kind.EXTRA_COLUMN, name(actual, column), "", column.type().toString()));
+			}
+		}
+	}
+
+	private void compareColumn(Table table, Column expected, Column actual, List<Drift> drift) {
+		ColumnType want = expected.type();
+		ColumnType have = actual.type();
+		String object = name(table, expected);
+		if (want.definition() == null && have.kind() != TypeKind.OTHER && want.kind().family() != have.kind().family()) {
+			drift.add(new Drift(Drift.Kind.TYPE_MISMATCH, object, want.toString(), have.toString()));
+		}
+		else if (isNarrower(want, have)) {
+			drift.add(new Drift(Drift.Kind.NARROWER_THAN_MAPPED, object, want.toString(), have.toString()));
+		}
+		if (expected.nullable() != actual.nullable()) {
+			drift.add(new Drift(Drift.Kind.NULLABILITY_MISMATCH, object, nullability(expected), nullability(actual)));
+		}
+	}
+
+	private static boolean isNarrower(ColumnType want, ColumnType have) {
+		if (want.definition() != null || want.kind().family() != have.kind().family()) {
+			return false;
+		}
+		return isLess(have.length(), want.length()) || isLess(have.precision(), want.precision())
+				|| (Objects.equals(have.precision(), want.precision()) && isLess(have.scale(), want.scale()));
+	}
+
+	private static boolean isLess(Integer have, Integer want) {
+		return have != null && want != null && have < want;
+	}
+
+	private static String nullability(Column column) {
+		return column.nullable() ? "NULL" : "NOT NULL";
+	}
+
+	private static String name(Table table, Column column) {
+		return table.name() + "." + column.name();
+	}
+
+}

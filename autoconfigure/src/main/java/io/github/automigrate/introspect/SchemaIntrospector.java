@@ -1,0 +1,125 @@
+package io.github.automigrate.introspect;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Schema;
+import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.Table;
+import io.github.automigrate.model.TableName;
+
+/**
+ * Reads the live schema in bulk: per schema one query for the tables, one for all their columns and one for the
+ * sequences, whatever the number of tables.
+ */
+public final class SchemaIntrospector {
+
+	private static final Set<String> TABLE_TYPES = Set.of("TABLE", "BASE TABLE");
+
+	private final JdbcTemplate jdbc;
+
+	private final Dialect dialect;
+
+	/**
+	 * Creates an introspector.
+	 * @param jdbc the template, on the run's single connection
+	 * @param dialect the database's dialect
+	 */
+	public SchemaIntrospector(JdbcTemplate jdbc, Dialect dialect) {
+		this.jdbc = jdbc;
+		this.dialect = dialect;
+	}
+
+	/**
+	 * Reads the connection's default schema and the named ones.
+	 * @param schemas the schemas the entities name besides the default one
+	 * @return the actual schema
+	 */
+	public Schema read(Collection<Identifier> schemas) {
+		List<Table> tables = new ArrayList<>();
+		List<Sequence> sequences = new ArrayList<>();
+		readSchema(null, tables, sequences);
+		for (Identifier schema : schemas) {
+			readSchema(schema, tables, sequences);
+		}
+		return new Schema(tables, sequences);
+	}
+
+	private void readSchema(@Nullable Identifier schema, List<Table> tables, List<Sequence> sequences) {
+		Map<String, TableBuilder> builders = this.jdbc.execute((ConnectionCallback<Map<String, TableBuilder>>) (connection) -> {
+			DatabaseMetaData metadata = connection.getMetaData();
+			String schemaPattern = (schema != null) ? this.dialect.stored(schema) : connection.getSchema();
+			Map<String, TableBuilder> found = readTables(metadata, connection.getCatalog(), schemaPattern, schema);
+			readColumns(metadata, connection.getCatalog(), schemaPattern, found);
+			return found;
+		});
+		builders.values().forEach((builder) -> tables.add(builder.build()));
+		this.dialect.sequencesQuery().ifPresent((query) -> this.jdbc.query(query,
+				(row) -> {
+					sequences.add(new Sequence(new TableName(schema, new Identifier(row.getString(2), false)), 1, 1));
+				}, (schema != null) ? this.dialect.stored(schema) : null));
+	}
+
+	private Map<String, TableBuilder> readTables(DatabaseMetaData metadata, @Nullable String catalog,
+			@Nullable String schemaPattern, @Nullable Identifier schema) throws SQLException {
+		Map<String, TableBuilder> tables = new LinkedHashMap<>();
+		try (ResultSet rows = metadata.getTables(catalog, schemaPattern, "%", null)) {
+			while (rows.next()) {
+				String name = rows.getString("TABLE_NAME");
+				String type = rows.getString("TABLE_TYPE");
+				if (type != null && TABLE_TYPES.contains(type.toUpperCase(Locale.ROOT)) && !this.dialect.isSystemTable(name)) {
+					tables.put(name, new TableBuilder(new TableName(schema, new Identifier(name, false))));
+				}
+			}
+		}
+		return tables;
+	}
+
+	private void readColumns(DatabaseMetaData metadata, @Nullable String catalog, @Nullable String schemaPattern,
+			Map<String, TableBuilder> tables) throws SQLException {
+		try (ResultSet rows = metadata.getColumns(catalog, schemaPattern, "%", "%")) {
+			while (rows.next()) {
+				TableBuilder table = tables.get(rows.getString("TABLE_NAME"));
+				if (table != null) {
+					Dialect.ColumnMetadata type = new Dialect.ColumnMetadata(rows.getInt("DATA_TYPE"),
+							rows.getString("TYPE_NAME"), rows.getInt("COLUMN_SIZE"), rows.getInt("DECIMAL_DIGITS"));
+					boolean nullable = rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
+					table.columns.add(Column.actual(rows.getString("COLUMN_NAME"), this.dialect.actualType(type), nullable));
+				}
+			}
+		}
+	}
+
+	private static final class TableBuilder {
+
+		private final TableName name;
+
+		private final List<Column> columns = new ArrayList<>();
+
+		TableBuilder(TableName name) {
+			this.name = name;
+		}
+
+		Table build() {
+			return new Table(this.name, this.columns, List.of(), null);
+		}
+
+	}
+
+}

@@ -1,0 +1,114 @@
+package io.github.automigrate.mapping;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.TableGenerator;
+import org.jspecify.annotations.Nullable;
+
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.Table;
+import io.github.automigrate.model.TableName;
+import io.github.automigrate.model.TypeKind;
+
+/**
+ * The identifier generators Hibernate needs in the database: sequences for {@code AUTO} and {@code SEQUENCE}
+ * (declared by {@code @SequenceGenerator}, else {@code <entity>_seq} with Hibernate's allocation size of 50), and
+ * tables for {@code TABLE}. Generator annotations are global in JPA, so they are collected from every entity.
+ */
+final class Generators {
+
+	private static final int DEFAULT_ALLOCATION_SIZE = 50;
+
+	private final NamingStrategy naming;
+
+	private final Map<String, SequenceGenerator> sequenceGenerators = new HashMap<>();
+
+	private final Map<String, TableGenerator> tableGenerators = new HashMap<>();
+
+	private final Map<String, Table> tables = new LinkedHashMap<>();
+
+	Generators(NamingStrategy naming, Collection<Class<?>> entities) {
+		this.naming = naming;
+		for (Class<?> entity : entities) {
+			collect(entity);
+			for (Field field : EntityMappingReader.persistentFields(entity)) {
+				collect(field);
+			}
+		}
+	}
+
+	private void collect(AnnotatedElement element) {
+		for (SequenceGenerator generator : element.getAnnotationsByType(SequenceGenerator.class)) {
+			this.sequenceGenerators.putIfAbsent(generator.name(), generator);
+		}
+		for (TableGenerator generator : element.getAnnotationsByType(TableGenerator.class)) {
+			this.tableGenerators.putIfAbsent(generator.name(), generator);
+		}
+	}
+
+	/**
+	 * The sequence an identifier draws from, registering a generator table instead when it uses one.
+	 * @param entity the entity
+	 * @param field the identifier field
+	 * @param type the identifier's type
+	 * @param generated its {@code @GeneratedValue}
+	 * @return the sequence, or {@code null} when it needs none
+	 */
+	@Nullable Sequence sequenceFor(Class<?> entity, Field field, Class<?> type, GeneratedValue generated) {
+		String generator = generated.generator();
+		TableGenerator tableGenerator = this.tableGenerators.get(generator);
+		if (generated.strategy() == GenerationType.TABLE || tableGenerator != null) {
+			addTable(tableGenerator);
+			return null;
+		}
+		boolean numeric = Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class);
+		if (generated.strategy() == GenerationType.UUID || !numeric) {
+			return null;
+		}
+		SequenceGenerator sequence = this.sequenceGenerators.get(generator);
+		if (sequence != null) {
+			String name = sequence.sequenceName().isEmpty() ? sequence.name() : sequence.sequenceName();
+			Identifier schema = sequence.schema().isEmpty() ? null : this.naming.physical(sequence.schema());
+			return new Sequence(new TableName(schema, this.naming.physical(name)), sequence.initialValue(),
+					sequence.allocationSize());
+		}
+		String name = generator.isEmpty() ? EntityMappingReader.entityName(entity) + "_SEQ" : generator;
+		return new Sequence(new TableName(null, this.naming.physical(name)), 1, DEFAULT_ALLOCATION_SIZE);
+	}
+
+	private void addTable(@Nullable TableGenerator generator) {
+		String table = (generator != null && !generator.table().isEmpty()) ? generator.table() : "hibernate_sequences";
+		String nameColumn = (generator != null && !generator.pkColumnName().isEmpty()) ? generator.pkColumnName()
+				: "sequence_name";
+		String valueColumn = (generator != null && !generator.valueColumnName().isEmpty()) ? generator.valueColumnName()
+				: "next_val";
+		Identifier schema = (generator != null && !generator.schema().isEmpty()) ? this.naming.physical(generator.schema())
+				: null;
+		TableName name = new TableName(schema, this.naming.physical(table));
+		Identifier key = this.naming.physical(nameColumn);
+		this.tables.putIfAbsent(name.key(), new Table(name,
+				List.of(new Column(key, ColumnType.ofLength(TypeKind.VARCHAR, 255), false, false, false, null, null),
+						new Column(this.naming.physical(valueColumn), ColumnType.of(TypeKind.BIGINT), true, false, false,
+								null, null)),
+				List.of(key), "@TableGenerator " + name));
+	}
+
+	/** The generator tables the entities use. */
+	List<Table> tables() {
+		return new ArrayList<>(this.tables.values());
+	}
+
+}

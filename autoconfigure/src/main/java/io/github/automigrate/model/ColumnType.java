@@ -1,0 +1,49 @@
+package io.github.automigrate.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A column's type: its kind and, where the kind takes them, length or precision and scale. {@code definition} is the
+ * type text written verbatim: the mapping's {@code columnDefinition}, or the database's own name for a type read back.
+ *
+ * @param kind the kind of type
+ * @param length the length of a character or binary type, else {@code null}
+ * @param precision the precision of a decimal type, else {@code null}
+ * @param scale the scale of a decimal type, else {@code null}
+ * @param definition the verbatim type text, or {@code null} to let the dialect name the type
+ */
+public record ColumnType(TypeKind kind, @Nullable Integer length, @Nullable Integer precision, @Nullable Integer scale,
+		@Nullable String definition) {
+
+	public static ColumnType of(TypeKind kind) {
+		return new ColumnType(kind, null, null, null, null);
+	}
+
+	public static ColumnType ofLength(TypeKind kind, int length) {
+		return new ColumnType(kind, length, null, null, null);
+	}
+
+	public static ColumnType ofDecimal(int precision, int scale) {
+		return new ColumnType(TypeKind.DECIMAL, null, precision, scale, null);
+	}
+
+	/** The same type written as the given text. */
+	public ColumnType withDefinition(String definition) {
+		return new ColumnType(this.kind, this.length, this.precision, this.scale, definition);
+	}
+
+	@Override
+	public String toString() {
+		if (this.definition != null) {
+			return this.definition;
+		}
+		if (this.length != null) {
+			return this.kind + "(" + this.length + ")";
+		}
+		if (this.precision != null) {
+			return this.kind + "(" + this.precision + "," + this.scale + ")";
+		}
+		return this.kind.toString();
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.github.automigrate.model;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table, expected or actual.
+ *
+ * @param name the table name
+ * @param columns the columns, in the order they are created
+ * @param primaryKey the primary key's column names, empty when unknown or absent
+ * @param origin the entity class this table comes from, for messages, or {@code null} when read from the database
+ */
+public record Table(TableName name, List<Column> columns, List<Identifier> primaryKey, @Nullable String origin) {
+
+	public Table {
+		columns = List.copyOf(columns);
+		primaryKey = List.copyOf(primaryKey);
+	}
+
+	/**
+	 * Finds a column by name, the way the database matches names.
+	 * @param name the column name
+	 * @return the column, if the table has it
+	 */
+	public Optional<Column> column(Identifier name) {
+		return this.columns.stream().filter((column) -> column.name().key().equals(name.key())).findFirst();
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.automigrate.model;
+
+/**
+ * The kinds of column type AutoMigrate maps and recognises, database-neutral. Each dialect names them.
+ */
+public enum TypeKind {
+
+	BOOLEAN(Family.BOOLEAN), TINYINT(Family.INTEGER), SMALLINT(Family.INTEGER), INTEGER(Family.INTEGER),
+	BIGINT(Family.INTEGER), REAL(Family.FLOAT), DOUBLE(Family.FLOAT), DECIMAL(Family.DECIMAL), CHAR(Family.TEXT),
+	VARCHAR(Family.TEXT), CLOB(Family.TEXT), VARBINARY(Family.BINARY), BLOB(Family.BINARY), DATE(Family.DATE),
+	TIME(Family.TIME), TIMESTAMP(Family.TIMESTAMP), TIMESTAMP_TZ(Family.TIMESTAMP), UUID(Family.UUID),
+	/** A type AutoMigrate does not know, read from the database. */
+	OTHER(Family.OTHER);
+
+	private final Family family;
+
+	TypeKind(Family family) {
+		this.family = family;
+	}
+
+	/** The family this kind belongs to: values of one family convert into each other without loss of meaning. */
+	public Family family() {
+		return this.family;
+	}
+
+	/** Broad groups of types, used to tell a type change from a different spelling of the same type. */
+	public enum Family {
+
+		BOOLEAN, INTEGER, FLOAT, DECIMAL, TEXT, BINARY, DATE, TIME, TIMESTAMP, UUID, OTHER
+
+	}
+
+}

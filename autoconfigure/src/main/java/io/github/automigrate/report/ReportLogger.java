@@ -1,0 +1,46 @@
+package io.github.automigrate.report;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Writes a report to the log: one line per statement, one per warning and drift, and a summary line.
+ */
+public final class ReportLogger {
+
+	private static final Log logger = LogFactory.getLog("io.github.automigrate");
+
+	/**
+	 * Logs a report.
+	 * @param report the report
+	 */
+	public void log(MigrationReport report) {
+		for (StatementReport statement : report.statements()) {
+			String line = "AutoMigrate " + statement.status() + " [" + statement.safety() + "] " + statement.change()
+					+ " (" + statement.durationMs() + " ms): " + String.join("; ", statement.sql());
+			if (statement.status() == StatementReport.Status.FAILED) {
+				logger.error(line + " -- " + statement.error());
+			}
+			else {
+				logger.info(line);
+			}
+			if (statement.note() != null) {
+				logger.warn("AutoMigrate " + statement.change() + ": " + statement.note());
+			}
+		}
+		report.warnings().forEach((warning) -> logger.warn("AutoMigrate: " + warning));
+		report.drift().forEach((drift) -> logger.info("AutoMigrate left alone " + drift.kind() + " " + drift.object()
+				+ (drift.expected().isEmpty() ? "" : " (mapped " + drift.expected() + ", database has " + drift.actual() + ")")));
+		String summary = "AutoMigrate " + report.outcome() + " on " + report.database() + ": " + report.entities().size()
+				+ " entities, " + report.statements().size() + " changes planned, " + report.executedCount() + " executed, "
+				+ report.warnings().size() + " warnings, " + report.drift().size() + " drift, in " + report.durationMs() + " ms"
+				+ (report.error() != null ? " -- " + report.error() : "");
+		if (report.outcome() == MigrationReport.Outcome.FAILED) {
+			logger.error(summary);
+		}
+		else {
+			logger.info(summary);
+		}
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.github.automigrate.scan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.persistence.autoconfigure.EntityScanPackages;
+import org.springframework.boot.persistence.autoconfigure.EntityScanner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Finds the {@code @Entity} classes: in {@code schema.automigrate.packages} when set, else where Spring Boot's JPA
+ * support looks ({@code @EntityScan} packages, else the auto-configuration packages), through Spring Boot's own
+ * {@link EntityScanner}.
+ */
+public final class EntityClassScanner {
+
+	private final ApplicationContext context;
+
+	private final List<String> packages;
+
+	/**
+	 * Creates a scanner.
+	 * @param context the application context
+	 * @param packages the packages to scan, or an empty list to scan where JPA would
+	 */
+	public EntityClassScanner(ApplicationContext context, List<String> packages) {
+		this.context = context;
+		this.packages = List.copyOf(packages);
+	}
+
+	/**
+	 * The packages scanned, for the report.
+	 * @return the package names
+	 */
+	public List<String> packages() {
+		if (!this.packages.isEmpty()) {
+			return this.packages;
+		}
+		List<String> entityScan = EntityScanPackages.get(this.context).getPackageNames();
+		if (!entityScan.isEmpty()) {
+			return entityScan;
+		}
+		return AutoConfigurationPackages.has(this.context) ? AutoConfigurationPackages.get(this.context) : List.of();
+	}
+
+	/**
+	 * Finds the entity classes, sorted by name so that every run plans in the same order.
+	 * @return the entity classes
+	 * @throws ClassNotFoundException if a scanned class cannot be loaded
+	 */
+	public List<Class<?>> scan() throws ClassNotFoundException {
+		Set<Class<?>> entities = this.packages.isEmpty() ? new EntityScanner(this.context).scan(Entity.class)
+				: scanPackages();
+		List<Class<?>> sorted = new ArrayList<>(entities);
+		sorted.sort(Comparator.comparing(Class::getName));
+		return sorted;
+	}
+
+	private Set<Class<?>> scanPackages() throws ClassNotFoundException {
+		ClassPathScanningCandidateComponentProvider provider = new ClassPathScanningCandidateComponentProvider(false);
+		provider.setEnvironment(this.context.getEnvironment());
+		provider.setResourceLoader(this.context);
+		provider.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
+		Set<Class<?>> entities = new LinkedHashSet<>();
+		for (String basePackage : this.packages) {
+			for (BeanDefinition candidate : provider.findCandidateComponents(basePackage)) {
+				entities.add(ClassUtils.forName(candidate.getBeanClassName(), this.context.getClassLoader()));
+			}
+		}
+		return entities;
+	}
+
+}

@@ -1,0 +1,165 @@
+package io.github.automigrate.engine;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.github.automigrate.apply.MigrationFailedException;
+import io.github.automigrate.plan.Safety;
+import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.report.MigrationReport.Outcome;
+import io.github.automigrate.report.StatementReport;
+import io.github.automigrate.report.StatementReport.Status;
+import io.github.automigrate.testmodel.shop.Customer;
+import io.github.automigrate.testmodel.shop.Order;
+import io.github.automigrate.testmodel.shop.OrderLine;
+import io.github.automigrate.testmodel.shop.Product;
+import io.github.automigrate.testmodel.shopv2.Invoice;
+import io.github.automigrate.testsupport.HibernateSchemaTool;
+import io.github.automigrate.testsupport.Migrations;
+import io.github.automigrate.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The engine's behaviour, on a real database: one subclass per database kind.
+ */
+abstract class AbstractAutoMigrateIntegrationTests {
+
+	static final List<Class<?>> SHOP = List.of(Customer.class, Order.class, OrderLine.class, Product.class);
+
+	static final List<Class<?>> SHOP_V2 = List.of(io.github.automigrate.testmodel.shopv2.Customer.class, Invoice.class);
+
+	private final TestDatabase database = database();
+
+	DataSource dataSource;
+
+	JdbcTemplate jdbc;
+
+	abstract TestDatabase database();
+
+	@BeforeEach
+	void createDatabase() {
+		this.dataSource = this.database.create();
+		this.jdbc = new JdbcTemplate(this.dataSource);
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.dropAll();
+	}
+
+	@Test
+	void emptyDatabaseGetsEveryTableAndHibernateValidatesIt() {
+		MigrationReport report = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
+		assertThat(report.statements()).extracting(StatementReport::status).containsOnly(Status.APPLIED);
+		assertThat(report.statements()).extracting(StatementReport::change).contains("create table customers",
+				"create table order", "create table order_line", "create table product");
+		HibernateSchemaTool.validate(this.database, this.dataSource, SHOP);
+	}
+
+	@Test
+	void secondRunWithoutModelChangeExecutesNothing() {
+		Migrations.migrate(this.dataSource, SHOP);
+		MigrationReport second = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(second.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+		assertThat(second.statements()).isEmpty();
+		assertThat(second.executedCount()).isZero();
+	}
+
+	@Test
+	void reservedWordsAreUsableAsTableAndColumnNames() {
+		Migrations.migrate(this.dataSource, SHOP);
+		insertCustomer(1, "Ada");
+		String order = this.database.quote("order");
+		String columns = this.database.quote("select") + ", " + this.database.quote("group") + ", "
+				+ this.database.quote("user");
+		this.jdbc.update("insert into " + order + " (id, " + columns + ", buyer) values (1, 'a', 2, 'b', 1)");
+		assertThat(this.jdbc.queryForMap("select " + columns + " from " + order)).containsValues("a", 2, "b");
+	}
+
+	@Test
+	void changedModelAddsTablesAndColumnsAndKeepsRows() {
+		Migrations.migrate(this.dataSource, SHOP);
+		insertCustomer(1, "Ada");
+		insertCustomer(2, "Grace");
+		MigrationReport report = Migrations.migrate(this.dataSource, SHOP_V2);
+		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
+		assertThat(report.statements()).extracting(StatementReport::change).containsExactlyInAnyOrder(
+				"create table invoice", "add column customers.nickname", "add column customers.loyalty_points",
+				"add column customers.vip", "add column customers.region");
+		assertThat(this.jdbc.queryForList("select id, full_name from customers order by id"))
+			.extracting((row) -> row.values().stream().map(String::valueOf).toList())
+			.containsExactly(List.of("1", "Ada"), List.of("2", "Grace"));
+		assertThat(this.jdbc.queryForObject("select count(*) from customers where loyalty_points = 0", Integer.class))
+			.isEqualTo(2);
+		HibernateSchemaTool.validate(this.database, this.dataSource, SHOP_V2);
+		assertThat(Migrations.migrate(this.dataSource, SHOP_V2).statements()).isEmpty();
+	}
+
+	@Test
+	void notNullColumnsOnTableWithRowsNeverFail() {
+		Migrations.migrate(this.dataSource, SHOP);
+		insertCustomer(1, "Ada");
+		MigrationReport report = Migrations.migrate(this.dataSource, SHOP_V2);
+		Map<String, StatementReport> byChange = byChange(report);
+		assertThat(byChange.get("add column customers.loyalty_points").safety()).isEqualTo(Safety.ADJUSTED);
+		assertThat(String.join(" ", byChange.get("add column customers.loyalty_points").sql())).contains("default 0");
+		StatementReport region = byChange.get("add column customers.region");
+		assertThat(region.safety()).isEqualTo(Safety.ADJUSTED);
+		assertThat(region.note()).contains("added nullable").contains("Customer.region");
+		assertThat(this.jdbc.queryForObject("select count(*) from customers where vip = "
+				+ ("SQLite".equals(this.database.name()) ? "0" : "false"), Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void dryRunPlansAndChangesNothing() {
+		MigrationReport report = Migrations.migrate(this.dataSource, SHOP, true, true);
+		assertThat(report.outcome()).isEqualTo(Outcome.PLANNED);
+		assertThat(report.statements()).isNotEmpty().extracting(StatementReport::status).containsOnly(Status.PLANNED);
+		assertThat(Migrations.migrate(this.dataSource, SHOP, true, true).statements()).hasSameSizeAs(report.statements());
+	}
+
+	@Test
+	void failedStatementStopsTheRunWithTheSqlAndTheDatabaseError() {
+		this.jdbc.execute("create view product as select 1 as id");
+		assertThatExceptionOfType(MigrationFailedException.class)
+			.isThrownBy(() -> Migrations.migrate(this.dataSource, SHOP))
+			.withMessageContaining("create table product")
+			.withMessageContaining("SQL: create table product (")
+			.withMessageContaining("Database error: ")
+			.satisfies((ex) -> assertThat(ex.getReport().outcome()).isEqualTo(Outcome.FAILED));
+	}
+
+	@Test
+	void failedStatementIsReportedAndTheRunGoesOnWhenFailOnErrorIsOff() {
+		this.jdbc.execute("create view product as select 1 as id");
+		MigrationReport report = Migrations.migrate(this.dataSource, SHOP, false, false);
+		assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
+		Map<String, StatementReport> byChange = byChange(report);
+		assertThat(byChange.get("create table product").status()).isEqualTo(Status.FAILED);
+		assertThat(byChange.get("create table product").error()).isNotBlank();
+		assertThat(byChange.get("create table customers").status()).isEqualTo(Status.APPLIED);
+		assertThat(byChange.get("create table order_line").status()).isEqualTo(Status.APPLIED);
+	}
+
+	private void insertCustomer(long id, String name) {
+		this.jdbc.update("insert into customers (id, full_name, created_at, version) values (?, ?, ?, 0)", id, name,
+				java.sql.Timestamp.from(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+	}
+
+	private static Map<String, StatementReport> byChange(MigrationReport report) {
+		return report.statements().stream()
+			.collect(java.util.stream.Collectors.toMap(StatementReport::change, (statement) -> statement));
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.github.automigrate.testmodel.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "customers")
+public class Customer extends BaseEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_ids")
+	@SequenceGenerator(name = "customer_ids", sequenceName = "customer_id_seq", initialValue = 100, allocationSize = 10)
+	private Long id;
+
+	@Column(nullable = false, length = 120)
+	private String fullName;
+
+	@Column(unique = true)
+	private String email;
+
+}

@@ -1,0 +1,85 @@
+package io.github.automigrate.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * SQLite (a file per database) and H2 (in memory), both real databases.
+ */
+public final class EmbeddedDatabases {
+
+	private EmbeddedDatabases() {
+	}
+
+	public static TestDatabase sqlite() {
+		return new TestDatabase() {
+
+			private final List<Path> directories = new ArrayList<>();
+
+			@Override
+			public String name() {
+				return "SQLite";
+			}
+
+			@Override
+			public DataSource create() {
+				try {
+					Path directory = Files.createTempDirectory("automigrate-sqlite");
+					this.directories.add(directory);
+					return new DriverManagerDataSource("jdbc:sqlite:" + directory.resolve("test.db"));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+			@Override
+			public String hibernateDialect() {
+				return SqliteValidationDialect.class.getName();
+			}
+
+			@Override
+			public void dropAll() {
+				this.directories.forEach((directory) -> FileSystemUtils.deleteRecursively(directory.toFile()));
+			}
+
+		};
+	}
+
+	public static TestDatabase h2() {
+		return new TestDatabase() {
+
+			@Override
+			public String name() {
+				return "H2";
+			}
+
+			@Override
+			public DataSource create() {
+				return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+			}
+
+			@Override
+			public String quote(String name) {
+				return "\"" + name.toUpperCase(java.util.Locale.ROOT) + "\"";
+			}
+
+			@Override
+			public void dropAll() {
+				// In-memory databases go with the JVM.
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.github.automigrate.testsupport;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.github.automigrate.apply.MigrationRequest;
+import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.mapping.EntityMappingReader;
+import io.github.automigrate.report.MigrationReport;
+
+/**
+ * Runs AutoMigrate's engine on a data source, as the runner does, without a Spring context.
+ */
+public final class Migrations {
+
+	private Migrations() {
+	}
+
+	public static MigrationReport migrate(DataSource dataSource, List<Class<?>> entities) {
+		return migrate(dataSource, entities, false, true);
+	}
+
+	public static MigrationReport migrate(DataSource dataSource, List<Class<?>> entities, boolean dryRun,
+			boolean failOnError) {
+		MigrationRequest request = new MigrationRequest(new EntityMappingReader().read(entities), List.of("test"),
+				entities.stream().map(Class::getName).toList(), dryRun, failOnError);
+		return new SchemaMigrator(dataSource).migrate(request);
+	}
+
+}

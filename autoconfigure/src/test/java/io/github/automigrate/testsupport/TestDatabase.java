@@ -1,0 +1,36 @@
+package io.github.automigrate.testsupport;
+
+import javax.sql.DataSource;
+
+/**
+ * One database kind the tests run on. Each call to {@link #create()} gives a fresh, empty database.
+ */
+public interface TestDatabase {
+
+	/** A short name for test output. */
+	String name();
+
+	/**
+	 * Creates a fresh, empty database.
+	 * @return a data source for it
+	 */
+	DataSource create();
+
+	/** The Hibernate dialect class to validate with, or {@code null} to let Hibernate choose. */
+	default String hibernateDialect() {
+		return null;
+	}
+
+	/**
+	 * Quotes a reserved word as AutoMigrate writes it on this database (in the case it folds names to).
+	 * @param name the name
+	 * @return the quoted name, for test SQL
+	 */
+	default String quote(String name) {
+		return "\"" + name + "\"";
+	}
+
+	/** Drops what {@link #create()} made. */
+	void dropAll();
+
+}

@@ -113,7 +113,7 @@ public final class SchemaMigrator {
 				.filter(Objects::nonNull).collect(Collectors.toSet());
 			MigrationPlanner planner = new MigrationPlanner(dialect,
 					(table) -> Boolean.TRUE.equals(jdbc.query(dialect.rowExistsQuery(table), (ResultSetExtractor<Boolean>) ResultSet::next)));
-			SchemaDiffer differ = new SchemaDiffer();
+			SchemaDiffer differ = new SchemaDiffer(dialect::storedType);
 			this.plan = planner.plan(differ.diff(expected, introspector.read(schemas)));
 			if (this.request.dryRun()) {
 				this.plan.statements().forEach((statement) -> record(statement,

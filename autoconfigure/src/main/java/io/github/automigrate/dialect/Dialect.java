@@ -103,6 +103,17 @@ public interface Dialect {
 	boolean requiresDefaultForNotNullColumn();
 
 	/**
+	 * How this database stores a mapped type, as its metadata reads it back: a type it has no name for is stored as
+	 * another (SQLite stores a UUID as a blob). Comparing this, not the mapped type, with what the database has keeps
+	 * the drift report free of differences that are only spelling.
+	 * @param mapped the mapped type
+	 * @return the type the database reports for it
+	 */
+	default ColumnType storedType(ColumnType mapped) {
+		return mapped;
+	}
+
+	/**
 	 * Reads a column type from the driver's metadata.
 	 * @param metadata the column's metadata
 	 * @return the type

@@ -1,8 +1,10 @@
 package io.github.automigrate.dialect;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,9 +25,37 @@ public class SqliteDialect extends AbstractDialect {
 	private static final Set<String> KEYWORDS = Set.of("abort", "autoincrement", "glob", "index", "indexed", "isnull",
 			"limit", "notnull", "offset", "pragma", "raise", "regexp", "vacuum");
 
+	/** Declared type names, longest prefixes first, and the kind each declares. */
+	private static final Map<String, TypeKind> DECLARED_TYPES = declaredTypes();
+
 	public SqliteDialect(String databaseKeywords) {
 		super(new Identifiers("\"", "\"", Identifiers.IdentifierCase.AS_WRITTEN,
 				Identifiers.sql2003And(databaseKeywords, KEYWORDS)));
+	}
+
+	private static Map<String, TypeKind> declaredTypes() {
+		Map<String, TypeKind> types = new LinkedHashMap<>();
+		types.put("boolean", TypeKind.BOOLEAN);
+		types.put("tinyint", TypeKind.TINYINT);
+		types.put("smallint", TypeKind.SMALLINT);
+		types.put("bigint", TypeKind.BIGINT);
+		types.put("integer", TypeKind.INTEGER);
+		types.put("int", TypeKind.INTEGER);
+		types.put("float", TypeKind.DOUBLE);
+		types.put("double", TypeKind.DOUBLE);
+		types.put("real", TypeKind.DOUBLE);
+		types.put("numeric", TypeKind.DECIMAL);
+		types.put("decimal", TypeKind.DECIMAL);
+		types.put("varchar", TypeKind.VARCHAR);
+		types.put("char", TypeKind.CHAR);
+		types.put("clob", TypeKind.CLOB);
+		types.put("text", TypeKind.CLOB);
+		types.put("blob", TypeKind.BLOB);
+		types.put("date", TypeKind.DATE);
+		types.put("timestamp", TypeKind.TIMESTAMP);
+		types.put("datetime", TypeKind.TIMESTAMP);
+		types.put("time", TypeKind.TIME);
+		return types;
 	}
 
 	@Override
@@ -58,6 +88,19 @@ public class SqliteDialect extends AbstractDialect {
 	public String typeName(ColumnType type) {
 		// SQLite stores bytes whatever their declared length; Hibernate declares plain blob.
 		return (type.definition() == null && type.kind() == TypeKind.VARBINARY) ? "blob" : super.typeName(type);
+	}
+
+	@Override
+	public ColumnType storedType(ColumnType mapped) {
+		if (mapped.definition() != null) {
+			return mapped;
+		}
+		return switch (mapped.kind()) {
+			case UUID, VARBINARY -> ColumnType.of(TypeKind.BLOB);
+			case REAL -> ColumnType.of(TypeKind.DOUBLE);
+			case TIMESTAMP_TZ -> ColumnType.of(TypeKind.TIMESTAMP);
+			default -> mapped;
+		};
 	}
 
 	@Override
@@ -111,19 +154,16 @@ public class SqliteDialect extends AbstractDialect {
 
 	@Override
 	public ColumnType actualType(ColumnMetadata metadata) {
-		// The driver derives its type codes from the declared name, so read the name itself.
+		// The driver derives its type codes from the declared name, and not always well: read the name itself.
 		String name = metadata.typeName().toLowerCase(Locale.ROOT);
-		if (name.startsWith("float") || name.startsWith("double") || name.startsWith("real")) {
-			return ColumnType.of(TypeKind.DOUBLE);
-		}
-		if (name.startsWith("timestamp") || name.startsWith("datetime")) {
-			return ColumnType.of(TypeKind.TIMESTAMP);
-		}
-		if (name.startsWith("blob")) {
-			return ColumnType.of(TypeKind.BLOB);
-		}
-		if (name.startsWith("clob") || name.startsWith("text")) {
-			return ColumnType.of(TypeKind.CLOB);
+		for (Map.Entry<String, TypeKind> prefix : DECLARED_TYPES.entrySet()) {
+			if (name.startsWith(prefix.getKey())) {
+				return switch (prefix.getValue()) {
+					case DECIMAL -> ColumnType.ofDecimal(metadata.size(), metadata.decimalDigits());
+					case CHAR, VARCHAR -> ColumnType.ofLength(prefix.getValue(), metadata.size());
+					default -> ColumnType.of(prefix.getValue());
+				};
+			}
 		}
 		return super.actualType(metadata);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.github.automigrate.model.Column;
@@ -19,6 +20,21 @@ import io.github.automigrate.model.TypeKind;
  * columns, so that the planner can keep this order.
  */
 public final class SchemaDiffer {
+
+	private final UnaryOperator<ColumnType> storedAs;
+
+	/** A differ for a database that stores every type as mapped. */
+	public SchemaDiffer() {
+		this(UnaryOperator.identity());
+	}
+
+	/**
+	 * A differ for a database that stores some types as others (SQLite stores a UUID as a blob).
+	 * @param storedAs how the database stores a mapped type, as it reads back
+	 */
+	public SchemaDiffer(UnaryOperator<ColumnType> storedAs) {
+		this.storedAs = storedAs;
+	}
 
 	/**
 	 * Compares two schemas.
@@ -73,7 +89,7 @@ public final class SchemaDiffer {
 	}
 
 	private void compareColumn(Table table, Column expected, Column actual, List<Drift> drift) {
-		ColumnType want = expected.type();
+		ColumnType want = this.storedAs.apply(expected.type());
 		ColumnType have = actual.type();
 		String object = name(table, expected);
 		if (want.definition() == null && have.kind() != TypeKind.OTHER && want.kind().family() != have.kind().family()) {

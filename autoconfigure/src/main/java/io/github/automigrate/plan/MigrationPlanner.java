@@ -62,17 +62,19 @@ public final class MigrationPlanner {
 		if (column.nullable()) {
 			return statement(add, Safety.AS_IS, new ColumnAddition(false, null), null);
 		}
-		boolean needsValue = this.dialect.requiresDefaultForNotNullColumn() || this.facts.hasRows(table.name());
-		if (!needsValue) {
+		boolean hasRows = this.facts.hasRows(table.name());
+		if (!hasRows && !this.dialect.requiresDefaultForNotNullColumn()) {
 			return statement(add, Safety.AS_IS, new ColumnAddition(true, null), null);
 		}
+		String reason = hasRows ? "existing rows have no value for it" : this.dialect.name()
+				+ " adds a NOT NULL column only with a default";
 		if (column.fallbackDefault() != null && !column.unique()) {
 			return statement(add, Safety.ADJUSTED, new ColumnAddition(true, column.fallbackDefault()),
-					"NOT NULL column added with DEFAULT " + column.fallbackDefault() + " so that existing rows stay valid.");
+					"NOT NULL column added with DEFAULT " + column.fallbackDefault() + " because " + reason + ".");
 		}
 		return statement(add, Safety.ADJUSTED, new ColumnAddition(false, null), "Mapped NOT NULL (" + column.origin()
-				+ ") but added nullable: existing rows have no value for it. Fill the column, then declare it NOT NULL "
-				+ "yourself, or give the field a default with @Column(columnDefinition = \"... default ...\").");
+				+ ") but added nullable: " + reason + ". Fill the column, then declare it NOT NULL yourself, "
+				+ "or give the field a default with @Column(columnDefinition = \"... default ...\").");
 	}
 
 	private PlannedStatement statement(SchemaChange.AddColumn add, Safety safety, ColumnAddition addition,

@@ -1,0 +1,54 @@
+package io.github.automigrate.actuate;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.github.automigrate.testmodel.shop.Customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The endpoint over real HTTP, in an application that started with AutoMigrate on H2.
+ */
+@SpringBootTest(classes = AutoMigrateEndpointTests.EndpointApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:endpoint;DB_CLOSE_DELAY=-1",
+				"management.endpoints.web.exposure.include=automigrate" })
+class AutoMigrateEndpointTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void showsTheLastRunAsJson() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/automigrate")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).contains("json"));
+		assertThat(response.body()).contains("\"lastRun\"")
+			.contains("\"outcome\":\"APPLIED\"")
+			.contains("\"change\":\"create table customers\"")
+			.contains("\"status\":\"APPLIED\"")
+			.contains("\"safety\":\"AS_IS\"")
+			.contains("\"database\":\"H2 ")
+			.contains("\"startedAt\":\"20");
+	}
+
+	@SpringBootApplication
+	@EntityScan(basePackageClasses = Customer.class)
+	static class EndpointApplication {
+
+	}
+
+}

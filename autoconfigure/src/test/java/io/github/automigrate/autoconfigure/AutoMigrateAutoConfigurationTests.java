@@ -1,0 +1,137 @@
+package io.github.automigrate.autoconfigure;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.testmodel.shop.Customer;
+import io.github.automigrate.testmodel.shopv2.Invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AutoMigrateAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, AutoMigrateAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+
+	@Test
+	void runnerIsCreatedWhenThereIsADataSource() {
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(AutoMigrateRunner.class)
+			.hasSingleBean(SchemaMigrator.class));
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		this.contextRunner.withPropertyValues("schema.automigrate.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(AutoMigrateRunner.class)
+				.doesNotHaveBean(SchemaMigrator.class));
+	}
+
+	@Test
+	void backsOffWithoutADataSource() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AutoMigrateAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(AutoMigrateRunner.class));
+	}
+
+	@Test
+	void defaultsAreEnabledNotDryRunAndFailOnError() {
+		this.contextRunner.run((context) -> {
+			AutoMigrateProperties properties = context.getBean(AutoMigrateProperties.class);
+			assertThat(properties.isEnabled()).isTrue();
+			assertThat(properties.isDryRun()).isFalse();
+			assertThat(properties.isFailOnError()).isTrue();
+			assertThat(properties.getPackages()).isEmpty();
+		});
+	}
+
+	@Test
+	void bindsEveryProperty() {
+		this.contextRunner
+			.withPropertyValues("schema.automigrate.packages=com.example.a,com.example.b", "schema.automigrate.dry-run=true",
+					"schema.automigrate.fail-on-error=false")
+			.run((context) -> {
+				AutoMigrateProperties properties = context.getBean(AutoMigrateProperties.class);
+				assertThat(properties.getPackages()).containsExactly("com.example.a", "com.example.b");
+				assertThat(properties.isDryRun()).isTrue();
+				assertThat(properties.isFailOnError()).isFalse();
+			});
+	}
+
+	@Test
+	void userDefinedMigratorIsUsed() {
+		this.contextRunner.withBean("customMigrator", SchemaMigrator.class, () -> new SchemaMigrator(null))
+			.run((context) -> assertThat(context).getBean(SchemaMigrator.class)
+				.isSameAs(context.getBean("customMigrator")));
+	}
+
+	@Test
+	void scansThePackagesPropertyFirst() {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("schema.automigrate.packages=" + Invoice.class.getPackageName())
+			.run((context) -> {
+				MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
+				assertThat(report.packages()).containsExactly(Invoice.class.getPackageName());
+				assertThat(report.entities()).contains(Invoice.class.getName()).doesNotContain(Customer.class.getName());
+			});
+	}
+
+	@Test
+	void scansEntityScanPackagesWhenNoPackagesAreSet() {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class).run((context) -> {
+			MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
+			assertThat(report.packages()).containsExactly(Customer.class.getPackageName());
+			assertThat(report.entities()).contains(Customer.class.getName());
+			assertThat(new JdbcTemplate(context.getBean(DataSource.class))
+				.queryForObject("select count(*) from customers", Integer.class)).isZero();
+		});
+	}
+
+	@Test
+	void scansAutoConfigurationPackagesOtherwise() {
+		this.contextRunner.withUserConfiguration(AutoConfigurationPackageConfiguration.class).run((context) -> {
+			MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
+			assertThat(report.packages()).containsExactly(Invoice.class.getPackageName());
+			assertThat(report.entities()).containsExactlyInAnyOrder(Invoice.class.getName(),
+					io.github.automigrate.testmodel.shopv2.Customer.class.getName());
+		});
+	}
+
+	@Test
+	void dryRunPropertyLeavesTheDatabaseUntouched() {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("schema.automigrate.dry-run=true")
+			.run((context) -> {
+				MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
+				assertThat(report.outcome()).isEqualTo(MigrationReport.Outcome.PLANNED);
+				assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject(
+						"select count(*) from information_schema.tables where table_schema = 'PUBLIC'", Integer.class))
+					.isZero();
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Customer.class)
+	static class EntityScanConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@AutoConfigurationPackage(basePackageClasses = Invoice.class)
+	static class AutoConfigurationPackageConfiguration {
+
+	}
+
+}

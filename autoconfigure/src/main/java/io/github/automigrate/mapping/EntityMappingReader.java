@@ -188,14 +188,14 @@ public final class EntityMappingReader {
 
 		private void readBasic(Class<?> owner, Field field, Class<?> type, boolean id,
 				jakarta.persistence.@Nullable Column override) {
-			ColumnType columnType = EntityMappingReader.this.types.columnType(field, type);
+			jakarta.persistence.Column column = (override != null) ? override : field.getAnnotation(jakarta.persistence.Column.class);
+			ColumnType columnType = EntityMappingReader.this.types.columnType(field, type, column);
 			if (columnType == null) {
 				throw new MappingException(origin(owner, field), "has the type " + type.getName()
 						+ ", which AutoMigrate cannot map to a column.", "Mark the field @Transient if it is not persistent, "
 								+ "give it @Column(columnDefinition = \"...\"), or use a supported type (String, numbers, "
 								+ "booleans, java.time, UUID, byte[], enums).");
 			}
-			jakarta.persistence.Column column = (override != null) ? override : field.getAnnotation(jakarta.persistence.Column.class);
 			Basic basic = field.getAnnotation(Basic.class);
 			boolean nullable = !id && !type.isPrimitive() && (column == null || column.nullable())
 					&& (basic == null || basic.optional());

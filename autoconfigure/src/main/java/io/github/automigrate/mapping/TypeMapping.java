@@ -62,10 +62,10 @@ public final class TypeMapping {
 	 * The column type of a basic field, or {@code null} when the field's type is not a basic type.
 	 * @param field the field
 	 * @param type the field's type (the field's own, or resolved through generics)
+	 * @param column the field's {@code @Column}, or the one an {@code @AttributeOverride} puts in its place
 	 * @return the column type, or {@code null}
 	 */
-	public @Nullable ColumnType columnType(Field field, Class<?> type) {
-		Column column = field.getAnnotation(Column.class);
+	public @Nullable ColumnType columnType(Field field, Class<?> type, @Nullable Column column) {
 		ColumnType mapped = basicType(field, type, column);
 		if (column != null && !column.columnDefinition().isBlank()) {
 			return (mapped != null ? mapped : ColumnType.of(TypeKind.OTHER)).withDefinition(column.columnDefinition());

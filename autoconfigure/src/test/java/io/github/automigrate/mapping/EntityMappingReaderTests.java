@@ -1,0 +1,147 @@
+package io.github.automigrate.mapping;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.junit.jupiter.api.Test;
+
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Schema;
+import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.TableName;
+import io.github.automigrate.model.TypeKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class EntityMappingReaderTests {
+
+	private final EntityMappingReader reader = new EntityMappingReader();
+
+	@Test
+	void tableAndColumnNamesFollowSpringBootNaming() {
+		io.github.automigrate.model.Table table = table(PurchaseOrder.class);
+		assertThat(table.name()).isEqualTo(new TableName(new Identifier("sales", false), new Identifier("purchase_order", false)));
+		assertThat(table.columns()).extracting((column) -> column.name().text()).containsExactly("id", "order_number",
+				"customer_ref", "placed_by_id");
+		assertThat(table.primaryKey()).containsExactly(new Identifier("id", false));
+	}
+
+	@Test
+	void nullabilityFollowsPrimitivesColumnAndOptional() {
+		Map<String, Boolean> nullable = nullability(PurchaseOrder.class);
+		assertThat(nullable).containsEntry("id", false).containsEntry("order_number", false)
+			.containsEntry("customer_ref", true).containsEntry("placed_by_id", false);
+	}
+
+	@Test
+	void joinColumnTakesTheReferencedIdType() {
+		assertThat(table(PurchaseOrder.class).column(new Identifier("placed_by_id", false)).orElseThrow().type())
+			.isEqualTo(ColumnType.of(TypeKind.INTEGER));
+	}
+
+	@Test
+	void primitivesGetTheirJavaDefaultForRowsThatExist() {
+		assertThat(table(PurchaseOrder.class).column(new Identifier("order_number", false)).orElseThrow().fallbackDefault())
+			.isEqualTo(0);
+	}
+
+	@Test
+	void autoIdentifiersDrawFromTheEntitySequence() {
+		Schema schema = this.reader.read(List.of(PurchaseOrder.class, Clerk.class)).schema();
+		assertThat(schema.sequences())
+			.containsExactly(new Sequence(new TableName(null, new Identifier("purchase_order_seq", false)), 1, 50));
+	}
+
+	@Test
+	void unsupportedTypeNamesTheClassTheFieldAndWhatToDo() {
+		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> table(WithMap.class))
+			.withMessageContaining("WithMap.attributes")
+			.withMessageContaining("java.util.Map")
+			.withMessageContaining("@Transient");
+	}
+
+	@Test
+	void entityWithoutIdIsRejected() {
+		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> table(WithoutId.class))
+			.withMessageContaining(WithoutId.class.getName())
+			.withMessageContaining("@Id");
+	}
+
+	@Test
+	void duplicateEntityNamesAreRejected() {
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> this.reader.read(List.of(Clerk.class, OtherClerk.class)))
+			.withMessageContaining("entity name 'Clerk'");
+	}
+
+	private io.github.automigrate.model.Table table(Class<?> entity) {
+		return this.reader.read(List.of(entity, Clerk.class)).schema().tables().get(0);
+	}
+
+	private Map<String, Boolean> nullability(Class<?> entity) {
+		return table(entity).columns().stream().collect(java.util.stream.Collectors
+			.toMap((column) -> column.name().text(), io.github.automigrate.model.Column::nullable));
+	}
+
+	@Entity(name = "PurchaseOrder")
+	@Table(schema = "sales")
+	static class PurchaseOrder {
+
+		@Id
+		@GeneratedValue(strategy = GenerationType.AUTO)
+		private Long id;
+
+		private int orderNumber;
+
+		@Column(name = "customerRef")
+		private String customer;
+
+		@ManyToOne(optional = false)
+		private Clerk placedBy;
+
+	}
+
+	@Entity(name = "Clerk")
+	static class Clerk {
+
+		@Id
+		private int id;
+
+	}
+
+	@Entity(name = "Clerk")
+	@Table(name = "other_clerk")
+	static class OtherClerk {
+
+		@Id
+		private int id;
+
+	}
+
+	@Entity
+	static class WithMap {
+
+		@Id
+		private long id;
+
+		private java.util.Map<String, String> attributes;
+
+	}
+
+	@Entity
+	static class WithoutId {
+
+		private String name;
+
+	}
+
+}

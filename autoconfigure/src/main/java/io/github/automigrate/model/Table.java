@@ -11,13 +11,29 @@ import org.jspecify.annotations.Nullable;
  * @param name the table name
  * @param columns the columns, in the order they are created
  * @param primaryKey the primary key's column names, empty when unknown or absent
+ * @param indexes the indexes and unique constraints
+ * @param foreignKeys the foreign keys
  * @param origin the entity class this table comes from, for messages, or {@code null} when read from the database
  */
-public record Table(TableName name, List<Column> columns, List<Identifier> primaryKey, @Nullable String origin) {
+public record Table(TableName name, List<Column> columns, List<Identifier> primaryKey, List<Index> indexes,
+		List<ForeignKey> foreignKeys, @Nullable String origin) {
 
 	public Table {
 		columns = List.copyOf(columns);
 		primaryKey = List.copyOf(primaryKey);
+		indexes = List.copyOf(indexes);
+		foreignKeys = List.copyOf(foreignKeys);
+	}
+
+	/**
+	 * A table with columns and a primary key only.
+	 * @param name the table name
+	 * @param columns the columns
+	 * @param primaryKey the primary key's column names
+	 * @param origin where the table comes from, or {@code null}
+	 */
+	public Table(TableName name, List<Column> columns, List<Identifier> primaryKey, @Nullable String origin) {
+		this(name, columns, primaryKey, List.of(), List.of(), origin);
 	}
 
 	/**

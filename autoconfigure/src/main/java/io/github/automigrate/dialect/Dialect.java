@@ -97,6 +97,15 @@ public interface Dialect {
 	Optional<String> sequencesQuery();
 
 	/**
+	 * Whether the database's metadata files a schema under the JDBC catalog rather than the JDBC schema. MySQL and
+	 * MariaDB do: there a "database" is a catalog, and {@code @Table(schema = ...)} names another database.
+	 * @return true to introspect catalog = schema name, schema = {@code null}
+	 */
+	default boolean schemasAreCatalogs() {
+		return false;
+	}
+
+	/**
 	 * Whether a NOT NULL column can only be added with a default, even to an empty table.
 	 * @return true if it needs a default
 	 */

@@ -9,9 +9,9 @@ import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * PostgreSQL, with the type names Hibernate's {@code PostgreSQLDialect} writes, except for large objects: a
- * {@code @Lob} is {@code text} or {@code bytea} rather than Hibernate's {@code oid}, which stores the value outside
- * the row, needs {@code lo_unlink} to be freed and reads back as a plain number. Unquoted names fold to lower case.
+ * PostgreSQL, with the type names Hibernate's {@code PostgreSQLDialect} writes. That includes {@code oid} for a
+ * {@code @Lob} (text or bytes): Hibernate's validator rejects {@code text} and {@code bytea} there, since it stores
+ * such a value as a large object. Unquoted names fold to lower case.
  */
 public class PostgreSqlDialect extends AbstractDialect {
 
@@ -42,8 +42,9 @@ public class PostgreSqlDialect extends AbstractDialect {
 			case DECIMAL -> "numeric";
 			case CHAR -> "char";
 			case VARCHAR -> "varchar";
-			case CLOB -> "text";
-			case VARBINARY, BLOB -> "bytea";
+			// A large object's id: Hibernate binds @Lob values through the large-object API.
+			case CLOB, BLOB -> "oid";
+			case VARBINARY -> "bytea";
 			case DATE -> "date";
 			case TIME -> "time";
 			case TIMESTAMP -> "timestamp(6)";
@@ -80,7 +81,7 @@ public class PostgreSqlDialect extends AbstractDialect {
 			case "timestamptz" -> ColumnType.of(TypeKind.TIMESTAMP_TZ);
 			case "timetz" -> ColumnType.of(TypeKind.TIME);
 			case "text" -> ColumnType.of(TypeKind.CLOB);
-			case "bytea" -> ColumnType.of(TypeKind.BLOB);
+			case "bytea" -> ColumnType.of(TypeKind.VARBINARY);
 			// A large-object reference: a number on the wire, text or bytes to Hibernate; no kind says which.
 			case "oid" -> ColumnType.of(TypeKind.OTHER).withDefinition("oid");
 			default -> super.actualType(metadata);

@@ -30,6 +30,15 @@ public interface TestDatabase {
 		return "\"" + name + "\"";
 	}
 
+	/**
+	 * Writes a boolean as an SQL literal this database compares a boolean column with.
+	 * @param value the value
+	 * @return the literal, for test SQL
+	 */
+	default String booleanLiteral(boolean value) {
+		return String.valueOf(value);
+	}
+
 	/** Drops what {@link #create()} made. */
 	void dropAll();
 

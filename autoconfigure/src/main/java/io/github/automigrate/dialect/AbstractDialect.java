@@ -172,6 +172,11 @@ public abstract class AbstractDialect implements Dialect {
 		};
 	}
 
+	@Override
+	public String toString() {
+		return name();
+	}
+
 	private static ColumnType other(ColumnMetadata metadata) {
 		return ColumnType.of(TypeKind.OTHER).withDefinition(metadata.typeName());
 	}

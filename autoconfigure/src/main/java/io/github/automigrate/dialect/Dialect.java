@@ -98,7 +98,8 @@ public interface Dialect {
 
 	/**
 	 * Whether the database's metadata files a schema under the JDBC catalog rather than the JDBC schema. MySQL and
-	 * MariaDB do: there a "database" is a catalog, and {@code @Table(schema = ...)} names another database.
+	 * MariaDB do: there a "database" is a catalog, so a schema the mapping names is read as another database.
+	 * (Hibernate's MySQL dialects ignore {@code @Table(schema = ...)} and qualify by {@code catalog} only.)
 	 * @return true to introspect catalog = schema name, schema = {@code null}
 	 */
 	default boolean schemasAreCatalogs() {

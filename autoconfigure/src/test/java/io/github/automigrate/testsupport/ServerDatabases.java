@@ -133,6 +133,18 @@ public final class ServerDatabases {
 		}
 
 		@Override
+		public void createSchema(DataSource dataSource, String name) {
+			if (this.server.foldsToLower()) {
+				TestDatabase.super.createSchema(dataSource, name);
+			}
+			else {
+				// A MySQL schema is a database of its own, beside the test's: drop it with the test's.
+				execute(TARGETS.get(this.server.name()), "create database " + name);
+				this.created.add(name);
+			}
+		}
+
+		@Override
 		public void dropAll() {
 			Target target = TARGETS.get(this.server.name());
 			if (target != null && target.problem() == null) {

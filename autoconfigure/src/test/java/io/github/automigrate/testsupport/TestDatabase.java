@@ -39,6 +39,15 @@ public interface TestDatabase {
 		return String.valueOf(value);
 	}
 
+	/**
+	 * Creates a schema besides the default one, which {@link #dropAll()} drops again.
+	 * @param dataSource a database {@link #create()} made
+	 * @param name the schema's name
+	 */
+	default void createSchema(DataSource dataSource, String name) {
+		new org.springframework.jdbc.core.JdbcTemplate(dataSource).execute("create schema " + name);
+	}
+
 	/** Drops what {@link #create()} made. */
 	void dropAll();
 

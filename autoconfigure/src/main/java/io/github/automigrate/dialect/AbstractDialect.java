@@ -77,7 +77,16 @@ public abstract class AbstractDialect implements Dialect {
 		if (!table.primaryKey().isEmpty() && !primaryKeyDeclared) {
 			definitions.add("primary key (" + table.primaryKey().stream().map(this::quote).collect(Collectors.joining(", ")) + ")");
 		}
-		return List.of("create table " + quote(table.name()) + " (" + String.join(", ", definitions) + ")");
+		return List.of("create table " + quote(table.name()) + " (" + String.join(", ", definitions) + ")"
+				+ tableOptions());
+	}
+
+	/**
+	 * What follows a table's column list in {@code create table}, with its leading space; empty by default.
+	 * @return the table options
+	 */
+	protected String tableOptions() {
+		return "";
 	}
 
 	@Override
@@ -161,6 +170,11 @@ public abstract class AbstractDialect implements Dialect {
 			case Types.TIMESTAMP_WITH_TIMEZONE -> ColumnType.of(TypeKind.TIMESTAMP_TZ);
 			default -> other(metadata);
 		};
+	}
+
+	@Override
+	public String toString() {
+		return name();
 	}
 
 	private static ColumnType other(ColumnMetadata metadata) {

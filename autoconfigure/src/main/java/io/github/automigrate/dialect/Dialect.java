@@ -97,6 +97,16 @@ public interface Dialect {
 	Optional<String> sequencesQuery();
 
 	/**
+	 * Whether the database's metadata files a schema under the JDBC catalog rather than the JDBC schema. MySQL and
+	 * MariaDB do: there a "database" is a catalog, so a schema the mapping names is read as another database.
+	 * (Hibernate's MySQL dialects ignore {@code @Table(schema = ...)} and qualify by {@code catalog} only.)
+	 * @return true to introspect catalog = schema name, schema = {@code null}
+	 */
+	default boolean schemasAreCatalogs() {
+		return false;
+	}
+
+	/**
 	 * Whether a NOT NULL column can only be added with a default, even to an empty table.
 	 * @return true if it needs a default
 	 */

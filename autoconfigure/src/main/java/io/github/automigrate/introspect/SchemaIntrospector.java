@@ -64,9 +64,20 @@ public final class SchemaIntrospector {
 	private void readSchema(@Nullable Identifier schema, List<Table> tables, List<Sequence> sequences) {
 		Map<String, TableBuilder> builders = this.jdbc.execute((ConnectionCallback<Map<String, TableBuilder>>) (connection) -> {
 			DatabaseMetaData metadata = connection.getMetaData();
-			String schemaPattern = (schema != null) ? this.dialect.stored(schema) : connection.getSchema();
-			Map<String, TableBuilder> found = readTables(metadata, connection.getCatalog(), schemaPattern, schema);
-			readColumns(metadata, connection.getCatalog(), schemaPattern, found);
+			String stored = (schema != null) ? this.dialect.stored(schema) : null;
+			String catalog;
+			String schemaPattern;
+			if (this.dialect.schemasAreCatalogs()) {
+				// MySQL's "database" is the JDBC catalog; its drivers ignore (or misread) a schema pattern.
+				catalog = (stored != null) ? stored : connection.getCatalog();
+				schemaPattern = null;
+			}
+			else {
+				catalog = connection.getCatalog();
+				schemaPattern = (stored != null) ? stored : connection.getSchema();
+			}
+			Map<String, TableBuilder> found = readTables(metadata, catalog, schemaPattern, schema);
+			readColumns(metadata, catalog, schemaPattern, found);
 			return found;
 		});
 		builders.values().forEach((builder) -> tables.add(builder.build()));

@@ -151,7 +151,7 @@ abstract class AbstractAutoMigrateIntegrationTests {
 		assertThat(region.safety()).isEqualTo(Safety.ADJUSTED);
 		assertThat(region.note()).contains("added nullable").contains("Customer.region");
 		assertThat(this.jdbc.queryForObject("select count(*) from customers where vip = "
-				+ ("SQLite".equals(this.database.name()) ? "0" : "false"), Integer.class)).isEqualTo(1);
+				+ this.database.booleanLiteral(false), Integer.class)).isEqualTo(1);
 	}
 
 	@Test

@@ -30,6 +30,24 @@ public interface TestDatabase {
 		return "\"" + name + "\"";
 	}
 
+	/**
+	 * Writes a boolean as an SQL literal this database compares a boolean column with.
+	 * @param value the value
+	 * @return the literal, for test SQL
+	 */
+	default String booleanLiteral(boolean value) {
+		return String.valueOf(value);
+	}
+
+	/**
+	 * Creates a schema besides the default one, which {@link #dropAll()} drops again.
+	 * @param dataSource a database {@link #create()} made
+	 * @param name the schema's name
+	 */
+	default void createSchema(DataSource dataSource, String name) {
+		new org.springframework.jdbc.core.JdbcTemplate(dataSource).execute("create schema " + name);
+	}
+
 	/** Drops what {@link #create()} made. */
 	void dropAll();
 

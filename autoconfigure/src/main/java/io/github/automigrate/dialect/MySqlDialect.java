@@ -1,0 +1,174 @@
+package io.github.automigrate.dialect;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.TypeKind;
+
+/**
+ * MySQL 8 and MariaDB 10.6+, with the type names Hibernate's {@code MySQLDialect} and {@code MariaDBDialect} write.
+ * The two differ in two capabilities, chosen from the server's product and version: MariaDB 10.3+ has sequences
+ * (MySQL gets Hibernate's one-row table instead), and MariaDB 10.7+ has a {@code uuid} type (MySQL stores a UUID in
+ * {@code binary(16)}). A "database" here is a JDBC catalog; names keep the case they are written in.
+ */
+public class MySqlDialect extends AbstractDialect {
+
+	/**
+	 * Words the MariaDB driver's keyword list runs together for want of a comma ({@code ENCLOSEDESCAPED},
+	 * {@code FROMFULLTEXT}, ...), and so never reports on their own; the SQL:2003 list has the rest.
+	 */
+	private static final Set<String> KEYWORDS = Set.of("enclosed", "escaped", "fulltext", "offset", "row_number",
+			"rows", "window", "recursive");
+
+	private final String name;
+
+	private final boolean sequences;
+
+	private final boolean uuidType;
+
+	/**
+	 * Creates the dialect of one server.
+	 * @param name the database's name, for the report
+	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}
+	 * @param sequences whether the server has {@code create sequence}
+	 * @param uuidType whether the server has a {@code uuid} column type
+	 */
+	protected MySqlDialect(String name, String databaseKeywords, boolean sequences, boolean uuidType) {
+		super(new Identifiers("`", "`", Identifiers.IdentifierCase.AS_WRITTEN,
+				Identifiers.sql2003And(databaseKeywords, KEYWORDS)));
+		this.name = name;
+		this.sequences = sequences;
+		this.uuidType = uuidType;
+	}
+
+	/**
+	 * The dialect of a MySQL server: no sequences, no uuid type.
+	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}
+	 * @return the dialect
+	 */
+	public static MySqlDialect mySql(String databaseKeywords) {
+		return new MySqlDialect("MySQL", databaseKeywords, false, false);
+	}
+
+	/**
+	 * The dialect of a MariaDB server of a given version.
+	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}
+	 * @param major the major version
+	 * @param minor the minor version
+	 * @return the dialect
+	 */
+	public static MySqlDialect mariaDb(String databaseKeywords, int major, int minor) {
+		return new MySqlDialect("MariaDB", databaseKeywords, atLeast(major, minor, 10, 3), atLeast(major, minor, 10, 7));
+	}
+
+	/**
+	 * The dialect of the server a connection's metadata describes.
+	 * @param metadata the metadata
+	 * @return the dialect
+	 * @throws SQLException if the metadata cannot be read
+	 */
+	public static MySqlDialect of(DatabaseMetaData metadata) throws SQLException {
+		String product = metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion();
+		if (product.toLowerCase(Locale.ROOT).contains("mariadb")) {
+			return mariaDb(metadata.getSQLKeywords(), metadata.getDatabaseMajorVersion(),
+					metadata.getDatabaseMinorVersion());
+		}
+		return mySql(metadata.getSQLKeywords());
+	}
+
+	private static boolean atLeast(int major, int minor, int wantMajor, int wantMinor) {
+		return major > wantMajor || (major == wantMajor && minor >= wantMinor);
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public boolean schemasAreCatalogs() {
+		return true;
+	}
+
+	@Override
+	protected String sizedTypeName(TypeKind kind) {
+		return switch (kind) {
+			case BOOLEAN -> "bit";
+			case TINYINT -> "tinyint";
+			case SMALLINT -> "smallint";
+			case INTEGER -> "integer";
+			case BIGINT -> "bigint";
+			case REAL -> "float(23)";
+			case DOUBLE -> "float(53)";
+			case DECIMAL -> "decimal";
+			// Hibernate writes a char field as varchar(1): char(n) would pad and trim trailing spaces.
+			case CHAR, VARCHAR -> "varchar";
+			case CLOB -> "longtext";
+			case VARBINARY -> "varbinary";
+			case BLOB -> "longblob";
+			case DATE -> "date";
+			case TIME -> "time";
+			// MySQL's timestamp type ends in 2038 and converts to the session zone; datetime does neither.
+			case TIMESTAMP, TIMESTAMP_TZ -> "datetime(6)";
+			case UUID -> this.uuidType ? "uuid" : "binary(16)";
+			case OTHER -> throw new IllegalArgumentException("No type name for " + kind);
+		};
+	}
+
+	@Override
+	protected String identityColumnType(Column column) {
+		// The column must be (part of) a key; the primary key clause createTable writes makes it one.
+		return typeName(column.type()) + " auto_increment";
+	}
+
+	@Override
+	protected String tableOptions() {
+		// Hibernate asks for InnoDB, whatever the server's default engine, for transactions and foreign keys.
+		return " engine=InnoDB";
+	}
+
+	@Override
+	public List<String> createSequence(Sequence sequence) {
+		if (this.sequences) {
+			// Hibernate's MariaDB dialect writes nocache: a cached sequence would skip values after a restart.
+			return List.of("create sequence " + quote(sequence.name()) + " start with " + sequence.start()
+					+ " increment by " + sequence.increment() + " nocache");
+		}
+		return List.of("create table " + quote(sequence.name()) + " (next_val bigint)" + tableOptions(),
+				"insert into " + quote(sequence.name()) + " values (" + sequence.start() + ")");
+	}
+
+	@Override
+	public Optional<String> sequencesQuery() {
+		if (!this.sequences) {
+			return Optional.empty();
+		}
+		return Optional.of("select TABLE_SCHEMA, TABLE_NAME from information_schema.TABLES"
+				+ " where TABLE_TYPE = 'SEQUENCE' and TABLE_SCHEMA = coalesce(?, database())");
+	}
+
+	@Override
+	public ColumnType actualType(ColumnMetadata metadata) {
+		String type = metadata.typeName().toLowerCase(Locale.ROOT);
+		// tinytext to longtext and tinyblob to longblob report LONGVARCHAR or VARCHAR of their maximum size.
+		if (type.endsWith("text")) {
+			return ColumnType.of(TypeKind.CLOB);
+		}
+		if (type.endsWith("blob")) {
+			return ColumnType.of(TypeKind.BLOB);
+		}
+		if (!this.uuidType && metadata.jdbcType() == Types.BINARY && metadata.size() == 16) {
+			return ColumnType.of(TypeKind.UUID);
+		}
+		return super.actualType(metadata);
+	}
+
+}

@@ -27,6 +27,7 @@ import io.github.automigrate.diff.SchemaDiffer;
 import io.github.automigrate.introspect.SchemaIntrospector;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Schema;
+import io.github.automigrate.model.TableName;
 import io.github.automigrate.plan.MigrationPlan;
 import io.github.automigrate.plan.MigrationPlanner;
 import io.github.automigrate.plan.PlannedStatement;
@@ -107,7 +108,7 @@ public final class SchemaMigrator {
 			Dialect dialect = DialectResolver.resolve(metadata);
 			this.dialectName = dialect.name();
 			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-			Schema expected = this.request.expected().schema();
+			Schema expected = inDatabaseTerms(this.request.expected().schema(), dialect, connection);
 			SchemaIntrospector introspector = new SchemaIntrospector(jdbc, dialect);
 			Set<Identifier> schemas = expected.tables().stream().map((table) -> table.name().schema())
 				.filter(Objects::nonNull).collect(Collectors.toSet());
@@ -129,6 +130,19 @@ public final class SchemaMigrator {
 				return report(Outcome.FAILED, unverified);
 			}
 			return report(this.plan.executable().isEmpty() ? Outcome.UP_TO_DATE : Outcome.APPLIED, null);
+		}
+
+		/**
+		 * Puts the mapped names where this database keeps them, and names in the connection's own schema as names in
+		 * the default schema, so that {@code @Table(schema = "public")} is the same table as an unqualified one.
+		 */
+		private static Schema inDatabaseTerms(Schema mapped, Dialect dialect, Connection connection) throws SQLException {
+			String current = dialect.schemasAreCatalogs() ? connection.getCatalog() : connection.getSchema();
+			return mapped.withNames((name) -> {
+				TableName namespaced = dialect.namespaced(name);
+				boolean isDefault = namespaced.schema() != null && namespaced.schema().text().equalsIgnoreCase(current);
+				return isDefault ? new TableName(null, namespaced.name()) : namespaced;
+			});
 		}
 
 		/** Executes the plan; returns the first failure's message when the run carries on past failures. */

@@ -52,10 +52,10 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	 */
 	public MigrationReport migrate() throws ClassNotFoundException {
 		EntityClassScanner scanner = new EntityClassScanner(this.context, this.properties.getPackages());
-		List<Class<?>> entities = scanner.scan();
-		MappedSchema expected = new EntityMappingReader().read(entities);
-		MigrationRequest request = new MigrationRequest(expected, scanner.packages(),
-				entities.stream().map(Class::getName).toList(), this.properties.isDryRun(), this.properties.isFailOnError());
+		List<Class<?>> classes = scanner.scan();
+		MappedSchema expected = new EntityMappingReader().read(classes);
+		MigrationRequest request = new MigrationRequest(expected, scanner.packages(), classes.stream()
+			.filter((type) -> type.isAnnotationPresent(jakarta.persistence.Entity.class)).map(Class::getName).toList(), this.properties.isDryRun(), this.properties.isFailOnError());
 		try {
 			this.lastReport = this.migrator.migrate(request);
 		}

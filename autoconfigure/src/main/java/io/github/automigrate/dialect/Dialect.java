@@ -43,6 +43,16 @@ public interface Dialect {
 	}
 
 	/**
+	 * Where this database puts a mapped name: in the annotation's schema, or (MySQL, whose databases are catalogs) in
+	 * its catalog. The result's catalog is always {@code null}; its schema is the namespace to read and write.
+	 * @param mapped the name as mapped
+	 * @return the name in this database's terms
+	 */
+	default TableName namespaced(TableName mapped) {
+		return new TableName(schemasAreCatalogs() ? mapped.catalog() : mapped.schema(), mapped.name());
+	}
+
+	/**
 	 * Writes a table name for SQL, with its schema when it has one.
 	 * @param name the table name
 	 * @return its SQL form

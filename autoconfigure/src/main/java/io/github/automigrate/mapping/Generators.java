@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,9 +44,14 @@ final class Generators {
 	Generators(NamingStrategy naming, Collection<Class<?>> entities) {
 		this.naming = naming;
 		for (Class<?> entity : entities) {
-			collect(entity);
-			for (Field field : EntityMappingReader.persistentFields(entity)) {
-				collect(field);
+			for (Class<?> type = entity; type != null && type != Object.class; type = type.getSuperclass()) {
+				collect(type);
+				for (Field field : type.getDeclaredFields()) {
+					collect(field);
+				}
+				for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+					collect(method);
+				}
 			}
 		}
 	}
@@ -61,13 +67,19 @@ final class Generators {
 
 	/**
 	 * The sequence an identifier draws from, registering a generator table instead when it uses one.
-	 * @param entity the entity
-	 * @param field the identifier field
+	 * @param entity the root entity
 	 * @param type the identifier's type
 	 * @param generated its {@code @GeneratedValue}
-	 * @return the sequence, or {@code null} when it needs none
+	 * @return the sequence, or empty when it needs none
 	 */
-	@Nullable Sequence sequenceFor(Class<?> entity, Field field, Class<?> type, GeneratedValue generated) {
+	Optional<Sequence> sequenceFor(Class<?> entity, Class<?> type, GeneratedValue generated) {
+		return Optional.ofNullable(sequence(entity, type, generated));
+	}
+
+	private @Nullable Sequence sequence(Class<?> entity, Class<?> type, GeneratedValue generated) {
+		if (generated.strategy() == GenerationType.IDENTITY) {
+			return null;
+		}
 		String generator = generated.generator();
 		TableGenerator tableGenerator = this.tableGenerators.get(generator);
 		if (generated.strategy() == GenerationType.TABLE || tableGenerator != null) {
@@ -81,11 +93,10 @@ final class Generators {
 		SequenceGenerator sequence = this.sequenceGenerators.get(generator);
 		if (sequence != null) {
 			String name = sequence.sequenceName().isEmpty() ? sequence.name() : sequence.sequenceName();
-			Identifier schema = sequence.schema().isEmpty() ? null : this.naming.physical(sequence.schema());
-			return new Sequence(new TableName(schema, this.naming.physical(name)), sequence.initialValue(),
-					sequence.allocationSize());
+			return new Sequence(new TableName(physicalOrNull(sequence.catalog()), physicalOrNull(sequence.schema()),
+					this.naming.physical(name)), sequence.initialValue(), sequence.allocationSize());
 		}
-		String name = generator.isEmpty() ? EntityMappingReader.entityName(entity) + "_SEQ" : generator;
+		String name = generator.isEmpty() ? EntityInfo.entityName(entity) + "_SEQ" : generator;
 		return new Sequence(new TableName(null, this.naming.physical(name)), 1, DEFAULT_ALLOCATION_SIZE);
 	}
 
@@ -95,15 +106,18 @@ final class Generators {
 				: "sequence_name";
 		String valueColumn = (generator != null && !generator.valueColumnName().isEmpty()) ? generator.valueColumnName()
 				: "next_val";
-		Identifier schema = (generator != null && !generator.schema().isEmpty()) ? this.naming.physical(generator.schema())
-				: null;
-		TableName name = new TableName(schema, this.naming.physical(table));
+		TableName name = new TableName(physicalOrNull((generator != null) ? generator.catalog() : ""),
+				physicalOrNull((generator != null) ? generator.schema() : ""), this.naming.physical(table));
 		Identifier key = this.naming.physical(nameColumn);
 		this.tables.putIfAbsent(name.key(), new Table(name,
 				List.of(new Column(key, ColumnType.ofLength(TypeKind.VARCHAR, 255), false, false, false, null, null),
 						new Column(this.naming.physical(valueColumn), ColumnType.of(TypeKind.BIGINT), true, false, false,
 								null, null)),
 				List.of(key), "@TableGenerator " + name));
+	}
+
+	private @Nullable Identifier physicalOrNull(String name) {
+		return name.isEmpty() ? null : this.naming.physical(name);
 	}
 
 	/** The generator tables the entities use. */

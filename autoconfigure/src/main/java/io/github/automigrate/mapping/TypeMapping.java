@@ -1,6 +1,6 @@
 package io.github.automigrate.mapping;
 
-import java.lang.reflect.Field;
+import java.lang.reflect.AnnotatedElement;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -59,22 +59,39 @@ public final class TypeMapping {
 			TimeZone.class, true, ZoneId.class, true, java.net.URL.class, true, Class.class, true);
 
 	/**
-	 * The column type of a basic field, or {@code null} when the field's type is not a basic type.
-	 * @param field the field
-	 * @param type the field's type (the field's own, or resolved through generics)
-	 * @param column the field's {@code @Column}, or the one an {@code @AttributeOverride} puts in its place
+	 * The column type of a basic attribute, or {@code null} when its type is not a basic type.
+	 * @param element the field or getter, whose {@code @Lob}, {@code @Temporal} and {@code @Enumerated} apply
+	 * @param type the attribute's type
+	 * @param column the attribute's {@code @Column}, or the one an {@code @AttributeOverride} puts in its place
 	 * @return the column type, or {@code null}
 	 */
-	public @Nullable ColumnType columnType(Field field, Class<?> type, @Nullable Column column) {
-		ColumnType mapped = basicType(field, type, column);
+	public @Nullable ColumnType columnType(AnnotatedElement element, Class<?> type, @Nullable Column column) {
+		Temporal temporal = element.getAnnotation(Temporal.class);
+		Enumerated enumerated = element.getAnnotation(Enumerated.class);
+		return columnType(type, element.isAnnotationPresent(Lob.class), (temporal != null) ? temporal.value() : null,
+				(enumerated != null) ? enumerated.value() : null, column);
+	}
+
+	/**
+	 * The column type of a basic value, or {@code null} when its type is not a basic type.
+	 * @param type the value's type
+	 * @param lob whether it is a {@code @Lob}
+	 * @param temporal its {@code @Temporal} type, or {@code null}
+	 * @param enumType how an enum is stored, or {@code null} for the default (ordinal)
+	 * @param column its {@code @Column}, or {@code null}
+	 * @return the column type, or {@code null}
+	 */
+	public @Nullable ColumnType columnType(Class<?> type, boolean lob, @Nullable TemporalType temporal,
+			@Nullable EnumType enumType, @Nullable Column column) {
+		ColumnType mapped = basicType(type, lob, temporal, enumType, column);
 		if (column != null && !column.columnDefinition().isBlank()) {
 			return (mapped != null ? mapped : ColumnType.of(TypeKind.OTHER)).withDefinition(column.columnDefinition());
 		}
 		return mapped;
 	}
 
-	private @Nullable ColumnType basicType(Field field, Class<?> type, @Nullable Column column) {
-		boolean lob = field.isAnnotationPresent(Lob.class);
+	private @Nullable ColumnType basicType(Class<?> type, boolean lob, @Nullable TemporalType temporal,
+			@Nullable EnumType enumType, @Nullable Column column) {
 		int length = (column != null) ? column.length() : DEFAULT_LENGTH;
 		if (type == String.class) {
 			return lob ? ColumnType.of(TypeKind.CLOB) : ColumnType.ofLength(TypeKind.VARCHAR, length);
@@ -92,17 +109,14 @@ public final class TypeMapping {
 			return decimal(type, column);
 		}
 		if (type == Date.class || type == Calendar.class) {
-			Temporal temporal = field.getAnnotation(Temporal.class);
-			TemporalType temporalType = (temporal != null) ? temporal.value() : TemporalType.TIMESTAMP;
-			return ColumnType.of(switch (temporalType) {
+			return ColumnType.of(switch ((temporal != null) ? temporal : TemporalType.TIMESTAMP) {
 				case DATE -> TypeKind.DATE;
 				case TIME -> TypeKind.TIME;
 				case TIMESTAMP -> TypeKind.TIMESTAMP;
 			});
 		}
 		if (type.isEnum()) {
-			Enumerated enumerated = field.getAnnotation(Enumerated.class);
-			if (enumerated != null && enumerated.value() == EnumType.STRING) {
+			if (enumType == EnumType.STRING) {
 				return ColumnType.ofLength(TypeKind.VARCHAR, length);
 			}
 			return ColumnType.of(type.getEnumConstants().length <= Byte.MAX_VALUE ? TypeKind.TINYINT : TypeKind.SMALLINT);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,20 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
 	 */
 	public Optional<Table> table(TableName name) {
 		return Optional.ofNullable(tablesByKey().get(name.key()));
+	}
+
+	/**
+	 * The same schema with every table, sequence and referenced table renamed.
+	 * @param rename the renaming
+	 * @return the renamed schema
+	 */
+	public Schema withNames(UnaryOperator<TableName> rename) {
+		List<Table> renamed = this.tables.stream().map((table) -> new Table(rename.apply(table.name()), table.columns(),
+				table.primaryKey(), table.indexes(), table.foreignKeys().stream().map((key) -> new ForeignKey(key.name(),
+						key.columns(), rename.apply(key.referencedTable()), key.referencedColumns())).toList(),
+				table.origin())).toList();
+		return new Schema(renamed, this.sequences.stream().map((sequence) -> new Sequence(rename.apply(sequence.name()),
+				sequence.start(), sequence.increment())).toList());
 	}
 
 	/** Tables by their matching key. */

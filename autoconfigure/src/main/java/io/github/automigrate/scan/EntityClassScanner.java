@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -54,13 +55,14 @@ public final class EntityClassScanner {
 	}
 
 	/**
-	 * Finds the entity classes, sorted by name so that every run plans in the same order.
-	 * @return the entity classes
+	 * Finds the entity classes, and the converter classes that may apply to their attributes, sorted by name so that
+	 * every run plans in the same order.
+	 * @return the classes
 	 * @throws ClassNotFoundException if a scanned class cannot be loaded
 	 */
 	public List<Class<?>> scan() throws ClassNotFoundException {
-		Set<Class<?>> entities = this.packages.isEmpty() ? new EntityScanner(this.context).scan(Entity.class)
-				: scanPackages();
+		Set<Class<?>> entities = this.packages.isEmpty()
+				? new EntityScanner(this.context).scan(Entity.class, Converter.class) : scanPackages();
 		List<Class<?>> sorted = new ArrayList<>(entities);
 		sorted.sort(Comparator.comparing(Class::getName));
 		return sorted;
@@ -71,6 +73,7 @@ public final class EntityClassScanner {
 		provider.setEnvironment(this.context.getEnvironment());
 		provider.setResourceLoader(this.context);
 		provider.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
+		provider.addIncludeFilter(new AnnotationTypeFilter(Converter.class));
 		Set<Class<?>> entities = new LinkedHashSet<>();
 		for (String basePackage : this.packages) {
 			for (BeanDefinition candidate : provider.findCandidateComponents(basePackage)) {

@@ -1,0 +1,70 @@
+package io.github.automigrate.mapping;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import org.jspecify.annotations.Nullable;
+
+import io.github.automigrate.model.ColumnType;
+
+/**
+ * The column of a basic attribute: its name, its type (through a converter where one applies), its nullability.
+ */
+final class BasicColumns {
+
+	private final MappingContext context;
+
+	BasicColumns(MappingContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * The column of a basic attribute.
+	 * @param attribute the attribute
+	 * @param override the {@code @Column} of an {@code @AttributeOverride}, or {@code null}
+	 * @param id whether the column belongs to the primary key
+	 * @param forceNullable whether the column must accept null whatever the mapping says (a subclass's column in a
+	 * single-table hierarchy)
+	 * @return the column
+	 */
+	io.github.automigrate.model.Column column(Attribute attribute, @Nullable Column override, boolean id,
+			boolean forceNullable) {
+		Column column = (override != null) ? override : attribute.annotation(Column.class);
+		Class<?> javaType = attribute.javaType();
+		ColumnType type = type(attribute, javaType, column);
+		Basic basic = attribute.annotation(Basic.class);
+		boolean mappedNotNull = javaType.isPrimitive() || (column != null && !column.nullable())
+				|| (basic != null && !basic.optional());
+		boolean nullable = !id && (forceNullable || !mappedNotNull);
+		GeneratedValue generated = id ? attribute.annotation(GeneratedValue.class) : null;
+		boolean identity = generated != null && generated.strategy() == GenerationType.IDENTITY;
+		String name = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name();
+		return new io.github.automigrate.model.Column(this.context.physical(name), type, nullable,
+				column != null && column.unique(), identity, nullable ? null : TypeMapping.javaDefault(javaType),
+				attribute.origin());
+	}
+
+	/**
+	 * The column type of a basic value of an attribute (the attribute's own, or its collection's element).
+	 * @param attribute the attribute, whose annotations apply
+	 * @param valueType the value's type
+	 * @param column the value's {@code @Column}, or {@code null}
+	 * @return the type
+	 * @throws MappingException if the type cannot be mapped
+	 */
+	ColumnType type(Attribute attribute, Class<?> valueType, @Nullable Column column) {
+		Class<?> databaseType = this.context.converters.databaseType(attribute, valueType);
+		ColumnType type = (databaseType != null)
+				? this.context.types.columnType(databaseType, attribute.has(jakarta.persistence.Lob.class), null, null, column)
+				: this.context.types.columnType(attribute.element(), valueType, column);
+		if (type == null) {
+			throw new MappingException(attribute.origin(), "has the type " + valueType.getName()
+					+ ", which AutoMigrate cannot map to a column.", "Mark it @Transient if it is not persistent, "
+							+ "give it an AttributeConverter or @Column(columnDefinition = \"...\"), or use a supported type "
+							+ "(String, numbers, booleans, java.time, UUID, byte[], enums).");
+		}
+		return type;
+	}
+
+}

@@ -1,0 +1,241 @@
+package io.github.automigrate.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.MapKeyJoinColumn;
+import jakarta.persistence.MapKeyTemporal;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.TableName;
+import io.github.automigrate.model.TypeKind;
+
+/**
+ * The tables and columns of plural attributes: join tables of {@code @OneToMany} and {@code @ManyToMany}, the foreign
+ * key column of a {@code @OneToMany} with {@code @JoinColumn}, and collection tables of {@code @ElementCollection},
+ * with their order and map key columns. Names follow Spring Boot's default: a join table is
+ * {@code <owning table>_<attribute>}, a collection table {@code <entity>_<attribute>}.
+ */
+final class CollectionTables {
+
+	private final MappingContext context;
+
+	private final BasicColumns basics;
+
+	private final PrimaryKeys primaryKeys;
+
+	private final References references;
+
+	CollectionTables(MappingContext context, BasicColumns basics, PrimaryKeys primaryKeys, References references) {
+		this.context = context;
+		this.basics = basics;
+		this.primaryKeys = primaryKeys;
+		this.references = references;
+	}
+
+	/**
+	 * Binds a {@code @OneToMany} or {@code @ManyToMany}; the inverse side ({@code mappedBy}) maps nothing.
+	 * @param attribute the attribute
+	 * @param owner the owning entity
+	 * @param ownerTable the owning entity's table
+	 */
+	void association(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
+		OneToMany oneToMany = attribute.annotation(OneToMany.class);
+		ManyToMany manyToMany = attribute.annotation(ManyToMany.class);
+		String mappedBy = (oneToMany != null) ? oneToMany.mappedBy() : manyToMany.mappedBy();
+		if (!mappedBy.isEmpty()) {
+			return;
+		}
+		Class<?> target = References.target(attribute);
+		List<JoinColumn> joinColumns = References.declaredJoinColumns(attribute, null);
+		if (oneToMany != null && !joinColumns.isEmpty() && !attribute.has(JoinTable.class)) {
+			foreignKeyInTarget(attribute, owner, ownerTable, target, joinColumns);
+			return;
+		}
+		JoinTable joinTable = attribute.annotation(JoinTable.class);
+		TableName name = (joinTable != null && !joinTable.name().isEmpty())
+				? this.context.tableName(joinTable.catalog(), joinTable.schema(), joinTable.name())
+				: this.context.tableName("", "", ownerTable.name().name().text() + "_" + attribute.name());
+		TableBuilder table = this.context.table(name, attribute.origin());
+		References.Reference ownerSide = this.references.refer(owner,
+				(joinTable != null) ? List.of(joinTable.joinColumns()) : List.of(), EntityInfo.entityName(owner), false,
+				attribute.origin()).notNull();
+		References.Reference targetSide = this.references.refer(target,
+				(joinTable != null) ? List.of(joinTable.inverseJoinColumns()) : List.of(), attribute.name(), false,
+				attribute.origin()).notNull();
+		if (oneToMany != null) {
+			// Each target belongs to one owner only.
+			targetSide = targetSide.unique();
+		}
+		ownerSide.columns().forEach((column) -> table.add(column, false));
+		List<Identifier> key = new ArrayList<>(ownerSide.names());
+		if (attribute.isMap()) {
+			key.addAll(mapKey(attribute, table));
+		}
+		targetSide.columns().forEach((column) -> table.add(column, false));
+		orderAndKey(attribute, table, key, targetSide.names());
+		table.addForeignKey(ownerSide.foreignKey(name));
+		table.addForeignKey(targetSide.foreignKey(name));
+	}
+
+	private void foreignKeyInTarget(Attribute attribute, Class<?> owner, TableBuilder ownerTable, Class<?> target,
+			List<JoinColumn> joinColumns) {
+		TableBuilder table = this.context.table(this.context.entity(target).table(), target.getName());
+		References.Reference reference = this.references.refer(owner, joinColumns, attribute.name(), true, attribute.origin());
+		reference.columns().forEach((column) -> table.add(column, false));
+		OrderColumn order = attribute.annotation(OrderColumn.class);
+		if (order != null) {
+			table.add(orderColumn(attribute, order, true), false);
+		}
+		if (!EntityBinder.NoConstraint.declared(joinColumns)) {
+			table.addForeignKey(reference.foreignKey(table.name()));
+		}
+	}
+
+	/**
+	 * Binds an {@code @ElementCollection}: its collection table, keyed to the owner.
+	 * @param attribute the attribute
+	 * @param owner the owning entity
+	 * @param ownerTable the owning entity's table
+	 */
+	void elementCollection(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
+		CollectionTable declared = attribute.annotation(CollectionTable.class);
+		TableName name = (declared != null && !declared.name().isEmpty())
+				? this.context.tableName(declared.catalog(), declared.schema(), declared.name())
+				: this.context.tableName("", "", EntityInfo.entityName(owner) + "_" + attribute.name());
+		TableBuilder table = this.context.table(name, attribute.origin());
+		References.Reference ownerSide = this.references.refer(owner,
+				(declared != null) ? List.of(declared.joinColumns()) : List.of(), EntityInfo.entityName(owner), false,
+				attribute.origin()).notNull();
+		ownerSide.columns().forEach((column) -> table.add(column, false));
+		List<Identifier> key = new ArrayList<>(ownerSide.names());
+		if (attribute.isMap()) {
+			key.addAll(mapKey(attribute, table));
+		}
+		List<Identifier> elements = new ArrayList<>();
+		Class<?> element = attribute.elementType();
+		boolean keyed = attribute.isSet();
+		if (element.isAnnotationPresent(Embeddable.class)) {
+			Overrides overrides = Overrides.NONE.with(attribute, attribute.isMap() ? "value." : "");
+			embeddable(element, overrides, table, keyed, elements);
+		}
+		else {
+			Column column = attribute.annotation(Column.class);
+			String columnName = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name();
+			ColumnType type = this.basics.type(attribute, element, column);
+			boolean nullable = !keyed && (column == null || column.nullable());
+			io.github.automigrate.model.Column value = new io.github.automigrate.model.Column(
+					this.context.physical(columnName), type, nullable, false, false, null, attribute.origin());
+			table.add(value, false);
+			elements.add(value.name());
+		}
+		orderAndKey(attribute, table, key, elements);
+		table.addForeignKey(ownerSide.foreignKey(name));
+	}
+
+	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, boolean keyed, List<Identifier> names) {
+		for (Attribute part : ManagedTypes.declaredAttributes(type, ManagedTypes.accessType(type, null))) {
+			if (part.javaType().isAnnotationPresent(Embeddable.class)) {
+				embeddable(part.javaType(), overrides.below(part.name()).with(part, ""), table, keyed, names);
+			}
+			else if (PrimaryKeys.isToOne(part)) {
+				References.Reference reference = this.references.refer(References.target(part),
+						References.declaredJoinColumns(part, overrides.joinColumns(part.name())), part.name(), !keyed,
+						part.origin());
+				reference.columns().forEach((column) -> {
+					table.add(column, false);
+					names.add(column.name());
+				});
+				table.addForeignKey(reference.foreignKey(table.name()));
+			}
+			else {
+				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()), keyed,
+						false);
+				table.add(column, false);
+				names.add(column.name());
+			}
+		}
+	}
+
+	/** Adds a map's key column (or join column), returning its names. */
+	private List<Identifier> mapKey(Attribute attribute, TableBuilder table) {
+		Class<?> keyType = attribute.mapKeyType();
+		MapKeyJoinColumn joinColumn = attribute.annotation(MapKeyJoinColumn.class);
+		if (joinColumn != null || keyType.isAnnotationPresent(jakarta.persistence.Entity.class)) {
+			String name = (joinColumn != null && !joinColumn.name().isEmpty()) ? joinColumn.name() : attribute.name() + "_KEY";
+			References.Reference reference = this.references.refer(keyType, List.of(), name, false, attribute.origin());
+			List<io.github.automigrate.model.Column> columns = reference.columns().size() == 1
+					? List.of(rename(reference.columns().get(0), this.context.physical(name))) : reference.columns();
+			columns.forEach((column) -> table.add(column, false));
+			table.addForeignKey(new References.Reference(columns, reference.table(), reference.referencedColumns())
+				.foreignKey(table.name()));
+			return columns.stream().map(io.github.automigrate.model.Column::name).toList();
+		}
+		MapKeyColumn column = attribute.annotation(MapKeyColumn.class);
+		String name = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name() + "_KEY";
+		MapKeyEnumerated enumerated = attribute.annotation(MapKeyEnumerated.class);
+		MapKeyTemporal temporal = attribute.annotation(MapKeyTemporal.class);
+		ColumnType type = this.context.types.columnType(keyType, false, (temporal != null) ? temporal.value() : null,
+				(enumerated != null) ? enumerated.value() : EnumType.ORDINAL, null);
+		if (type == null) {
+			throw new MappingException(attribute.origin(), "has map keys of type " + keyType.getName()
+					+ ", which AutoMigrate cannot map to a column.", "Use a basic type, an enum or an entity as the key.");
+		}
+		if (column != null && column.length() != 255 && type.length() != null) {
+			type = ColumnType.ofLength(type.kind(), column.length());
+		}
+		io.github.automigrate.model.Column key = new io.github.automigrate.model.Column(this.context.physical(name), type,
+				false, false, false, null, attribute.origin());
+		table.add(key, false);
+		return List.of(key.name());
+	}
+
+	/** Adds the order column if any, and the primary key Hibernate gives the table. */
+	private void orderAndKey(Attribute attribute, TableBuilder table, List<Identifier> key, List<Identifier> elements) {
+		OrderColumn order = attribute.annotation(OrderColumn.class);
+		List<Identifier> primaryKey = new ArrayList<>(key);
+		if (order != null) {
+			io.github.automigrate.model.Column column = orderColumn(attribute, order, false);
+			table.add(column, false);
+			primaryKey.add(column.name());
+		}
+		else if (attribute.isSet()) {
+			primaryKey.addAll(elements);
+		}
+		else if (!attribute.isMap()) {
+			// A bag has no primary key.
+			return;
+		}
+		if (!table.hasPrimaryKey()) {
+			List<io.github.automigrate.model.Column> columns = table.columns();
+			for (Identifier name : primaryKey) {
+				columns.stream().filter((column) -> column.name().key().equals(name.key())).findFirst()
+					.ifPresent((column) -> table.add(column, true));
+			}
+		}
+	}
+
+	private io.github.automigrate.model.Column orderColumn(Attribute attribute, OrderColumn order, boolean nullable) {
+		String name = !order.name().isEmpty() ? order.name() : attribute.name() + "_ORDER";
+		return new io.github.automigrate.model.Column(this.context.physical(name), ColumnType.of(TypeKind.INTEGER),
+				nullable || order.nullable() && nullable, false, false, null, attribute.origin());
+	}
+
+	private static io.github.automigrate.model.Column rename(io.github.automigrate.model.Column column, Identifier name) {
+		return new io.github.automigrate.model.Column(name, column.type(), column.nullable(), column.unique(), false, null,
+				column.origin());
+	}
+
+}

@@ -1,0 +1,243 @@
+package io.github.automigrate.mapping;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
+
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.TableName;
+import io.github.automigrate.model.TypeKind;
+
+/**
+ * Binds one entity into the tables being built: its primary key, discriminator, secondary tables, and each attribute
+ * (basic, embedded, to-one, and through {@link CollectionTables} the plural ones).
+ */
+final class EntityBinder {
+
+	private static final int DEFAULT_DISCRIMINATOR_LENGTH = 31;
+
+	private final MappingContext context;
+
+	private final BasicColumns basics;
+
+	private final PrimaryKeys primaryKeys;
+
+	private final References references;
+
+	private final CollectionTables collections;
+
+	EntityBinder(MappingContext context) {
+		this.context = context;
+		this.basics = new BasicColumns(context);
+		this.primaryKeys = new PrimaryKeys(context, this.basics);
+		this.references = new References(context, this.primaryKeys);
+		this.primaryKeys.use(this.references);
+		this.collections = new CollectionTables(context, this.basics, this.primaryKeys, this.references);
+	}
+
+	/**
+	 * Binds an entity.
+	 * @param entity the entity class
+	 */
+	void bind(Class<?> entity) {
+		EntityInfo info = this.context.entity(entity);
+		if (!info.hasOwnTable() && info.strategy() != InheritanceType.SINGLE_TABLE) {
+			return;
+		}
+		TableBuilder table = this.context.table(info.table(), entity.getName());
+		boolean subclassOfSingleTable = info.strategy() == InheritanceType.SINGLE_TABLE && !info.isRoot();
+		if (!subclassOfSingleTable) {
+			this.primaryKeys.of(entity).forEach((column) -> table.add(column, true));
+		}
+		if (info.isRoot()) {
+			discriminator(entity, info, table);
+			registerGenerator(entity, info);
+		}
+		else if (info.strategy() == InheritanceType.JOINED) {
+			Class<?> parent = info.parent();
+			table.addForeignKey(new References.Reference(this.primaryKeys.of(entity), this.context.entity(parent).table(),
+					this.primaryKeys.of(parent).stream().map(io.github.automigrate.model.Column::name).toList())
+				.foreignKey(table.name()));
+		}
+		Map<String, TableBuilder> secondary = secondaryTables(entity, table);
+		for (Attribute attribute : attributes(entity, info)) {
+			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
+				bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
+			}
+			else if (PrimaryKeys.isToOne(attribute)) {
+				table.addForeignKey(this.primaryKeys.reference(attribute).foreignKey(table.name()));
+			}
+		}
+	}
+
+	/** The attributes whose columns go to the entity's table: in a table-per-class hierarchy, the inherited ones too. */
+	private static List<Attribute> attributes(Class<?> entity, EntityInfo info) {
+		List<Attribute> attributes = new ArrayList<>();
+		if (info.strategy() == InheritanceType.TABLE_PER_CLASS) {
+			for (Class<?> parent = info.parent(); parent != null; parent = EntityInfo.parentEntity(parent)) {
+				attributes.addAll(0, ManagedTypes.declaredAttributes(parent, info.access()));
+			}
+		}
+		attributes.addAll(ManagedTypes.declaredAttributes(entity, info.access()));
+		return attributes;
+	}
+
+	private void bindAttribute(Attribute attribute, Class<?> entity, TableBuilder table, Map<String, TableBuilder> secondary,
+			boolean forceNullable, Overrides overrides) {
+		if (PrimaryKeys.isToOne(attribute)) {
+			bindToOne(attribute, table, secondary, forceNullable, overrides);
+		}
+		else if (attribute.has(OneToMany.class) || attribute.has(ManyToMany.class)) {
+			this.collections.association(attribute, entity, table);
+		}
+		else if (attribute.has(ElementCollection.class)) {
+			this.collections.elementCollection(attribute, entity, table);
+		}
+		else if (attribute.has(Embedded.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
+			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
+			Class<?> type = attribute.javaType();
+			for (Attribute part : ManagedTypes.declaredAttributes(type, ManagedTypes.accessType(type, null))) {
+				bindAttribute(part, entity, table, secondary, forceNullable, inner);
+			}
+		}
+		else {
+			Column override = overrides.column(attribute.name());
+			Column column = (override != null) ? override : attribute.annotation(Column.class);
+			TableBuilder target = (column != null && !column.table().isEmpty()) ? secondary(secondary, column.table(), attribute)
+					: table;
+			target.add(this.basics.column(attribute, override, false, forceNullable), false);
+		}
+	}
+
+	private void bindToOne(Attribute attribute, TableBuilder table, Map<String, TableBuilder> secondary,
+			boolean forceNullable, Overrides overrides) {
+		OneToOne oneToOne = attribute.annotation(OneToOne.class);
+		if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
+			return;
+		}
+		if (attribute.has(JoinTable.class)) {
+			this.context.warnings.add(attribute.origin() + ": a to-one association through a join table is not created yet; "
+					+ "create the table yourself.");
+			return;
+		}
+		ManyToOne manyToOne = attribute.annotation(ManyToOne.class);
+		boolean optional = (oneToOne != null) ? oneToOne.optional() : manyToOne.optional();
+		List<JoinColumn> declared = References.declaredJoinColumns(attribute, overrides.joinColumns(attribute.name()));
+		References.Reference reference = this.references.refer(References.target(attribute), declared, attribute.name(),
+				forceNullable || optional, attribute.origin());
+		if (oneToOne != null || declared.stream().anyMatch(JoinColumn::unique)) {
+			reference = reference.unique();
+		}
+		TableBuilder target = (!declared.isEmpty() && !declared.get(0).table().isEmpty())
+				? secondary(secondary, declared.get(0).table(), attribute) : table;
+		boolean key = attribute.has(MapsId.class);
+		for (io.github.automigrate.model.Column column : reference.columns()) {
+			target.add(column, key);
+		}
+		if (!NoConstraint.declared(declared)) {
+			target.addForeignKey(reference.foreignKey(target.name()));
+		}
+	}
+
+	private void discriminator(Class<?> root, EntityInfo info, TableBuilder table) {
+		DiscriminatorColumn declared = root.getAnnotation(DiscriminatorColumn.class);
+		// Hibernate adds a discriminator to a single table that holds several entities, and to any declared one.
+		boolean needed = (declared != null) ? info.strategy() != InheritanceType.TABLE_PER_CLASS
+				: info.strategy() == InheritanceType.SINGLE_TABLE && this.context.hasSubclasses(root);
+		if (!needed) {
+			return;
+		}
+		String name = (declared != null) ? declared.name() : "DTYPE";
+		DiscriminatorType kind = (declared != null) ? declared.discriminatorType() : DiscriminatorType.STRING;
+		int length = (declared != null) ? declared.length() : DEFAULT_DISCRIMINATOR_LENGTH;
+		ColumnType type = switch (kind) {
+			case STRING -> ColumnType.ofLength(TypeKind.VARCHAR, length);
+			case CHAR -> ColumnType.ofLength(TypeKind.CHAR, 1);
+			case INTEGER -> ColumnType.of(TypeKind.INTEGER);
+		};
+		if (declared != null && !declared.columnDefinition().isBlank()) {
+			type = type.withDefinition(declared.columnDefinition());
+		}
+		table.add(new io.github.automigrate.model.Column(this.context.physical(name), type, false, false, false, null,
+				root.getSimpleName() + " discriminator"), false);
+	}
+
+	private void registerGenerator(Class<?> root, EntityInfo info) {
+		for (Attribute attribute : ManagedTypes.declaredAttributes(root, info.access())) {
+			GeneratedValue generated = attribute.annotation(GeneratedValue.class);
+			if (generated != null && attribute.has(Id.class)) {
+				this.context.generators.sequenceFor(root, attribute.javaType(), generated).ifPresent(
+						(sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
+			}
+		}
+	}
+
+	private Map<String, TableBuilder> secondaryTables(Class<?> entity, TableBuilder primary) {
+		Map<String, TableBuilder> tables = new HashMap<>();
+		for (SecondaryTable declared : entity.getAnnotationsByType(SecondaryTable.class)) {
+			TableName name = this.context.tableName(declared.catalog(), declared.schema(), declared.name());
+			TableBuilder table = this.context.table(name, entity.getName());
+			List<io.github.automigrate.model.Column> key = this.primaryKeys.of(entity);
+			PrimaryKeyJoinColumn[] joins = declared.pkJoinColumns();
+			List<io.github.automigrate.model.Column> columns = new ArrayList<>();
+			for (int i = 0; i < key.size(); i++) {
+				io.github.automigrate.model.Column column = key.get(i);
+				Identifier columnName = (i < joins.length && !joins[i].name().isEmpty()) ? this.context.physical(joins[i].name())
+						: column.name();
+				columns.add(new io.github.automigrate.model.Column(columnName, column.type(), false, false, false, null,
+						entity.getSimpleName()));
+			}
+			columns.forEach((column) -> table.add(column, true));
+			table.addForeignKey(new References.Reference(columns, primary.name(),
+					key.stream().map(io.github.automigrate.model.Column::name).toList()).foreignKey(name));
+			tables.put(name.name().key(), table);
+		}
+		return tables;
+	}
+
+	private TableBuilder secondary(Map<String, TableBuilder> secondary, String name, Attribute attribute) {
+		TableBuilder table = secondary.get(this.context.physical(name).key());
+		if (table == null) {
+			throw new MappingException(attribute.origin(), "maps a column to the table '" + name
+					+ "', which is not one of its entity's @SecondaryTable tables.",
+					"Declare @SecondaryTable(name = \"" + name + "\") on the entity, or correct the table name.");
+		}
+		return table;
+	}
+
+	/** Whether join columns ask for no foreign key constraint. */
+	static final class NoConstraint {
+
+		private NoConstraint() {
+		}
+
+		static boolean declared(List<JoinColumn> joinColumns) {
+			return joinColumns.stream()
+				.anyMatch((column) -> column.foreignKey().value() == jakarta.persistence.ConstraintMode.NO_CONSTRAINT);
+		}
+
+	}
+
+}

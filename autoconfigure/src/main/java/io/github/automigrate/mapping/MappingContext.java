@@ -1,0 +1,153 @@
+package io.github.automigrate.mapping;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.TableName;
+
+/**
+ * The state of one mapping run: the entities known so far, the tables being built, and the lookups that references
+ * between entities need (an entity's primary key columns, a column of another entity's table).
+ */
+final class MappingContext {
+
+	final NamingStrategy naming;
+
+	final TypeMapping types = new TypeMapping();
+
+	final Converters converters;
+
+	final Generators generators;
+
+	final List<String> warnings = new ArrayList<>();
+
+	final Map<String, Sequence> sequences = new LinkedHashMap<>();
+
+	private final Map<String, TableBuilder> tables = new LinkedHashMap<>();
+
+	private final Map<Class<?>, EntityInfo> entities = new HashMap<>();
+
+	private final Map<Class<?>, List<Column>> primaryKeys = new HashMap<>();
+
+	private final Set<Class<?>> resolvingPrimaryKeys = new java.util.HashSet<>();
+
+	private final Collection<Class<?>> entityClasses;
+
+	MappingContext(NamingStrategy naming, Collection<Class<?>> entityClasses, Collection<Class<?>> allClasses) {
+		this.naming = naming;
+		this.entityClasses = entityClasses;
+		this.converters = new Converters(allClasses);
+		this.generators = new Generators(naming, entityClasses);
+	}
+
+	/**
+	 * What the mapping knows of an entity class.
+	 * @param type the entity class
+	 * @return its information
+	 * @throws MappingException if the class is not an entity
+	 */
+	EntityInfo entity(Class<?> type) {
+		EntityInfo info = this.entities.get(type);
+		if (info == null) {
+			if (!type.isAnnotationPresent(Entity.class)) {
+				throw new MappingException(type.getName(), "is used as an entity but is not annotated @Entity.",
+						"Annotate it with @Entity, or make the attribute that refers to it @Transient.");
+			}
+			info = describe(type);
+			this.entities.put(type, info);
+		}
+		return info;
+	}
+
+	private EntityInfo describe(Class<?> type) {
+		Class<?> root = EntityInfo.rootEntity(type);
+		Class<?> parent = EntityInfo.parentEntity(type);
+		InheritanceType strategy = EntityInfo.strategy(root);
+		TableName table = (strategy == InheritanceType.SINGLE_TABLE && parent != null) ? entity(root).table() : ownTableName(type);
+		return new EntityInfo(type, EntityInfo.entityName(type), root, parent, strategy, table,
+				ManagedTypes.accessType(root, null));
+	}
+
+	private TableName ownTableName(Class<?> type) {
+		Table table = type.getAnnotation(Table.class);
+		String name = (table != null && !table.name().isEmpty()) ? table.name() : EntityInfo.entityName(type);
+		return tableName(table != null ? table.catalog() : "", table != null ? table.schema() : "", name);
+	}
+
+	/**
+	 * Whether an entity has subclasses among the entities mapped.
+	 * @param type the entity class
+	 * @return true if another entity extends it
+	 */
+	boolean hasSubclasses(Class<?> type) {
+		return this.entityClasses.stream().anyMatch((other) -> other != type && type.isAssignableFrom(other));
+	}
+
+	/**
+	 * A physical table name from annotation values.
+	 * @param catalog the catalog, or empty
+	 * @param schema the schema, or empty
+	 * @param name the logical name
+	 * @return the table name
+	 */
+	TableName tableName(String catalog, String schema, String name) {
+		return new TableName(physicalOrNull(catalog), physicalOrNull(schema), this.naming.physical(name));
+	}
+
+	private @Nullable Identifier physicalOrNull(String name) {
+		return name.isEmpty() ? null : this.naming.physical(name);
+	}
+
+	/**
+	 * The table of that name, created on first use.
+	 * @param name the table name
+	 * @param origin what maps it, for messages
+	 * @return the table being built
+	 */
+	TableBuilder table(TableName name, String origin) {
+		return this.tables.computeIfAbsent(name.key(), (key) -> new TableBuilder(name, origin));
+	}
+
+	Collection<TableBuilder> tables() {
+		return this.tables.values();
+	}
+
+	/**
+	 * The primary key columns of an entity's table, computed once.
+	 * @param type the entity class
+	 * @param compute how to compute them
+	 * @return the columns
+	 */
+	List<Column> primaryKey(Class<?> type, java.util.function.Function<Class<?>, List<Column>> compute) {
+		List<Column> known = this.primaryKeys.get(type);
+		if (known != null) {
+			return known;
+		}
+		if (!this.resolvingPrimaryKeys.add(type)) {
+			throw new MappingException(type.getName(), "has an identifier that refers back to itself.",
+					"Break the cycle of @Id / @MapsId references.");
+		}
+		List<Column> columns = List.copyOf(compute.apply(type));
+		this.resolvingPrimaryKeys.remove(type);
+		this.primaryKeys.put(type, columns);
+		return columns;
+	}
+
+	Identifier physical(String logicalName) {
+		return this.naming.physical(logicalName);
+	}
+
+}

@@ -1,0 +1,147 @@
+package io.github.automigrate.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Id;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import org.jspecify.annotations.Nullable;
+
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.Identifier;
+
+/**
+ * The primary key columns of each entity: a basic {@code @Id}, several ({@code @IdClass}), an {@code @EmbeddedId},
+ * a derived identity ({@code @Id} or {@code @MapsId} on an association); for a subclass, its root's, renamed by
+ * {@code @PrimaryKeyJoinColumn} in a joined hierarchy.
+ */
+final class PrimaryKeys {
+
+	private final MappingContext context;
+
+	private final BasicColumns basics;
+
+	private @Nullable References references;
+
+	PrimaryKeys(MappingContext context, BasicColumns basics) {
+		this.context = context;
+		this.basics = basics;
+	}
+
+	void use(References references) {
+		this.references = references;
+	}
+
+	/**
+	 * The primary key columns of an entity's table.
+	 * @param entity the entity class
+	 * @return the columns, NOT NULL
+	 */
+	List<Column> of(Class<?> entity) {
+		return this.context.primaryKey(entity, this::compute);
+	}
+
+	private List<Column> compute(Class<?> entity) {
+		EntityInfo info = this.context.entity(entity);
+		if (!info.isRoot()) {
+			List<Column> root = of(info.root());
+			return (info.strategy() == InheritanceType.JOINED) ? joined(entity, root) : root;
+		}
+		List<Attribute> attributes = allAttributes(entity, info);
+		Attribute mapsId = attributes.stream().filter((attribute) -> attribute.has(MapsId.class)).findFirst().orElse(null);
+		List<Column> columns = new ArrayList<>();
+		for (Attribute attribute : attributes) {
+			if (attribute.has(EmbeddedId.class)) {
+				embedded(attribute, mapsId, columns);
+			}
+			else if (attribute.has(Id.class)) {
+				if (isToOne(attribute)) {
+					columns.addAll(reference(attribute).columns());
+				}
+				else if (mapsId != null && mapsId.annotation(MapsId.class).value().isEmpty()) {
+					columns.addAll(reference(mapsId).columns());
+				}
+				else {
+					columns.add(this.basics.column(attribute, null, true, false));
+				}
+			}
+		}
+		if (columns.isEmpty()) {
+			throw new MappingException(entity.getName(), "has no @Id or @EmbeddedId.",
+					"Annotate its identifier with @Id (on the field, or on the getter for property access).");
+		}
+		return columns;
+	}
+
+	private static List<Attribute> allAttributes(Class<?> entity, EntityInfo info) {
+		return ManagedTypes.declaredAttributes(entity, info.access());
+	}
+
+	private void embedded(Attribute id, @Nullable Attribute mapsId, List<Column> columns) {
+		Class<?> type = id.javaType();
+		String mapped = (mapsId != null) ? mapsId.annotation(MapsId.class).value() : "";
+		Overrides overrides = Overrides.NONE.with(id, "");
+		for (Attribute part : ManagedTypes.declaredAttributes(type, ManagedTypes.accessType(type, null))) {
+			if (!mapped.isEmpty() && part.name().equals(mapped)) {
+				columns.addAll(reference(mapsId).columns());
+			}
+			else if (part.has(Embedded.class) || part.javaType().isAnnotationPresent(Embeddable.class)) {
+				embedded(part, null, columns);
+			}
+			else {
+				columns.add(this.basics.column(part, overrides.column(part.name()), true, false));
+			}
+		}
+	}
+
+	/** The columns of a to-one association that is (part of) the identifier. */
+	References.Reference reference(Attribute attribute) {
+		return this.references.refer(References.target(attribute), References.declaredJoinColumns(attribute, null),
+				attribute.name(), false, attribute.origin()).notNull();
+	}
+
+	private List<Column> joined(Class<?> entity, List<Column> root) {
+		PrimaryKeyJoinColumn[] declared = entity.getAnnotationsByType(PrimaryKeyJoinColumn.class);
+		List<Column> columns = new ArrayList<>();
+		for (int i = 0; i < root.size(); i++) {
+			Column key = root.get(i);
+			String name = (i < declared.length && !declared[i].name().isEmpty()) ? declared[i].name() : key.name().text();
+			columns.add(new Column(this.context.physical(name), key.type(), false, false, false, null, entity.getSimpleName()));
+		}
+		return columns;
+	}
+
+	/**
+	 * A column of an entity's table other than its key, for a reference by {@code referencedColumnName}.
+	 * @param entity the entity
+	 * @param name the column name
+	 * @return the column, or {@code null} when the entity maps no basic column of that name
+	 */
+	@Nullable Column nonKeyColumn(Class<?> entity, Identifier name) {
+		for (Class<?> type = entity; type != null; type = EntityInfo.parentEntity(type)) {
+			for (Attribute attribute : ManagedTypes.declaredAttributes(type, this.context.entity(type).access())) {
+				if (attribute.isPlural() || isToOne(attribute) || attribute.has(Embedded.class)
+						|| attribute.has(EmbeddedId.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
+					continue;
+				}
+				Column column = this.basics.column(attribute, null, false, false);
+				if (column.name().key().equals(name.key())) {
+					return column;
+				}
+			}
+		}
+		return null;
+	}
+
+	static boolean isToOne(Attribute attribute) {
+		return attribute.has(ManyToOne.class) || attribute.has(OneToOne.class);
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.github.automigrate.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ForeignKey;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Index;
+import io.github.automigrate.model.Table;
+import io.github.automigrate.model.TableName;
+
+/**
+ * Collects one expected table while entities are read: several entities (single-table inheritance) and several
+ * attributes (a read-only duplicate of a join column) may contribute the same column, which then exists once.
+ */
+final class TableBuilder {
+
+	private final TableName name;
+
+	private final String origin;
+
+	private final List<Column> columns = new ArrayList<>();
+
+	private final List<Identifier> primaryKey = new ArrayList<>();
+
+	private final List<Index> indexes = new ArrayList<>();
+
+	private final List<ForeignKey> foreignKeys = new ArrayList<>();
+
+	TableBuilder(TableName name, String origin) {
+		this.name = name;
+		this.origin = origin;
+	}
+
+	TableName name() {
+		return this.name;
+	}
+
+	/**
+	 * Adds a column, unless the table has one of that name already.
+	 * @param column the column
+	 * @param primaryKey whether it belongs to the primary key
+	 */
+	void add(Column column, boolean primaryKey) {
+		if (this.columns.stream().noneMatch((existing) -> existing.name().key().equals(column.name().key()))) {
+			this.columns.add(column);
+		}
+		if (primaryKey && this.primaryKey.stream().noneMatch((existing) -> existing.key().equals(column.name().key()))) {
+			this.primaryKey.add(column.name());
+		}
+	}
+
+	boolean hasPrimaryKey() {
+		return !this.primaryKey.isEmpty();
+	}
+
+	List<Identifier> primaryKey() {
+		return List.copyOf(this.primaryKey);
+	}
+
+	List<Column> columns() {
+		return List.copyOf(this.columns);
+	}
+
+	void addIndex(Index index) {
+		if (this.indexes.stream().noneMatch((existing) -> existing.name().key().equals(index.name().key()))) {
+			this.indexes.add(index);
+		}
+	}
+
+	void addForeignKey(ForeignKey foreignKey) {
+		if (this.foreignKeys.stream().noneMatch((existing) -> existing.columns().equals(foreignKey.columns()))) {
+			this.foreignKeys.add(foreignKey);
+		}
+	}
+
+	Table build() {
+		// Primary key columns first, as Hibernate writes them.
+		List<Column> ordered = new ArrayList<>();
+		for (Identifier key : this.primaryKey) {
+			this.columns.stream().filter((column) -> column.name().key().equals(key.key())).forEach(ordered::add);
+		}
+		this.columns.stream().filter((column) -> !ordered.contains(column)).forEach(ordered::add);
+		return new Table(this.name, ordered, this.primaryKey, this.indexes, this.foreignKeys, this.origin);
+	}
+
+}

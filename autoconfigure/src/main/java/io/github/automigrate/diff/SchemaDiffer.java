@@ -69,11 +69,17 @@ public final class SchemaDiffer {
 		Set<String> mapped = expected.tables().stream().map((table) -> table.name().key()).collect(Collectors.toSet());
 		expected.sequences().forEach((sequence) -> mapped.add(sequence.name().key()));
 		for (Table table : actual.tables()) {
-			if (!mapped.contains(table.name().key())) {
+			if (!mapped.contains(table.name().key()) && !isHibernateWorkTable(table)) {
 				drift.add(new Drift(Drift.Kind.EXTRA_TABLE, table.name().toString(), "", "table"));
 			}
 		}
 		return new SchemaDiff(changes, drift);
+	}
+
+	/** Hibernate's own tables for bulk updates and deletes (HTE_ and HT_ prefixes), which no entity maps. */
+	private static boolean isHibernateWorkTable(Table table) {
+		String name = table.name().name().key();
+		return name.startsWith("hte_") || name.startsWith("ht_");
 	}
 
 	private void compareColumns(Table expected, Table actual, List<SchemaChange> changes, List<Drift> drift) {

@@ -24,8 +24,8 @@ final class BasicColumns {
 	 * @param attribute the attribute
 	 * @param override the {@code @Column} of an {@code @AttributeOverride}, or {@code null}
 	 * @param id whether the column belongs to the primary key
-	 * @param forceNullable whether the column must accept null whatever the mapping says (a subclass's column in a
-	 * single-table hierarchy)
+	 * @param forceNullable whether a primitive's column must accept null (a subclass's column in a single-table
+	 * hierarchy)
 	 * @return the column
 	 */
 	io.github.automigrate.model.Column column(Attribute attribute, @Nullable Column override, boolean id,
@@ -34,9 +34,10 @@ final class BasicColumns {
 		Class<?> javaType = attribute.javaType();
 		ColumnType type = type(attribute, javaType, column);
 		Basic basic = attribute.annotation(Basic.class);
-		boolean mappedNotNull = javaType.isPrimitive() || (column != null && !column.nullable())
-				|| (basic != null && !basic.optional());
-		boolean nullable = !id && (forceNullable || !mappedNotNull);
+		// A subclass's primitive in a single table takes null (other subclasses' rows have no value); a column the
+		// mapping declares NOT NULL stays NOT NULL, as Hibernate keeps it.
+		boolean declaredNotNull = (column != null && !column.nullable()) || (basic != null && !basic.optional());
+		boolean nullable = !id && !declaredNotNull && (forceNullable || !javaType.isPrimitive());
 		GeneratedValue generated = id ? attribute.annotation(GeneratedValue.class) : null;
 		boolean identity = generated != null && generated.strategy() == GenerationType.IDENTITY;
 		String name = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name();

@@ -70,8 +70,8 @@ final class CollectionTables {
 				: this.context.tableName("", "", ownerTable.name().name().text() + "_" + attribute.name());
 		TableBuilder table = this.context.table(name, attribute.origin());
 		References.Reference ownerSide = this.references.refer(owner,
-				(joinTable != null) ? List.of(joinTable.joinColumns()) : List.of(), EntityInfo.entityName(owner), false,
-				attribute.origin()).notNull();
+				(joinTable != null) ? List.of(joinTable.joinColumns()) : List.of(), inverseName(attribute, owner, target),
+				false, attribute.origin()).notNull();
 		References.Reference targetSide = this.references.refer(target,
 				(joinTable != null) ? List.of(joinTable.inverseJoinColumns()) : List.of(), attribute.name(), false,
 				attribute.origin()).notNull();
@@ -88,6 +88,22 @@ final class CollectionTables {
 		orderAndKey(attribute, table, key, targetSide.names());
 		table.addForeignKey(ownerSide.foreignKey(name));
 		table.addForeignKey(targetSide.foreignKey(name));
+	}
+
+	/**
+	 * The prefix of the owner's columns in a join table: the inverse side's attribute name when the association is
+	 * bidirectional, else the owning entity's name (JPA's defaults).
+	 */
+	private String inverseName(Attribute attribute, Class<?> owner, Class<?> target) {
+		for (Class<?> type = target; type != null; type = EntityInfo.parentEntity(type)) {
+			for (Attribute inverse : ManagedTypes.declaredAttributes(type, this.context.entity(type).access())) {
+				ManyToMany manyToMany = inverse.annotation(ManyToMany.class);
+				if (manyToMany != null && manyToMany.mappedBy().equals(attribute.name())) {
+					return inverse.name();
+				}
+			}
+		}
+		return EntityInfo.entityName(owner);
 	}
 
 	private void foreignKeyInTarget(Attribute attribute, Class<?> owner, TableBuilder ownerTable, Class<?> target,
@@ -126,16 +142,15 @@ final class CollectionTables {
 		}
 		List<Identifier> elements = new ArrayList<>();
 		Class<?> element = attribute.elementType();
-		boolean keyed = attribute.isSet();
 		if (element.isAnnotationPresent(Embeddable.class)) {
 			Overrides overrides = Overrides.NONE.with(attribute, attribute.isMap() ? "value." : "");
-			embeddable(element, overrides, table, keyed, elements);
+			embeddable(element, overrides, table, elements);
 		}
 		else {
 			Column column = attribute.annotation(Column.class);
 			String columnName = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name();
 			ColumnType type = this.basics.type(attribute, element, column);
-			boolean nullable = !keyed && (column == null || column.nullable());
+			boolean nullable = column == null || column.nullable();
 			io.github.automigrate.model.Column value = new io.github.automigrate.model.Column(
 					this.context.physical(columnName), type, nullable, false, false, null, attribute.origin());
 			table.add(value, false);
@@ -145,14 +160,14 @@ final class CollectionTables {
 		table.addForeignKey(ownerSide.foreignKey(name));
 	}
 
-	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, boolean keyed, List<Identifier> names) {
+	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, List<Identifier> names) {
 		for (Attribute part : ManagedTypes.declaredAttributes(type, ManagedTypes.accessType(type, null))) {
 			if (part.javaType().isAnnotationPresent(Embeddable.class)) {
-				embeddable(part.javaType(), overrides.below(part.name()).with(part, ""), table, keyed, names);
+				embeddable(part.javaType(), overrides.below(part.name()).with(part, ""), table, names);
 			}
 			else if (PrimaryKeys.isToOne(part)) {
 				References.Reference reference = this.references.refer(References.target(part),
-						References.declaredJoinColumns(part, overrides.joinColumns(part.name())), part.name(), !keyed,
+						References.declaredJoinColumns(part, overrides.joinColumns(part.name())), part.name(), true,
 						part.origin());
 				reference.columns().forEach((column) -> {
 					table.add(column, false);
@@ -161,7 +176,7 @@ final class CollectionTables {
 				table.addForeignKey(reference.foreignKey(table.name()));
 			}
 			else {
-				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()), keyed,
+				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()), false,
 						false);
 				table.add(column, false);
 				names.add(column.name());
@@ -211,8 +226,12 @@ final class CollectionTables {
 			table.add(column, false);
 			primaryKey.add(column.name());
 		}
-		else if (attribute.isSet()) {
+		else if (attribute.isSet() && allNotNull(table, elements)) {
+			// A set is keyed on its elements, where they cannot be null.
 			primaryKey.addAll(elements);
+		}
+		else if (attribute.isSet()) {
+			return;
 		}
 		else if (!attribute.isMap()) {
 			// A bag has no primary key.
@@ -225,6 +244,11 @@ final class CollectionTables {
 					.ifPresent((column) -> table.add(column, true));
 			}
 		}
+	}
+
+	private static boolean allNotNull(TableBuilder table, List<Identifier> names) {
+		return table.columns().stream().filter((column) -> names.stream().anyMatch((name) -> name.key().equals(column.name().key())))
+			.noneMatch(io.github.automigrate.model.Column::nullable);
 	}
 
 	private io.github.automigrate.model.Column orderColumn(Attribute attribute, OrderColumn order, boolean nullable) {

@@ -22,6 +22,7 @@ import io.github.automigrate.testmodel.shop.Order;
 import io.github.automigrate.testmodel.shop.OrderLine;
 import io.github.automigrate.testmodel.shop.Product;
 import io.github.automigrate.testmodel.shop.Shipment;
+import io.github.automigrate.testmodel.rich.RichModel;
 import io.github.automigrate.testmodel.shopv2.Invoice;
 import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
@@ -72,9 +73,28 @@ abstract class AbstractAutoMigrateIntegrationTests {
 
 	@Test
 	void columnsMatchWhatHibernateCreates() {
-		Migrations.migrate(this.dataSource, SHOP);
+		assertColumnsMatchHibernate(SHOP);
+	}
+
+	@Test
+	void richModelIsValidatedByHibernateAndMatchesItsCreate() {
+		MigrationReport report = Migrations.migrate(this.dataSource, RichModel.CLASSES);
+		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
+		MigrationReport second = Migrations.migrate(this.dataSource, RichModel.CLASSES);
+		assertThat(second.statements()).isEmpty();
+		assertThat(second.drift()).isEmpty();
+		HibernateSchemaTool.validate(this.database, this.dataSource, RichModel.CLASSES);
+	}
+
+	@Test
+	void richModelColumnsMatchWhatHibernateCreates() {
+		assertColumnsMatchHibernate(RichModel.CLASSES);
+	}
+
+	private void assertColumnsMatchHibernate(List<Class<?>> model) {
+		Migrations.migrate(this.dataSource, model);
 		DataSource hibernate = this.database.create();
-		HibernateSchemaTool.create(this.database, hibernate, SHOP);
+		HibernateSchemaTool.create(this.database, hibernate, model);
 		Map<String, String> ours = ColumnShapes.read(this.dataSource);
 		Map<String, String> theirs = ColumnShapes.read(hibernate);
 		Map<String, String> accepted = new java.util.HashMap<>(acceptedDifferences());

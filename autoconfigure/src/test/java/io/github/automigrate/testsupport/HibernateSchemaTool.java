@@ -37,13 +37,26 @@ public final class HibernateSchemaTool {
 		run(database, dataSource, entities, "create");
 	}
 
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static void addConverter(Configuration configuration, Class<?> type) {
+		configuration.addAttributeConverter((Class) type);
+	}
+
 	private static void run(TestDatabase database, DataSource dataSource, List<Class<?>> entities, String action) {
 		Configuration configuration = new Configuration();
-		entities.forEach(configuration::addAnnotatedClass);
+		for (Class<?> type : entities) {
+			if (type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
+				addConverter(configuration, type);
+			}
+			else {
+				configuration.addAnnotatedClass(type);
+			}
+		}
 		configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
 		configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, action);
 		configuration.setProperty(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
 				"org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+		configuration.setProperty(AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNaming.class.getName());
 		if (database.hibernateDialect() != null) {
 			configuration.setProperty(AvailableSettings.DIALECT, database.hibernateDialect());
 		}

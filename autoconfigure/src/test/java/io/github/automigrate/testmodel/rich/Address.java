@@ -3,6 +3,7 @@ package io.github.automigrate.testmodel.rich;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ManyToOne;
 
 @Embeddable
 public class Address {
@@ -12,5 +13,8 @@ public class Address {
 
 	@Embedded
 	private GeoPoint location;
+
+	@ManyToOne
+	private Country country;
 
 }

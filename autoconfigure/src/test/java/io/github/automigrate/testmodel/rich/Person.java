@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -37,6 +39,8 @@ public class Person extends Party {
 	private int shoeSize;
 
 	@Embedded
+	@AttributeOverride(name = "location.latitude", column = @Column(name = "home_lat"))
+	@AssociationOverride(name = "country", joinColumns = @JoinColumn(name = "home_country"))
 	private Address home;
 
 	@ElementCollection

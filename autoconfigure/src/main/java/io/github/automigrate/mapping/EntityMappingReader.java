@@ -37,6 +37,7 @@ import org.springframework.core.ResolvableType;
 
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Schema;
 import io.github.automigrate.model.Sequence;
@@ -141,6 +142,8 @@ public final class EntityMappingReader {
 
 		private final List<Identifier> primaryKey = new ArrayList<>();
 
+		private final List<ForeignKey> foreignKeys = new ArrayList<>();
+
 		private @Nullable Sequence sequence;
 
 		EntityReader(Class<?> entity, Generators generators, List<String> warnings) {
@@ -157,8 +160,10 @@ public final class EntityMappingReader {
 				throw new MappingException(this.entity.getName(), "has no @Id or @EmbeddedId field.",
 						"Annotate its identifier field with @Id (AutoMigrate reads field access).");
 			}
-			return new io.github.automigrate.model.Table(tableName(this.entity), this.columns, this.primaryKey,
-					this.entity.getName());
+			TableName name = tableName(this.entity);
+			return new io.github.automigrate.model.Table(name, this.columns, this.primaryKey,
+					new TableConstraintsReader(EntityMappingReader.this.naming).read(this.entity, name, this.columns),
+					this.foreignKeys, this.entity.getName());
 		}
 
 		Optional<Sequence> sequence() {
@@ -254,8 +259,12 @@ public final class EntityMappingReader {
 					: field.getName() + "_" + logicalColumnName(referenced);
 			boolean nullable = optional && (joinColumn == null || joinColumn.nullable()) && !field.isAnnotationPresent(Id.class);
 			boolean unique = oneToOne != null || (joinColumn != null && joinColumn.unique());
-			add(new Column(EntityMappingReader.this.naming.physical(name), referencedColumn.type(), nullable, unique,
+			Identifier physical = EntityMappingReader.this.naming.physical(name);
+			add(new Column(physical, referencedColumn.type(), nullable, unique,
 					false, null, origin(this.entity, field)), field.isAnnotationPresent(Id.class));
+			ForeignKeys.forJoinColumns(tableName(this.entity), List.of(physical), tableName(target),
+					List.of(referencedColumn.name()), (joinColumn != null) ? joinColumn.foreignKey() : null)
+				.ifPresent(this.foreignKeys::add);
 		}
 
 		private Field referencedField(Field field, Class<?> target, @Nullable JoinColumn joinColumn) {

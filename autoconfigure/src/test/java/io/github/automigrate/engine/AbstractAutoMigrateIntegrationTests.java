@@ -127,7 +127,9 @@ abstract class AbstractAutoMigrateIntegrationTests {
 		insertCustomer(2, "Grace");
 		MigrationReport report = Migrations.migrate(this.dataSource, SHOP_V2);
 		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
-		assertThat(report.statements()).extracting(StatementReport::change).containsExactlyInAnyOrder(
+		// Where foreign keys follow the tables, invoice's comes as a change of its own.
+		assertThat(report.statements()).extracting(StatementReport::change)
+			.filteredOn((change) -> !change.startsWith("add foreign key invoice.")).containsExactlyInAnyOrder(
 				"create table invoice", "add column customers.nickname", "add column customers.loyalty_points",
 				"add column customers.vip", "add column customers.region");
 		assertThat(this.jdbc.queryForList("select id, full_name from customers order by id"))

@@ -17,7 +17,8 @@ import io.github.automigrate.model.TableName;
 /**
  * Reads an entity's indexes and unique constraints: {@code @Table(indexes)}, {@code @Table(uniqueConstraints)} and
  * unique columns. Column names are logical and get the physical naming; declared constraint names are kept as
- * written (Hibernate's physical naming does not rename constraints); unnamed ones get Hibernate's implicit names.
+ * written (Hibernate's physical naming does not rename constraints); unnamed ones get Hibernate's implicit names,
+ * which hash the declared column names as written.
  * Two declarations of the same columns and uniqueness make one index, the first one declared.
  */
 final class TableConstraintsReader {
@@ -40,15 +41,18 @@ final class TableConstraintsReader {
 		Table annotation = entity.getAnnotation(Table.class);
 		if (annotation != null) {
 			for (jakarta.persistence.Index index : annotation.indexes()) {
-				List<Identifier> names = columns(entity, columns, index.columnList().split(","), index.name());
+				String[] logical = logicalNames(index.columnList().split(","));
+				List<Identifier> names = columns(entity, columns, logical, index.name());
 				Identifier name = !index.name().isEmpty() ? Identifier.of(index.name())
-						: index.unique() ? ConstraintNames.uniqueKey(table, names) : ConstraintNames.index(table, names);
+						: index.unique() ? ConstraintNames.uniqueKey(table, hashed(logical))
+								: ConstraintNames.index(table, hashed(logical));
 				put(indexes, new Index(name, names, index.unique()));
 			}
 			for (UniqueConstraint unique : annotation.uniqueConstraints()) {
-				List<Identifier> names = columns(entity, columns, unique.columnNames(), unique.name());
+				String[] logical = logicalNames(unique.columnNames());
+				List<Identifier> names = columns(entity, columns, logical, unique.name());
 				Identifier name = !unique.name().isEmpty() ? Identifier.of(unique.name())
-						: ConstraintNames.uniqueKey(table, names);
+						: ConstraintNames.uniqueKey(table, hashed(logical));
 				put(indexes, new Index(name, names, true));
 			}
 		}
@@ -65,13 +69,23 @@ final class TableConstraintsReader {
 		indexes.putIfAbsent(key, index);
 	}
 
+	/** The column names as declared, without sort directions or blanks. */
+	private static String[] logicalNames(String[] declared) {
+		return java.util.Arrays.stream(declared).map((entry) -> withoutDirection(entry.trim()))
+			.filter((entry) -> !entry.isEmpty()).toArray(String[]::new);
+	}
+
+	/**
+	 * Hibernate hashes the column names of a declared index or unique constraint as the annotation writes them (the
+	 * table's name is physical); only a unique column is hashed by its physical name.
+	 */
+	private static List<Identifier> hashed(String[] logicalNames) {
+		return java.util.Arrays.stream(logicalNames).map(Identifier::of).toList();
+	}
+
 	private List<Identifier> columns(Class<?> entity, List<Column> columns, String[] logicalNames, String constraint) {
 		List<Identifier> names = new ArrayList<>();
-		for (String logical : logicalNames) {
-			String name = withoutDirection(logical.trim());
-			if (name.isEmpty()) {
-				continue;
-			}
+		for (String name : logicalNames) {
 			Identifier physical = this.naming.physical(name);
 			if (columns.stream().noneMatch((column) -> column.name().key().equals(physical.key()))) {
 				throw new MappingException(entity.getName(), "declares the index or unique constraint '" + constraint

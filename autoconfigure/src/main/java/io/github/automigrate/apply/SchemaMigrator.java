@@ -2,7 +2,6 @@ package io.github.automigrate.apply;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,11 +16,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.dialect.DialectResolver;
+import io.github.automigrate.diff.KeySupport;
 import io.github.automigrate.diff.SchemaDiff;
 import io.github.automigrate.diff.SchemaDiffer;
 import io.github.automigrate.introspect.SchemaIntrospector;
@@ -112,9 +111,9 @@ public final class SchemaMigrator {
 			SchemaIntrospector introspector = new SchemaIntrospector(jdbc, dialect);
 			Set<Identifier> schemas = expected.tables().stream().map((table) -> table.name().schema())
 				.filter(Objects::nonNull).collect(Collectors.toSet());
-			MigrationPlanner planner = new MigrationPlanner(dialect,
-					(table) -> Boolean.TRUE.equals(jdbc.query(dialect.rowExistsQuery(table), (ResultSetExtractor<Boolean>) ResultSet::next)));
-			SchemaDiffer differ = new SchemaDiffer(dialect::storedType);
+			MigrationPlanner planner = new MigrationPlanner(dialect, new JdbcTableFacts(jdbc, dialect));
+			SchemaDiffer differ = new SchemaDiffer(dialect::storedType, new KeySupport(dialect.indexesQuery().isPresent(),
+					dialect.foreignKeysQuery().isPresent(), dialect.foreignKeysInCreateTable()));
 			this.plan = planner.plan(differ.diff(expected, introspector.read(schemas)));
 			if (this.request.dryRun()) {
 				this.plan.statements().forEach((statement) -> record(statement,

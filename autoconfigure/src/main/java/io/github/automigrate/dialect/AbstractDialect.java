@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
@@ -71,14 +73,20 @@ public abstract class AbstractDialect implements Dialect {
 		List<String> definitions = new ArrayList<>();
 		boolean primaryKeyDeclared = false;
 		for (Column column : table.columns()) {
-			definitions.add(columnDefinition(column, new ColumnAddition(!column.nullable(), null), true));
+			// Unique columns get a named constraint below, which the next start recognises.
+			definitions.add(columnDefinition(column, new ColumnAddition(!column.nullable(), null), false));
 			primaryKeyDeclared |= column.identity() && identityDeclaresPrimaryKey();
 		}
 		if (!table.primaryKey().isEmpty() && !primaryKeyDeclared) {
-			definitions.add("primary key (" + table.primaryKey().stream().map(this::quote).collect(Collectors.joining(", ")) + ")");
+			definitions.add("primary key " + columnList(table.primaryKey()));
 		}
-		return List.of("create table " + quote(table.name()) + " (" + String.join(", ", definitions) + ")"
-				+ tableOptions());
+		if (foreignKeysInCreateTable()) {
+			table.foreignKeys().forEach((foreignKey) -> definitions.add(foreignKeyDefinition(foreignKey)));
+		}
+		List<String> statements = new ArrayList<>();
+		statements.add("create table " + quote(table.name()) + " (" + String.join(", ", definitions) + ")" + tableOptions());
+		table.indexes().forEach((index) -> statements.addAll(createIndex(table.name(), index)));
+		return statements;
 	}
 
 	/**
@@ -91,14 +99,57 @@ public abstract class AbstractDialect implements Dialect {
 
 	@Override
 	public List<String> addColumn(Table table, Column column, ColumnAddition addition) {
-		return List.of("alter table " + quote(table.name()) + " add column " + columnDefinition(column, addition, true));
+		return List.of("alter table " + quote(table.name()) + " add column " + columnDefinition(column, addition, false));
+	}
+
+	/** Unique constraints are named constraints; other indexes are plain indexes. */
+	@Override
+	public List<String> createIndex(TableName table, Index index) {
+		if (index.unique()) {
+			return List.of("alter table " + quote(table) + " add constraint " + quote(index.name()) + " unique "
+					+ columnList(index.columns()));
+		}
+		return List.of("create index " + quote(index.name()) + " on " + quote(table) + " " + columnList(index.columns()));
+	}
+
+	@Override
+	public List<String> addForeignKey(TableName table, ForeignKey foreignKey) {
+		return List.of("alter table " + quote(table) + " add " + foreignKeyDefinition(foreignKey));
+	}
+
+	/**
+	 * A foreign key's definition, as in CREATE TABLE or ALTER TABLE ... ADD.
+	 * @param foreignKey the foreign key
+	 * @return its definition
+	 */
+	protected String foreignKeyDefinition(ForeignKey foreignKey) {
+		return "constraint " + quote(foreignKey.name()) + " foreign key " + columnList(foreignKey.columns())
+				+ " references " + quote(foreignKey.referencedTable()) + " " + columnList(foreignKey.referencedColumns());
+	}
+
+	@Override
+	public String duplicatesQuery(TableName table, List<Identifier> columns) {
+		String names = columns.stream().map(this::quote).collect(Collectors.joining(", "));
+		String notNull = columns.stream().map((column) -> quote(column) + " is not null").collect(Collectors.joining(" and "));
+		return "select " + names + " from " + quote(table) + " where " + notNull + " group by " + names
+				+ " having count(*) > 1";
+	}
+
+	/**
+	 * A parenthesised list of columns.
+	 * @param columns the columns
+	 * @return {@code (a, b)}
+	 */
+	protected String columnList(List<Identifier> columns) {
+		return columns.stream().map(this::quote).collect(Collectors.joining(", ", "(", ")"));
 	}
 
 	/**
 	 * One column's definition.
 	 * @param column the column
 	 * @param addition whether it is NOT NULL, and its default
-	 * @param withUnique whether to declare a unique column unique
+	 * @param withUnique whether to declare a unique column unique inline (AutoMigrate's own DDL names the constraint
+	 * separately instead)
 	 * @return the definition
 	 */
 	protected String columnDefinition(Column column, ColumnAddition addition, boolean withUnique) {

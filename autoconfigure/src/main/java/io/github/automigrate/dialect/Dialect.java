@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
@@ -69,7 +71,8 @@ public interface Dialect {
 	String typeName(ColumnType type);
 
 	/**
-	 * The statements that create a table, with its primary key, NOT NULL and unique columns.
+	 * The statements that create a table, with its primary key and NOT NULL columns, then its indexes and unique
+	 * constraints, and its foreign keys where {@link #foreignKeysInCreateTable()} says so.
 	 * @param table the table
 	 * @return the statements, in order
 	 */
@@ -91,6 +94,70 @@ public interface Dialect {
 	 * @return the statements, in order
 	 */
 	List<String> createSequence(Sequence sequence);
+
+	/**
+	 * The statements that add an index, or a unique constraint, to an existing table.
+	 * @param table the table
+	 * @param index the index
+	 * @return the statements, in order
+	 */
+	List<String> createIndex(TableName table, Index index);
+
+	/**
+	 * The statements that add a foreign key to an existing table. Only asked when
+	 * {@link #foreignKeyAdditionUnsupported()} is empty.
+	 * @param table the referencing table
+	 * @param foreignKey the foreign key
+	 * @return the statements, in order
+	 */
+	List<String> addForeignKey(TableName table, ForeignKey foreignKey);
+
+	/**
+	 * Why this database cannot add a foreign key to an existing table, or empty when it can.
+	 * @return the reason, for the report
+	 */
+	default Optional<String> foreignKeyAdditionUnsupported() {
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether a new table's foreign keys are declared in its CREATE TABLE (which must then accept references to tables
+	 * created later), rather than added once every new table exists.
+	 * @return true to declare them inline
+	 */
+	default boolean foreignKeysInCreateTable() {
+		return false;
+	}
+
+	/**
+	 * A query listing the indexes and unique constraints of a schema's tables, primary keys excluded, as rows of
+	 * (table name, index name, column name, unique flag), ordered by table, index and column position. Every
+	 * parameter is the schema, or {@code null} for the connection's default schema.
+	 * @return the query, or empty when this dialect cannot read them (then they are never compared)
+	 */
+	default Optional<String> indexesQuery() {
+		return Optional.empty();
+	}
+
+	/**
+	 * A query listing the foreign keys of a schema's tables, as rows of (table name, constraint name, column name,
+	 * referenced schema or {@code null} for the same schema, referenced table, referenced column), ordered by table,
+	 * constraint and column position. Every parameter is the schema, or {@code null} for the connection's default
+	 * schema.
+	 * @return the query, or empty when this dialect cannot read them (then they are never compared)
+	 */
+	default Optional<String> foreignKeysQuery() {
+		return Optional.empty();
+	}
+
+	/**
+	 * A query that returns a row when some rows share values in the columns (none of them null), so that a unique
+	 * constraint on them would fail.
+	 * @param table the table
+	 * @param columns the columns of the unique constraint
+	 * @return the query
+	 */
+	String duplicatesQuery(TableName table, List<Identifier> columns);
 
 	/**
 	 * A query that returns a row when the table has at least one.

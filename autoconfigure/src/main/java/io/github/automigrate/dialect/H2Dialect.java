@@ -64,6 +64,31 @@ public class H2Dialect extends AbstractDialect {
 	}
 
 	@Override
+	public Optional<String> indexesQuery() {
+		// Indexes H2 makes for constraints are "generated": unique constraints are read as constraints instead.
+		return Optional.of("select i.table_name, i.index_name, c.column_name, i.index_type_name = 'UNIQUE INDEX',"
+				+ " c.ordinal_position from information_schema.indexes i join information_schema.index_columns c"
+				+ " on c.index_schema = i.index_schema and c.index_name = i.index_name and c.table_name = i.table_name"
+				+ " where i.table_schema = coalesce(?, schema()) and not i.is_generated"
+				+ " union all select t.table_name, t.constraint_name, k.column_name, true, k.ordinal_position"
+				+ " from information_schema.table_constraints t join information_schema.key_column_usage k"
+				+ " on k.constraint_schema = t.constraint_schema and k.constraint_name = t.constraint_name"
+				+ " where t.constraint_type = 'UNIQUE' and t.table_schema = coalesce(?, schema())"
+				+ " order by 1, 2, 5");
+	}
+
+	@Override
+	public Optional<String> foreignKeysQuery() {
+		return Optional.of("select k.table_name, k.constraint_name, k.column_name,"
+				+ " case when u.table_schema <> k.table_schema then u.table_schema end, u.table_name, u.column_name"
+				+ " from information_schema.referential_constraints r join information_schema.key_column_usage k"
+				+ " on k.constraint_schema = r.constraint_schema and k.constraint_name = r.constraint_name"
+				+ " join information_schema.key_column_usage u on u.constraint_schema = r.unique_constraint_schema"
+				+ " and u.constraint_name = r.unique_constraint_name and u.ordinal_position = k.position_in_unique_constraint"
+				+ " where k.table_schema = coalesce(?, schema()) order by k.table_name, k.constraint_name, k.ordinal_position");
+	}
+
+	@Override
 	public Optional<String> sequencesQuery() {
 		return Optional.of("select sequence_schema, sequence_name from information_schema.sequences"
 				+ " where sequence_schema = coalesce(?, schema())");

@@ -147,6 +147,25 @@ public class MySqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	public Optional<String> indexesQuery() {
+		// InnoDB indexes every foreign key under the constraint's name: that index is the key's, not one to compare.
+		return Optional.of("select s.TABLE_NAME, s.INDEX_NAME, s.COLUMN_NAME, s.NON_UNIQUE = 0, s.SEQ_IN_INDEX"
+				+ " from information_schema.STATISTICS s where s.TABLE_SCHEMA = coalesce(?, database())"
+				+ " and s.INDEX_NAME <> 'PRIMARY' and not exists (select 1 from information_schema.TABLE_CONSTRAINTS c"
+				+ " where c.TABLE_SCHEMA = s.TABLE_SCHEMA and c.TABLE_NAME = s.TABLE_NAME"
+				+ " and c.CONSTRAINT_NAME = s.INDEX_NAME and c.CONSTRAINT_TYPE = 'FOREIGN KEY')"
+				+ " order by s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX");
+	}
+
+	@Override
+	public Optional<String> foreignKeysQuery() {
+		return Optional.of("select k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, case when k.REFERENCED_TABLE_SCHEMA"
+				+ " <> k.TABLE_SCHEMA then k.REFERENCED_TABLE_SCHEMA end, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME"
+				+ " from information_schema.KEY_COLUMN_USAGE k where k.TABLE_SCHEMA = coalesce(?, database())"
+				+ " and k.REFERENCED_TABLE_NAME is not null order by k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION");
+	}
+
+	@Override
 	public Optional<String> sequencesQuery() {
 		if (!this.sequences) {
 			return Optional.empty();

@@ -66,6 +66,31 @@ public class PostgreSqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	public Optional<String> indexesQuery() {
+		// Unique constraints are backed by unique indexes of the same name; primary keys are left out.
+		return Optional.of("select t.relname, i.relname, a.attname, x.indisunique, k.ord from pg_index x"
+				+ " join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
+				+ " join pg_namespace n on n.oid = t.relnamespace"
+				+ " cross join lateral unnest(x.indkey) with ordinality as k(attnum, ord)"
+				+ " join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum"
+				+ " where n.nspname = coalesce(cast(? as varchar), current_schema()) and not x.indisprimary"
+				+ " order by 1, 2, 5");
+	}
+
+	@Override
+	public Optional<String> foreignKeysQuery() {
+		return Optional.of("select t.relname, c.conname, a.attname,"
+				+ " case when rn.nspname <> n.nspname then rn.nspname end, r.relname, ra.attname from pg_constraint c"
+				+ " join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace"
+				+ " join pg_class r on r.oid = c.confrelid join pg_namespace rn on rn.oid = r.relnamespace"
+				+ " cross join lateral unnest(c.conkey, c.confkey) with ordinality as k(attnum, refnum, ord)"
+				+ " join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum"
+				+ " join pg_attribute ra on ra.attrelid = c.confrelid and ra.attnum = k.refnum"
+				+ " where c.contype = 'f' and n.nspname = coalesce(cast(? as varchar), current_schema())"
+				+ " order by 1, 2, k.ord");
+	}
+
+	@Override
 	public Optional<String> sequencesQuery() {
 		// The cast gives the driver a type for a null parameter.
 		return Optional.of("select sequence_schema, sequence_name from information_schema.sequences"

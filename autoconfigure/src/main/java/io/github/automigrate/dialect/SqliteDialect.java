@@ -1,6 +1,5 @@
 package io.github.automigrate.dialect;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,15 +9,17 @@ import java.util.Set;
 
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
-import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.ForeignKey;
+import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Sequence;
-import io.github.automigrate.model.Table;
+import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
 /**
  * SQLite 3, with the type names Hibernate's community {@code SQLiteDialect} uses. SQLite has no sequences (Hibernate
- * falls back to a one-row table), adds a NOT NULL column only with a default, and cannot add a unique column (a
- * unique index does the same).
+ * falls back to a one-row table), adds a NOT NULL column only with a default, has no ALTER TABLE ... ADD CONSTRAINT
+ * (a unique index makes a unique constraint; a foreign key is declared only in CREATE TABLE, where it may refer to a
+ * table created later), and reads its catalog through table-valued pragma functions.
  */
 public class SqliteDialect extends AbstractDialect {
 
@@ -115,15 +116,44 @@ public class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
-	public List<String> addColumn(Table table, Column column, ColumnAddition addition) {
-		List<String> statements = new ArrayList<>(List.of("alter table " + quote(table.name()) + " add column "
-				+ columnDefinition(column, addition, false)));
-		if (column.unique()) {
-			String index = "uk_" + table.name().name().text() + "_" + column.name().text();
-			statements.add("create unique index " + quote(Identifier.of(index)) + " on "
-					+ quote(table.name()) + " (" + quote(column.name()) + ")");
-		}
-		return statements;
+	public List<String> createIndex(TableName table, Index index) {
+		return List.of("create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
+				+ " " + columnList(index.columns()));
+	}
+
+	@Override
+	public List<String> addForeignKey(TableName table, ForeignKey foreignKey) {
+		throw new UnsupportedOperationException(foreignKeyAdditionUnsupported().orElseThrow());
+	}
+
+	@Override
+	public Optional<String> foreignKeyAdditionUnsupported() {
+		return Optional.of("SQLite cannot add a foreign key to an existing table (its ALTER TABLE has no ADD CONSTRAINT); "
+				+ "the table would have to be rebuilt, which AutoMigrate never does. Rebuild it yourself if you need the "
+				+ "constraint enforced");
+	}
+
+	@Override
+	public boolean foreignKeysInCreateTable() {
+		return true;
+	}
+
+	@Override
+	public Optional<String> indexesQuery() {
+		// Attached databases are not read: the parameter keeps the query to the main one.
+		return Optional.of("select m.name, il.name, ii.name, il.\"unique\" from sqlite_master m"
+				+ " join pragma_index_list(m.name) il join pragma_index_info(il.name) ii"
+				+ " where m.type = 'table' and m.name not like 'sqlite\\_%' escape '\\' and il.origin <> 'pk' and ? is null"
+				+ " order by m.name, il.name, ii.seqno");
+	}
+
+	@Override
+	public Optional<String> foreignKeysQuery() {
+		// SQLite keeps no readable name for a foreign key: its id stands for it, and foreign keys match by columns.
+		return Optional.of("select m.name, 'sqlite_fk_' || fk.id, fk.\"from\", null, fk.\"table\", fk.\"to\""
+				+ " from sqlite_master m join pragma_foreign_key_list(m.name) fk"
+				+ " where m.type = 'table' and m.name not like 'sqlite\\_%' escape '\\' and ? is null"
+				+ " order by m.name, fk.id, fk.seq");
 	}
 
 	@Override

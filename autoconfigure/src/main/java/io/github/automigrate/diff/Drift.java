@@ -22,7 +22,13 @@ public record Drift(Kind kind, String object, String expected, String actual) {
 		/** A column shorter, or with less precision, than mapped. */
 		NARROWER_THAN_MAPPED,
 		/** A column nullable where the mapping says NOT NULL, or the other way round. */
-		NULLABILITY_MISMATCH
+		NULLABILITY_MISMATCH,
+		/** An index or unique constraint the entities do not map. */
+		EXTRA_INDEX,
+		/** A foreign key the entities do not map. */
+		EXTRA_FOREIGN_KEY,
+		/** An index or unique constraint with the mapped name but other columns or another uniqueness. */
+		INDEX_MISMATCH
 
 	}
 

@@ -1,6 +1,8 @@
 package io.github.automigrate.diff;
 
 import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ForeignKey;
+import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.Table;
 
@@ -38,6 +40,27 @@ public sealed interface SchemaChange {
 		@Override
 		public String description() {
 			return "create sequence " + this.sequence.name();
+		}
+
+	}
+
+	/** An index or unique constraint to add to a table. {@code table} is the expected table. */
+	record CreateIndex(Table table, Index index) implements SchemaChange {
+
+		@Override
+		public String description() {
+			return (this.index.unique() ? "add unique constraint " : "create index ") + this.table.name() + "."
+					+ this.index.name();
+		}
+
+	}
+
+	/** A foreign key to add to a table. {@code table} is the expected (referencing) table. */
+	record AddForeignKey(Table table, ForeignKey foreignKey) implements SchemaChange {
+
+		@Override
+		public String description() {
+			return "add foreign key " + this.table.name() + "." + this.foreignKey.name();
 		}
 
 	}

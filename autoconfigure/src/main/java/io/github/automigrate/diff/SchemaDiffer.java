@@ -23,6 +23,8 @@ public final class SchemaDiffer {
 
 	private final UnaryOperator<ColumnType> storedAs;
 
+	private final KeySupport keys;
+
 	/** A differ for a database that stores every type as mapped. */
 	public SchemaDiffer() {
 		this(UnaryOperator.identity());
@@ -33,7 +35,17 @@ public final class SchemaDiffer {
 	 * @param storedAs how the database stores a mapped type, as it reads back
 	 */
 	public SchemaDiffer(UnaryOperator<ColumnType> storedAs) {
+		this(storedAs, KeySupport.FULL);
+	}
+
+	/**
+	 * A differ for a database that stores some types as others, and reads and creates keys as described.
+	 * @param storedAs how the database stores a mapped type, as it reads back
+	 * @param keys what the database reads of keys, and where new tables' foreign keys go
+	 */
+	public SchemaDiffer(UnaryOperator<ColumnType> storedAs, KeySupport keys) {
 		this.storedAs = storedAs;
+		this.keys = keys;
 	}
 
 	/**
@@ -56,16 +68,21 @@ public final class SchemaDiffer {
 			}
 		}
 		List<SchemaChange> addColumns = new ArrayList<>();
+		KeyDiffer keyDiffer = new KeyDiffer(this.keys);
+		List<Table> created = new ArrayList<>();
 		for (Table table : expected.tables()) {
 			Table existing = actualTables.get(table.name().key());
 			if (existing == null) {
-				changes.add(new SchemaChange.CreateTable(table));
+				created.add(table);
 			}
 			else {
 				compareColumns(table, existing, addColumns, drift);
+				keyDiffer.compare(table, existing, drift);
 			}
 		}
+		CreationOrder.of(created).forEach((table) -> changes.add(new SchemaChange.CreateTable(table)));
 		changes.addAll(addColumns);
+		changes.addAll(keyDiffer.changes(created));
 		Set<String> mapped = expected.tables().stream().map((table) -> table.name().key()).collect(Collectors.toSet());
 		expected.sequences().forEach((sequence) -> mapped.add(sequence.name().key()));
 		for (Table table : actual.tables()) {

@@ -25,8 +25,8 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 
 /**
- * Reads the live schema in bulk: per schema one query for the tables, one for all their columns and one for the
- * sequences, whatever the number of tables.
+ * Reads the live schema in bulk: per schema one query for the tables, one for all their columns, one for the
+ * sequences, and one each for indexes and foreign keys, whatever the number of tables.
  */
 public final class SchemaIntrospector {
 
@@ -80,7 +80,8 @@ public final class SchemaIntrospector {
 			readColumns(metadata, catalog, schemaPattern, found);
 			return found;
 		});
-		builders.values().forEach((builder) -> tables.add(builder.build()));
+		KeyIntrospector.Keys keys = new KeyIntrospector(this.jdbc, this.dialect).read(schema);
+		builders.values().forEach((builder) -> tables.add(keys.attach(builder.build())));
 		this.dialect.sequencesQuery().ifPresent((query) -> this.jdbc.query(query,
 				(row) -> {
 					sequences.add(new Sequence(new TableName(schema, new Identifier(row.getString(2), false)), 1, 1));

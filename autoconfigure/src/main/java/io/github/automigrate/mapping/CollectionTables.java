@@ -86,8 +86,9 @@ final class CollectionTables {
 		}
 		targetSide.columns().forEach((column) -> table.add(column, false));
 		orderAndKey(attribute, table, key, targetSide.names());
-		table.addForeignKey(ownerSide.foreignKey(name));
-		table.addForeignKey(targetSide.foreignKey(name));
+		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null).ifPresent(table::addForeignKey);
+		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
+			.ifPresent(table::addForeignKey);
 	}
 
 	/**
@@ -115,9 +116,7 @@ final class CollectionTables {
 		if (order != null) {
 			table.add(orderColumn(attribute, order, true), false);
 		}
-		if (!EntityBinder.NoConstraint.declared(joinColumns)) {
-			table.addForeignKey(reference.foreignKey(table.name()));
-		}
+		reference.foreignKey(table.name(), References.foreignKeyOf(joinColumns)).ifPresent(table::addForeignKey);
 	}
 
 	/**
@@ -157,7 +156,7 @@ final class CollectionTables {
 			elements.add(value.name());
 		}
 		orderAndKey(attribute, table, key, elements);
-		table.addForeignKey(ownerSide.foreignKey(name));
+		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null).ifPresent(table::addForeignKey);
 	}
 
 	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, List<Identifier> names) {
@@ -173,7 +172,7 @@ final class CollectionTables {
 					table.add(column, false);
 					names.add(column.name());
 				});
-				table.addForeignKey(reference.foreignKey(table.name()));
+				reference.foreignKey(table.name(), null).ifPresent(table::addForeignKey);
 			}
 			else {
 				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()), false,
@@ -194,8 +193,9 @@ final class CollectionTables {
 			List<io.github.automigrate.model.Column> columns = reference.columns().size() == 1
 					? List.of(rename(reference.columns().get(0), this.context.physical(name))) : reference.columns();
 			columns.forEach((column) -> table.add(column, false));
-			table.addForeignKey(new References.Reference(columns, reference.table(), reference.referencedColumns())
-				.foreignKey(table.name()));
+			new References.Reference(columns, reference.table(), reference.referencedColumns())
+				.foreignKey(table.name(), (joinColumn != null) ? joinColumn.foreignKey() : null)
+				.ifPresent(table::addForeignKey);
 			return columns.stream().map(io.github.automigrate.model.Column::name).toList();
 		}
 		MapKeyColumn column = attribute.annotation(MapKeyColumn.class);

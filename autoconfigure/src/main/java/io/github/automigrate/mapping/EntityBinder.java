@@ -69,6 +69,7 @@ final class EntityBinder {
 		TableBuilder table = this.context.table(info.table(), entity.getName());
 		boolean subclassOfSingleTable = info.strategy() == InheritanceType.SINGLE_TABLE && !info.isRoot();
 		if (!subclassOfSingleTable) {
+			table.ownedBy(entity);
 			this.primaryKeys.of(entity).forEach((column) -> table.add(column, true));
 		}
 		if (info.isRoot()) {
@@ -77,9 +78,9 @@ final class EntityBinder {
 		}
 		else if (info.strategy() == InheritanceType.JOINED) {
 			Class<?> parent = info.parent();
-			table.addForeignKey(new References.Reference(this.primaryKeys.of(entity), this.context.entity(parent).table(),
+			new References.Reference(this.primaryKeys.of(entity), this.context.entity(parent).table(),
 					this.primaryKeys.of(parent).stream().map(io.github.automigrate.model.Column::name).toList())
-				.foreignKey(table.name()));
+				.foreignKey(table.name(), null).ifPresent(table::addForeignKey);
 		}
 		Map<String, TableBuilder> secondary = secondaryTables(entity, table);
 		for (Attribute attribute : attributes(entity, info)) {
@@ -87,7 +88,8 @@ final class EntityBinder {
 				bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
 			}
 			else if (PrimaryKeys.isToOne(attribute)) {
-				table.addForeignKey(this.primaryKeys.reference(attribute).foreignKey(table.name()));
+				this.primaryKeys.reference(attribute).foreignKey(table.name(),
+						References.foreignKeyOf(References.declaredJoinColumns(attribute, null))).ifPresent(table::addForeignKey);
 			}
 		}
 	}
@@ -156,9 +158,7 @@ final class EntityBinder {
 		for (io.github.automigrate.model.Column column : reference.columns()) {
 			target.add(column, key);
 		}
-		if (!NoConstraint.declared(declared)) {
-			target.addForeignKey(reference.foreignKey(target.name()));
-		}
+		reference.foreignKey(target.name(), References.foreignKeyOf(declared)).ifPresent(target::addForeignKey);
 	}
 
 	private void discriminator(Class<?> root, EntityInfo info, TableBuilder table) {
@@ -210,8 +210,8 @@ final class EntityBinder {
 						entity.getSimpleName()));
 			}
 			columns.forEach((column) -> table.add(column, true));
-			table.addForeignKey(new References.Reference(columns, primary.name(),
-					key.stream().map(io.github.automigrate.model.Column::name).toList()).foreignKey(name));
+			new References.Reference(columns, primary.name(), key.stream().map(io.github.automigrate.model.Column::name).toList())
+				.foreignKey(name, declared.foreignKey()).ifPresent(table::addForeignKey);
 			tables.put(name.name().key(), table);
 		}
 		return tables;
@@ -225,19 +225,6 @@ final class EntityBinder {
 					"Declare @SecondaryTable(name = \"" + name + "\") on the entity, or correct the table name.");
 		}
 		return table;
-	}
-
-	/** Whether join columns ask for no foreign key constraint. */
-	static final class NoConstraint {
-
-		private NoConstraint() {
-		}
-
-		static boolean declared(List<JoinColumn> joinColumns) {
-			return joinColumns.stream()
-				.anyMatch((column) -> column.foreignKey().value() == jakarta.persistence.ConstraintMode.NO_CONSTRAINT);
-		}
-
 	}
 
 }

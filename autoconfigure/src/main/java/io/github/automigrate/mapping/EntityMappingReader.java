@@ -29,7 +29,9 @@ public final class EntityMappingReader {
 		MappingContext context = new MappingContext(new NamingStrategy(), entities, classes);
 		EntityBinder binder = new EntityBinder(context);
 		entities.forEach(binder::bind);
-		List<Table> tables = new java.util.ArrayList<>(context.tables().stream().map(TableBuilder::build).toList());
+		TableConstraintsReader constraints = new TableConstraintsReader(context.naming);
+		List<Table> tables = new java.util.ArrayList<>(
+				context.tables().stream().map((table) -> table.build(constraints)).toList());
 		tables.addAll(context.generators.tables());
 		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings);
 	}

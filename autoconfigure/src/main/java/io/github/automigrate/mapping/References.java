@@ -2,6 +2,7 @@ package io.github.automigrate.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
@@ -29,6 +30,11 @@ final class References {
 	References(MappingContext context, PrimaryKeys primaryKeys) {
 		this.context = context;
 		this.primaryKeys = primaryKeys;
+	}
+
+	/** The {@code @ForeignKey} of declared join columns, or {@code null}. */
+	static jakarta.persistence.@Nullable ForeignKey foreignKeyOf(List<JoinColumn> joinColumns) {
+		return joinColumns.isEmpty() ? null : joinColumns.get(0).foreignKey();
 	}
 
 	/** The join columns an attribute declares, or those an association override puts in their place. */
@@ -131,10 +137,14 @@ final class References {
 			return this.columns.stream().map(Column::name).toList();
 		}
 
-		/** The foreign key these columns make from a table. */
-		ForeignKey foreignKey(TableName from) {
-			return new ForeignKey(ConstraintNames.foreignKey(from, names(), this.table), names(), this.table,
-					this.referencedColumns);
+		/**
+		 * The foreign key these columns make from a table.
+		 * @param from the referencing table
+		 * @param annotation the mapping's {@code @ForeignKey}, or {@code null}
+		 * @return the foreign key, or empty when the mapping asks for no constraint
+		 */
+		Optional<ForeignKey> foreignKey(TableName from, jakarta.persistence.@Nullable ForeignKey annotation) {
+			return ForeignKeys.forJoinColumns(from, names(), this.table, this.referencedColumns, annotation);
 		}
 
 		/** The same columns, NOT NULL (in a join table, or as a key). */

@@ -3,6 +3,8 @@ package io.github.automigrate.mapping;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Identifier;
@@ -28,6 +30,8 @@ final class TableBuilder {
 
 	private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
+	private @Nullable Class<?> entity;
+
 	TableBuilder(TableName name, String origin) {
 		this.name = name;
 		this.origin = origin;
@@ -35,6 +39,13 @@ final class TableBuilder {
 
 	TableName name() {
 		return this.name;
+	}
+
+	/** Marks the table as an entity's own, whose {@code @Table} declares its indexes and unique constraints. */
+	void ownedBy(Class<?> entity) {
+		if (this.entity == null) {
+			this.entity = entity;
+		}
 	}
 
 	/**
@@ -75,7 +86,8 @@ final class TableBuilder {
 		}
 	}
 
-	Table build() {
+	Table build(TableConstraintsReader constraints) {
+		constraints.read(this.entity, this.name, this.columns).forEach(this::addIndex);
 		// Primary key columns first, as Hibernate writes them.
 		List<Column> ordered = new ArrayList<>();
 		for (Identifier key : this.primaryKey) {

@@ -40,18 +40,25 @@ public final class MigrationPlanner {
 	 */
 	public MigrationPlan plan(SchemaDiff diff) {
 		List<PlannedStatement> statements = new ArrayList<>();
+		KeyPlanner keys = new KeyPlanner(this.dialect, this.facts, diff);
 		for (SchemaChange change : diff.changes()) {
-			statements.add(plan(change));
+			statements.add(plan(change, keys));
 		}
 		return new MigrationPlan(statements, diff.drift());
 	}
 
-	private PlannedStatement plan(SchemaChange change) {
+	private PlannedStatement plan(SchemaChange change, KeyPlanner keys) {
 		if (change instanceof SchemaChange.CreateSequence create) {
 			return new PlannedStatement(change, Safety.AS_IS, this.dialect.createSequence(create.sequence()), null);
 		}
 		if (change instanceof SchemaChange.CreateTable create) {
 			return new PlannedStatement(change, Safety.AS_IS, this.dialect.createTable(create.table()), null);
+		}
+		if (change instanceof SchemaChange.CreateIndex create) {
+			return keys.createIndex(create);
+		}
+		if (change instanceof SchemaChange.AddForeignKey add) {
+			return keys.addForeignKey(add);
 		}
 		return planAddColumn((SchemaChange.AddColumn) change);
 	}

@@ -1,5 +1,8 @@
 package io.github.automigrate.plan;
 
+import java.util.List;
+
+import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
 
 /**
@@ -14,5 +17,16 @@ public interface TableFacts {
 	 * @return true if it has rows
 	 */
 	boolean hasRows(TableName table);
+
+	/**
+	 * Whether some rows share values in all the columns (none of them null), so that a unique constraint on them
+	 * would fail.
+	 * @param table the table
+	 * @param columns the columns
+	 * @return true if there are duplicates
+	 */
+	default boolean hasDuplicates(TableName table, List<Identifier> columns) {
+		return false;
+	}
 
 }

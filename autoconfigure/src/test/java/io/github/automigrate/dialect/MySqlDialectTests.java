@@ -39,7 +39,7 @@ class MySqlDialectTests {
 		return Stream.of(
 				sql("create table with identity and reserved words", MARIADB, (d) -> d.createTable(ORDER),
 						"create table `order` (id bigint auto_increment not null, `select` varchar(255), `group` integer, "
-								+ "`user` varchar(255) unique, total decimal(12,2), primary key (id)) engine=InnoDB"),
+								+ "`user` varchar(255), total decimal(12,2), primary key (id)) engine=InnoDB"),
 				sql("create table with names quoted by the application", MYSQL, (d) -> d.createTable(QUOTED),
 						"create table `LineItem` (`Qty` integer not null) engine=InnoDB"),
 				sql("add column with default", MARIADB,
@@ -48,8 +48,9 @@ class MySqlDialectTests {
 				sql("add boolean column with default", MARIADB,
 						(d) -> d.addColumn(CUSTOMERS, VIP, new ColumnAddition(true, false)),
 						"alter table customers add column vip bit default false not null"),
-				sql("add unique column", MYSQL, (d) -> d.addColumn(CUSTOMERS, EMAIL, new ColumnAddition(false, null)),
-						"alter table customers add column email varchar(80) unique"),
+				sql("add unique column: the column only (its unique constraint is a change of its own)", MYSQL,
+						(d) -> d.addColumn(CUSTOMERS, EMAIL, new ColumnAddition(false, null)),
+						"alter table customers add column email varchar(80)"),
 				sql("add timestamp column", MYSQL, (d) -> d.addColumn(CUSTOMERS, CREATED_AT, new ColumnAddition(true, null)),
 						"alter table customers add column created_at datetime(6) not null"),
 				sql("create sequence on MariaDB", MARIADB, (d) -> d.createSequence(CUSTOMER_IDS),

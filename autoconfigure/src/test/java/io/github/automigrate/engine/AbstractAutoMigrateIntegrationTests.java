@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.apply.MigrationFailedException;
+import io.github.automigrate.mapping.ConstraintNames;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.TableName;
 import io.github.automigrate.plan.Safety;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
@@ -26,6 +29,7 @@ import io.github.automigrate.testmodel.rich.RichModel;
 import io.github.automigrate.testmodel.shopv2.Invoice;
 import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
+import io.github.automigrate.testsupport.KeyShapes;
 import io.github.automigrate.testsupport.Migrations;
 import io.github.automigrate.testsupport.TestDatabase;
 
@@ -147,7 +151,9 @@ abstract class AbstractAutoMigrateIntegrationTests {
 		insertCustomer(2, "Grace");
 		MigrationReport report = Migrations.migrate(this.dataSource, SHOP_V2);
 		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
-		assertThat(report.statements()).extracting(StatementReport::change).containsExactlyInAnyOrder(
+		// Where foreign keys follow the tables, invoice's comes as a change of its own.
+		assertThat(report.statements()).extracting(StatementReport::change)
+			.filteredOn((change) -> !change.startsWith("add foreign key invoice.")).containsExactlyInAnyOrder(
 				"create table invoice", "add column customers.nickname", "add column customers.loyalty_points",
 				"add column customers.vip", "add column customers.region");
 		assertThat(this.jdbc.queryForList("select id, full_name from customers order by id"))
@@ -203,6 +209,131 @@ abstract class AbstractAutoMigrateIntegrationTests {
 		assertThat(byChange.get("create table product").error()).isNotBlank();
 		assertThat(byChange.get("create table customers").status()).isEqualTo(Status.APPLIED);
 		assertThat(byChange.get("create table order_line").status()).isEqualTo(Status.APPLIED);
+	}
+
+	@Test
+	void emptyDatabaseGetsIndexesUniqueConstraintsAndForeignKeysWithTheirNames() {
+		Migrations.migrate(this.dataSource, SHOP);
+		Map<String, String> keys = KeyShapes.read(this.dataSource);
+		assertThat(keys).containsEntry("index customers(full_name, created_at)", "unique uk_customer_name_created")
+			.containsEntry("index product(release_date, active)", "index idx_product_release")
+			.containsEntry("index customers(email)", "unique " + lower(ConstraintNames.uniqueKey(table("customers"),
+					List.of(column("email"))).text()))
+			.containsEntry("index customers(full_name)", "index " + lower(ConstraintNames.index(table("customers"),
+					List.of(column("fullName"))).text()))
+			.containsEntry("index product(short_value, byte_value)", "unique " + lower(ConstraintNames.uniqueKey(
+					table("product"), List.of(column("shortValue"), column("byteValue"))).text()))
+			.containsKeys("fk order_line(parent_order_id)", "fk order_line(product_id)", "fk order(buyer)")
+			.doesNotContainKey("fk shipment(order_id)");
+		assertThat(keys.get("fk order_line(product_id)")).endsWith(" -> product(id)");
+		if (!"SQLite".equals(this.database.name())) {
+			// SQLite keeps no readable foreign key names.
+			assertThat(keys.get("fk order_line(parent_order_id)")).isEqualTo("fk_line_order -> order(id)");
+		}
+		MigrationReport second = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(second.statements()).isEmpty();
+		assertThat(second.drift()).isEmpty();
+	}
+
+	@Test
+	void existingTablesGetTheirMissingIndexesUniqueConstraintsAndForeignKeys() {
+		boolean sqlite = "SQLite".equals(this.database.name());
+		Migrations.migrate(this.dataSource, List.of(io.github.automigrate.testmodel.bare.BareOrderLine.class));
+		MigrationReport first = Migrations.migrate(this.dataSource, SHOP);
+		Map<String, StatementReport> byChange = byChange(first);
+		StatementReport foreignKey = byChange.get("add foreign key order_line.fk_line_order");
+		assertThat(foreignKey).isNotNull();
+		if (sqlite) {
+			assertThat(foreignKey.safety()).isEqualTo(Safety.NOT_POSSIBLE);
+			assertThat(foreignKey.status()).isEqualTo(Status.NOT_POSSIBLE);
+			assertThat(foreignKey.note()).contains("SQLite cannot add a foreign key to an existing table");
+		}
+		else {
+			assertThat(foreignKey.status()).isEqualTo(Status.APPLIED);
+			assertThat(KeyShapes.read(this.dataSource)).containsEntry("fk order_line(parent_order_id)",
+					"fk_line_order -> order(id)");
+		}
+		dropIndex("customers", "uk_customer_name_created", true);
+		dropIndex("product", "idx_product_release", false);
+		MigrationReport second = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(second.statements()).filteredOn((statement) -> statement.status() == Status.APPLIED).extracting(StatementReport::change)
+			.containsExactlyInAnyOrder("add unique constraint customers.uk_customer_name_created",
+					"create index product.idx_product_release");
+		assertThat(KeyShapes.read(this.dataSource))
+			.containsEntry("index customers(full_name, created_at)", "unique uk_customer_name_created")
+			.containsEntry("index product(release_date, active)", "index idx_product_release");
+		MigrationReport third = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(third.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+		assertThat(third.executedCount()).isZero();
+		assertThat(third.statements()).allSatisfy((statement) -> assertThat(statement.status()).isEqualTo(Status.NOT_POSSIBLE));
+	}
+
+	@Test
+	void uniqueConstraintThatRowsViolateIsReportedAndRowsStay() {
+		Migrations.migrate(this.dataSource, SHOP);
+		dropIndex("customers", "uk_customer_name_created", true);
+		insertCustomer(1, "Ada");
+		insertCustomer(2, "Ada");
+		MigrationReport report = Migrations.migrate(this.dataSource, SHOP);
+		StatementReport unique = byChange(report).get("add unique constraint customers.uk_customer_name_created");
+		assertThat(unique.safety()).isEqualTo(Safety.NOT_POSSIBLE);
+		assertThat(unique.status()).isEqualTo(Status.NOT_POSSIBLE);
+		assertThat(unique.note()).contains("share values").contains("Remove the duplicates");
+		assertThat(report.outcome()).isNotEqualTo(Outcome.FAILED);
+		assertThat(this.jdbc.queryForObject("select count(*) from customers", Integer.class)).isEqualTo(2);
+	}
+
+	@Test
+	void keysMatchWhatHibernateCreates() {
+		Migrations.migrate(this.dataSource, SHOP);
+		DataSource hibernate = this.database.create();
+		HibernateSchemaTool.create(this.database, hibernate, SHOP);
+		Map<String, String> ours = KeyShapes.read(this.dataSource);
+		Map<String, String> theirs = KeyShapes.read(hibernate);
+		Map<String, String> accepted = new java.util.HashMap<>(acceptedKeyDifferences());
+		ours.keySet().stream().filter((key) -> key.contains(" order(") || key.endsWith("(parent_order_id)"))
+			.forEach((key) -> accepted.put(key, "Hibernate cannot create the table order, nor keys on it or to it"));
+		java.util.Set<String> keys = new java.util.TreeSet<>(ours.keySet());
+		keys.addAll(theirs.keySet());
+		// Hibernate 7 leaves an implicitly named unique key unnamed, and the database names it (H2 CONSTRAINT_n,
+		// PostgreSQL <table>_<column>_key); AutoMigrate names it as Hibernate's implicit naming would, and recognises an
+		// unnamed one by its columns. The key is the same; only its name differs.
+		keys.stream().filter((key) -> isUnnamedUniqueKey(ours.get(key), theirs.get(key)))
+			.forEach((key) -> accepted.put(key, "Hibernate leaves this unique key to the database to name"));
+		List<String> differences = keys.stream().filter((key) -> !accepted.containsKey(key))
+			.filter((key) -> !java.util.Objects.equals(ours.get(key), theirs.get(key)))
+			.map((key) -> key + ": AutoMigrate " + ours.get(key) + ", Hibernate " + theirs.get(key))
+			.toList();
+		assertThat(differences).as("keys that differ from Hibernate's create").isEmpty();
+	}
+
+	/**
+	 * Keys where this database's schema differs from what Hibernate's {@code create} makes, each with the reason.
+	 * @return reasons by key shape ({@code index table(columns)} or {@code fk table(columns)})
+	 */
+	private static boolean isUnnamedUniqueKey(String ours, String theirs) {
+		return ours != null && theirs != null && ours.startsWith("unique uk") && theirs.startsWith("unique ")
+				&& !theirs.startsWith("unique uk");
+	}
+
+	Map<String, String> acceptedKeyDifferences() {
+		return Map.of();
+	}
+
+	private void dropIndex(String table, String name, boolean constraint) {
+		this.jdbc.execute(this.database.dropIndex(table, name, constraint));
+	}
+
+	private static TableName table(String name) {
+		return new TableName(null, new Identifier(name, false));
+	}
+
+	private static Identifier column(String name) {
+		return new Identifier(name, false);
+	}
+
+	private static String lower(String name) {
+		return name.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private void insertCustomer(long id, String name) {

@@ -20,4 +20,17 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 				"Hibernate declares char without a length on SQLite; AutoMigrate declares char(1), and SQLite ignores it");
 	}
 
+	@Override
+	Map<String, String> acceptedKeyDifferences() {
+		String inline = "Hibernate declares a unique column inline on SQLite (an index SQLite names sqlite_autoindex_*); "
+				+ "AutoMigrate creates a unique index with Hibernate's implicit UK name, and recognises the inline one by "
+				+ "its columns";
+		String noTableUnique = "Hibernate's SQLite dialect does not create table-level unique constraints; AutoMigrate "
+				+ "creates them as unique indexes";
+		return Map.of("index customers(email)", inline, "index product(sku_code)", inline, "index shipment(order_id)", inline,
+				"index customers(full_name, created_at)", noTableUnique, "index product(short_value, byte_value)",
+				noTableUnique, "fk order_line(product_id)", "Hibernate's SQLite dialect creates no foreign keys; AutoMigrate "
+						+ "declares them in CREATE TABLE (SQLite keeps no readable name for them)");
+	}
+
 }

@@ -49,6 +49,12 @@ public final class EmbeddedDatabases {
 			}
 
 			@Override
+			public String dropIndex(String table, String name, boolean constraint) {
+				// SQLite's unique constraints added later are unique indexes.
+				return "drop index " + name;
+			}
+
+			@Override
 			public String booleanLiteral(boolean value) {
 				// SQLite has no boolean literals before 3.23; it stores booleans as 0 and 1.
 				return value ? "1" : "0";

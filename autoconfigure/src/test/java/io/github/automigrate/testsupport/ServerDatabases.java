@@ -127,6 +127,13 @@ public final class ServerDatabases {
 		}
 
 		@Override
+		public String dropIndex(String table, String name, boolean constraint) {
+			// MySQL names the table of an index to drop, and drops a unique constraint as an index.
+			return "`".equals(this.server.quote()) ? "alter table " + table + " drop index " + name
+					: TestDatabase.super.dropIndex(table, name, constraint);
+		}
+
+		@Override
 		public String quote(String name) {
 			String folded = this.server.foldsToLower() ? name.toLowerCase(Locale.ROOT) : name;
 			return this.server.quote() + folded + this.server.quote();

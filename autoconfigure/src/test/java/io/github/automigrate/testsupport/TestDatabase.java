@@ -48,6 +48,17 @@ public interface TestDatabase {
 		new org.springframework.jdbc.core.JdbcTemplate(dataSource).execute("create schema " + name);
 	}
 
+	/**
+	 * The statement that drops an index or unique constraint, for tests that start from a schema that lacks one.
+	 * @param table the table
+	 * @param name the index or constraint name
+	 * @param constraint whether it is a unique constraint rather than an index
+	 * @return the statement
+	 */
+	default String dropIndex(String table, String name, boolean constraint) {
+		return constraint ? "alter table " + table + " drop constraint " + name : "drop index " + name;
+	}
+
 	/** Drops what {@link #create()} made. */
 	void dropAll();
 

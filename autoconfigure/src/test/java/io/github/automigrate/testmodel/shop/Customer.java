@@ -5,11 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 @Entity
-@Table(name = "customers")
+/** A declared unique constraint, an unnamed index and a unique column. */
+@Table(name = "customers", uniqueConstraints = @UniqueConstraint(name = "uk_customer_name_created",
+		columnNames = { "fullName", "createdAt" }), indexes = @Index(columnList = "fullName"))
 public class Customer extends BaseEntity {
 
 	@Id

@@ -1,9 +1,11 @@
 package io.github.automigrate.testmodel.shop;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Transient;
 
@@ -17,6 +19,7 @@ public class OrderLine {
 	private Long id;
 
 	@ManyToOne
+	@JoinColumn(foreignKey = @ForeignKey(name = "fk_line_order"))
 	private Order parentOrder;
 
 	@ManyToOne

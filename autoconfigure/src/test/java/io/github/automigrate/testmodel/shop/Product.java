@@ -16,12 +16,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
 import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
+import jakarta.persistence.UniqueConstraint;
 
-/** Every basic type of the first cut. */
+/** Every basic type of the first cut; a named index with a sort direction, an unnamed two-column unique constraint. */
 @Entity
+@Table(indexes = @Index(name = "idx_product_release", columnList = "releaseDate desc, active"),
+		uniqueConstraints = @UniqueConstraint(columnNames = { "shortValue", "byteValue" }))
 public class Product {
 
 	public enum Category {

@@ -1,7 +1,10 @@
 package io.github.automigrate.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -31,6 +34,39 @@ public class AutoMigrateProperties {
 	 * Whether a failed statement stops start-up. When false, the failure is reported and the application starts.
 	 */
 	private boolean failOnError = true;
+
+	/**
+	 * How long to wait for the schema lock while another instance migrates the same database.
+	 */
+	private Duration lockTimeout = Duration.ofSeconds(60);
+
+	/**
+	 * Directory that receives each run's plan as a Flyway versioned migration (V<timestamp>__automigrate.sql), with
+	 * dry-run too; an empty plan writes nothing. A "filesystem:" or "file:" prefix is accepted.
+	 */
+	private @Nullable String scriptLocation;
+
+	private final History history = new History();
+
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
+
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
+
+	public @Nullable String getScriptLocation() {
+		return this.scriptLocation;
+	}
+
+	public void setScriptLocation(@Nullable String scriptLocation) {
+		this.scriptLocation = scriptLocation;
+	}
+
+	public History getHistory() {
+		return this.history;
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -62,6 +98,39 @@ public class AutoMigrateProperties {
 
 	public void setFailOnError(boolean failOnError) {
 		this.failOnError = failOnError;
+	}
+
+	/**
+	 * The history table, which records every run and every statement.
+	 */
+	public static class History {
+
+		/**
+		 * Whether to record runs in the history table.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Name of the history table.
+		 */
+		private String table = "automigrate_history";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getTable() {
+			return this.table;
+		}
+
+		public void setTable(String table) {
+			this.table = table;
+		}
+
 	}
 
 }

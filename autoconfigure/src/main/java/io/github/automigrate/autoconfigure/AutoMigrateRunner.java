@@ -1,5 +1,6 @@
 package io.github.automigrate.autoconfigure;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 
+import io.github.automigrate.apply.Instance;
+import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.mapping.EntityMappingReader;
@@ -54,12 +57,17 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 		EntityClassScanner scanner = new EntityClassScanner(this.context, this.properties.getPackages());
 		List<Class<?>> classes = scanner.scan();
 		MappedSchema expected = new EntityMappingReader().read(classes);
-		MigrationRequest request = new MigrationRequest(expected, scanner.packages(), classes.stream()
-			.filter((type) -> type.isAnnotationPresent(jakarta.persistence.Entity.class)).map(Class::getName).toList(), this.properties.isDryRun(), this.properties.isFailOnError());
+		List<String> entities = classes.stream().filter((type) -> type.isAnnotationPresent(jakarta.persistence.Entity.class))
+			.map(Class::getName).toList();
+		MigrationRequest request = new MigrationRequest(expected, scanner.packages(), entities,
+				this.properties.isDryRun(), this.properties.isFailOnError(), this.properties.getLockTimeout(),
+				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
+				scriptLocation(this.properties.getScriptLocation()),
+				Instance.name(this.context.getEnvironment().getProperty("spring.application.name")));
 		try {
 			this.lastReport = this.migrator.migrate(request);
 		}
-		catch (io.github.automigrate.apply.MigrationFailedException ex) {
+		catch (MigrationFailedException ex) {
 			this.lastReport = ex.getReport();
 			throw ex;
 		}
@@ -67,6 +75,15 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 			Optional.ofNullable(this.lastReport).ifPresent(this.reportLogger::log);
 		}
 		return this.lastReport;
+	}
+
+	private static @Nullable Path scriptLocation(@Nullable String location) {
+		if (location == null || location.isBlank()) {
+			return null;
+		}
+		String path = location.startsWith("filesystem:") ? location.substring("filesystem:".length())
+				: location.startsWith("file:") ? location.substring("file:".length()) : location;
+		return Path.of(path);
 	}
 
 	/**

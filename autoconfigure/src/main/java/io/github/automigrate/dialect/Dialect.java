@@ -201,6 +201,22 @@ public interface Dialect {
 	}
 
 	/**
+	 * The lock that serialises schema changes between application instances.
+	 * @return the lock
+	 */
+	default SchemaLock schemaLock() {
+		return Locks.inProcess();
+	}
+
+	/**
+	 * Whether DDL takes part in transactions, so that a plan applies all or nothing.
+	 * @return true where a rollback undoes DDL
+	 */
+	default boolean transactionalDdl() {
+		return false;
+	}
+
+	/**
 	 * Reads a column type from the driver's metadata.
 	 * @param metadata the column's metadata
 	 * @return the type

@@ -89,6 +89,11 @@ public class MySqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	public SchemaLock schemaLock() {
+		return Locks.mysqlNamed();
+	}
+
+	@Override
 	public String name() {
 		return this.name;
 	}

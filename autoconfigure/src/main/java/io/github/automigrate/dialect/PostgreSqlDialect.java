@@ -25,6 +25,16 @@ public class PostgreSqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	public SchemaLock schemaLock() {
+		return Locks.postgresAdvisory();
+	}
+
+	@Override
+	public boolean transactionalDdl() {
+		return true;
+	}
+
+	@Override
 	public String name() {
 		return "PostgreSQL";
 	}

@@ -60,6 +60,11 @@ public class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public boolean transactionalDdl() {
+		return true;
+	}
+
+	@Override
 	public String name() {
 		return "SQLite";
 	}

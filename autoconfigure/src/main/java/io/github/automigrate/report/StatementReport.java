@@ -36,7 +36,9 @@ public record StatementReport(String change, Safety safety, List<String> sql, St
 		/** Not executed: the database cannot make the change. */
 		NOT_POSSIBLE,
 		/** Not executed because an earlier statement failed. */
-		SKIPPED
+		SKIPPED,
+		/** Executed, then undone when a later statement failed and the plan was rolled back as a whole. */
+		ROLLED_BACK
 
 	}
 

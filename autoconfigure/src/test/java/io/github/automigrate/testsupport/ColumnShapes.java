@@ -36,7 +36,8 @@ public final class ColumnShapes {
 			try (ResultSet rows = metadata.getColumns(catalog, schema, "%", "%")) {
 				while (rows.next()) {
 					String table = rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-					if (table.startsWith("hte_") || table.startsWith("ht_") || table.startsWith("sqlite_")) {
+					if (table.startsWith("hte_") || table.startsWith("ht_") || table.startsWith("sqlite_")
+							|| table.equals("automigrate_history")) {
 						continue;
 					}
 					String key = table + "." + rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);

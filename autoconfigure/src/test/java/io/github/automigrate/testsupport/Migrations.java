@@ -23,9 +23,9 @@ public final class Migrations {
 
 	public static MigrationReport migrate(DataSource dataSource, List<Class<?>> entities, boolean dryRun,
 			boolean failOnError) {
-		MigrationRequest request = new MigrationRequest(new EntityMappingReader().read(entities), List.of("test"),
+		MigrationRequest request = MigrationRequest.of(new EntityMappingReader().read(entities), List.of("test"),
 				entities.stream().map(Class::getName).toList(), dryRun, failOnError);
-		return new SchemaMigrator(dataSource).migrate(request);
+		return AdditiveGuard.check(new SchemaMigrator(dataSource).migrate(request));
 	}
 
 }

@@ -1,0 +1,115 @@
+package io.github.automigrate.apply;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Table;
+import io.github.automigrate.model.TableName;
+import io.github.automigrate.model.TypeKind;
+import io.github.automigrate.plan.MigrationPlan;
+import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.report.StatementReport;
+
+/**
+ * The history table: one row per run ({@code seq} 0) and one per planned change, with when, which instance, the
+ * plan's checksum, the SQL, the outcome and the duration. AutoMigrate creates it like any mapped table.
+ */
+public final class HistoryTable {
+
+	static final int TEXT_LENGTH = 4000;
+
+	private final TableName name;
+
+	public HistoryTable(String name) {
+		this.name = new TableName(null, Identifier.of(name));
+	}
+
+	/** The table as AutoMigrate expects it. */
+	public Table table() {
+		List<Column> columns = List.of(column("run_id", ColumnType.ofLength(TypeKind.VARCHAR, 36), false),
+				column("seq", ColumnType.of(TypeKind.INTEGER), false),
+				column("executed_at", ColumnType.of(TypeKind.TIMESTAMP), false),
+				column("instance", ColumnType.ofLength(TypeKind.VARCHAR, 255), true),
+				column("kind", ColumnType.ofLength(TypeKind.VARCHAR, 10), false),
+				column("description", ColumnType.ofLength(TypeKind.VARCHAR, 1000), true),
+				column("checksum", ColumnType.ofLength(TypeKind.VARCHAR, 64), true),
+				column("sql_text", ColumnType.ofLength(TypeKind.VARCHAR, TEXT_LENGTH), true),
+				column("safety", ColumnType.ofLength(TypeKind.VARCHAR, 20), true),
+				column("outcome", ColumnType.ofLength(TypeKind.VARCHAR, 20), false),
+				column("duration_ms", ColumnType.of(TypeKind.BIGINT), true),
+				column("error", ColumnType.ofLength(TypeKind.VARCHAR, TEXT_LENGTH), true));
+		return new Table(this.name, columns, List.of(new Identifier("run_id", false), new Identifier("seq", false)),
+				"AutoMigrate history");
+	}
+
+	private static Column column(String name, ColumnType type, boolean nullable) {
+		return new Column(new Identifier(name, false), type, nullable, false, false, null, "AutoMigrate history");
+	}
+
+	/**
+	 * Records a run and its statements.
+	 * @param jdbc the template, on the run's connection
+	 * @param dialect the dialect
+	 * @param report the run's report
+	 * @param checksum the plan's checksum
+	 * @param instance who ran it
+	 */
+	void record(JdbcTemplate jdbc, Dialect dialect, MigrationReport report, String checksum, String instance) {
+		String runId = UUID.randomUUID().toString();
+		Timestamp at = Timestamp.from(report.startedAt());
+		List<Object[]> rows = new ArrayList<>();
+		rows.add(new Object[] { runId, 0, at, instance, "RUN", report.entities().size() + " entities, "
+				+ report.statements().size() + " changes", checksum, null, null, report.outcome().name(),
+				report.durationMs(), truncate(report.error()) });
+		int seq = 1;
+		for (StatementReport statement : report.statements()) {
+			rows.add(new Object[] { runId, seq++, at, instance, "STATEMENT", statement.change(), null,
+					truncate(String.join(";\n", statement.sql())), statement.safety().name(), statement.status().name(),
+					statement.durationMs(), truncate(statement.error()) });
+		}
+		jdbc.batchUpdate("insert into " + dialect.quote(this.name) + " (run_id, seq, executed_at, instance, kind,"
+				+ " description, checksum, sql_text, safety, outcome, duration_ms, error)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	/**
+	 * The checksum of a plan: SHA-256 of its statements.
+	 * @param plan the plan
+	 * @return the checksum, in hex
+	 */
+	static String checksum(MigrationPlan plan) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			plan.statements().forEach((statement) -> statement.sql()
+				.forEach((sql) -> digest.update((sql + ";\n").getBytes(StandardCharsets.UTF_8))));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static @Nullable String truncate(@Nullable String text) {
+		return (text != null && text.length() > TEXT_LENGTH) ? text.substring(0, TEXT_LENGTH) : text;
+	}
+
+	/** The table's name. */
+	public TableName name() {
+		return this.name;
+	}
+
+}

@@ -1,0 +1,247 @@
+package io.github.automigrate.apply;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.dialect.DialectResolver;
+import io.github.automigrate.dialect.SchemaLock;
+import io.github.automigrate.diff.KeySupport;
+import io.github.automigrate.diff.SchemaDiff;
+import io.github.automigrate.diff.SchemaDiffer;
+import io.github.automigrate.introspect.SchemaIntrospector;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Schema;
+import io.github.automigrate.model.Table;
+import io.github.automigrate.model.TableName;
+import io.github.automigrate.plan.MigrationPlan;
+import io.github.automigrate.plan.MigrationPlanner;
+import io.github.automigrate.plan.PlannedStatement;
+import io.github.automigrate.plan.Safety;
+import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.report.MigrationReport.Outcome;
+import io.github.automigrate.report.StatementReport;
+import io.github.automigrate.report.StatementReport.Status;
+
+/**
+ * One run, from which its report is made.
+ */
+final class MigrationRun {
+
+	private static final Log logger = LogFactory.getLog(MigrationRun.class);
+
+	private final MigrationRequest request;
+
+	private final Instant startedAt = Instant.now();
+
+	private final long started = System.nanoTime();
+
+	private final List<StatementReport> statements = new ArrayList<>();
+
+	private final List<String> warnings = new ArrayList<>();
+
+	private String database = "unknown";
+
+	private String dialectName = "none";
+
+	private MigrationPlan plan = new MigrationPlan(List.of(), List.of());
+
+	MigrationRun(MigrationRequest request) {
+		this.request = request;
+		this.warnings.addAll(request.expected().warnings());
+	}
+
+	MigrationReport execute(Connection connection) throws SQLException {
+		DatabaseMetaData metadata = connection.getMetaData();
+		this.database = metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion();
+		Dialect dialect = DialectResolver.resolve(metadata);
+		this.dialectName = dialect.name();
+		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+		HistoryTable history = (this.request.historyTable() != null) ? new HistoryTable(this.request.historyTable()) : null;
+		Planning planning = new Planning(jdbc, dialect, inDatabaseTerms(withHistory(history), dialect, connection));
+		this.plan = planning.plan();
+		if (this.request.dryRun()) {
+			this.plan.statements().forEach((statement) -> this.statements.add(planned(statement)));
+			export();
+			return report(this.plan.statements().isEmpty() ? Outcome.UP_TO_DATE : Outcome.PLANNED, null);
+		}
+		MigrationReport report;
+		try {
+			report = this.plan.executable().isEmpty() ? unchanged() : applyLocked(connection, jdbc, dialect, planning);
+		}
+		catch (MigrationFailedException ex) {
+			recordHistory(jdbc, dialect, history, ex.getReport());
+			throw ex;
+		}
+		export();
+		recordHistory(jdbc, dialect, history, report);
+		return report;
+	}
+
+	private MigrationReport unchanged() {
+		this.plan.statements().forEach((statement) -> this.statements.add(notPossible(statement)));
+		return report(Outcome.UP_TO_DATE, null);
+	}
+
+	/** Takes the lock, plans again (another instance may have done the work meanwhile), applies and verifies. */
+	private MigrationReport applyLocked(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning)
+			throws SQLException {
+		SchemaLock.Held lock = dialect.schemaLock().acquire(connection, lockName(connection), this.request.lockTimeout());
+		try {
+			this.plan = planning.plan();
+			if (this.plan.executable().isEmpty()) {
+				return unchanged();
+			}
+			PlanApplier applier = new PlanApplier(connection, jdbc, dialect, this.request.failOnError());
+			String failure;
+			try {
+				failure = applier.apply(this.plan);
+			}
+			catch (PlanApplier.Failure ex) {
+				this.statements.addAll(applier.results());
+				throw new MigrationFailedException(ex.getMessage(), report(Outcome.FAILED, ex.getMessage()), ex.getCause());
+			}
+			this.statements.addAll(applier.results());
+			if (failure != null) {
+				return report(Outcome.FAILED, failure);
+			}
+			String unverified = verify(planning.diff());
+			if (unverified != null) {
+				MigrationReport report = report(Outcome.FAILED, unverified);
+				if (this.request.failOnError()) {
+					throw new MigrationFailedException(unverified, report, new IllegalStateException(unverified));
+				}
+				return report;
+			}
+			return report(Outcome.APPLIED, null);
+		}
+		finally {
+			lock.release();
+		}
+	}
+
+	private Schema withHistory(@Nullable HistoryTable history) {
+		Schema mapped = this.request.expected().schema();
+		if (history == null) {
+			return mapped;
+		}
+		List<Table> tables = new ArrayList<>(mapped.tables());
+		tables.add(history.table());
+		return new Schema(tables, mapped.sequences());
+	}
+
+	/**
+	 * Puts the mapped names where this database keeps them, and names in the connection's own schema as names in the
+	 * default schema, so that {@code @Table(schema = "public")} is the same table as an unqualified one.
+	 */
+	private static Schema inDatabaseTerms(Schema mapped, Dialect dialect, Connection connection) throws SQLException {
+		String current = dialect.schemasAreCatalogs() ? connection.getCatalog() : connection.getSchema();
+		return mapped.withNames((name) -> {
+			TableName namespaced = dialect.namespaced(name);
+			boolean isDefault = namespaced.schema() != null && namespaced.schema().text().equalsIgnoreCase(current);
+			return isDefault ? new TableName(null, namespaced.name()) : namespaced;
+		});
+	}
+
+	/** One lock per database (and schema): instances working on different databases never wait for each other. */
+	private static String lockName(Connection connection) throws SQLException {
+		String catalog = connection.getCatalog();
+		String schema = connection.getSchema();
+		String database = (catalog != null && !catalog.isEmpty()) ? catalog : connection.getMetaData().getURL();
+		return "automigrate:" + database + ((schema != null) ? ":" + schema : "");
+	}
+
+	/** Checks that re-reading the schema leaves nothing to do but what this database cannot do. */
+	private @Nullable String verify(SchemaDiff after) {
+		Set<String> impossible = this.plan.statements().stream()
+			.filter((statement) -> statement.safety() == Safety.NOT_POSSIBLE)
+			.map((statement) -> statement.change().description()).collect(Collectors.toSet());
+		List<String> remaining = after.changes().stream().map((change) -> change.description())
+			.filter((description) -> !impossible.contains(description)).toList();
+		return remaining.isEmpty() ? null
+				: "Verification failed: after applying, the database still lacks " + String.join(", ", remaining);
+	}
+
+	private void export() {
+		if (this.request.scriptLocation() != null) {
+			PlanExporter.export(this.plan, this.request.scriptLocation(), this.database);
+		}
+	}
+
+	private void recordHistory(JdbcTemplate jdbc, Dialect dialect, @Nullable HistoryTable history, MigrationReport report) {
+		if (history == null) {
+			return;
+		}
+		try {
+			history.record(jdbc, dialect, report, HistoryTable.checksum(this.plan), this.request.instance());
+		}
+		catch (RuntimeException ex) {
+			// The history must never hide the run's own outcome.
+			logger.warn("AutoMigrate could not record its run in " + history.name() + ": " + PlanApplier.rootMessage(ex));
+		}
+	}
+
+	private static StatementReport planned(PlannedStatement statement) {
+		return new StatementReport(statement.change().description(), statement.safety(), statement.sql(),
+				statement.executable() ? Status.PLANNED : Status.NOT_POSSIBLE, 0, statement.note(), null);
+	}
+
+	private static StatementReport notPossible(PlannedStatement statement) {
+		return new StatementReport(statement.change().description(), statement.safety(), statement.sql(),
+				Status.NOT_POSSIBLE, 0, statement.note(), null);
+	}
+
+	MigrationReport report(Outcome outcome, @Nullable String error) {
+		return new MigrationReport(this.startedAt, (System.nanoTime() - this.started) / 1_000_000, outcome,
+				this.request.dryRun(), this.database, this.dialectName, this.request.packages(), this.request.entities(),
+				this.statements, this.warnings, this.plan.drift(), error);
+	}
+
+	/** Reads the live schema and plans against it; done once, then again under the lock. */
+	private static final class Planning {
+
+		private final SchemaIntrospector introspector;
+
+		private final Set<Identifier> schemas;
+
+		private final Schema expected;
+
+		private final SchemaDiffer differ;
+
+		private final MigrationPlanner planner;
+
+		Planning(JdbcTemplate jdbc, Dialect dialect, Schema expected) {
+			this.expected = expected;
+			this.introspector = new SchemaIntrospector(jdbc, dialect);
+			this.schemas = expected.tables().stream().map((table) -> table.name().schema()).filter(Objects::nonNull)
+				.collect(Collectors.toSet());
+			this.planner = new MigrationPlanner(dialect, new JdbcTableFacts(jdbc, dialect));
+			this.differ = new SchemaDiffer(dialect::storedType, new KeySupport(dialect.indexesQuery().isPresent(),
+					dialect.foreignKeysQuery().isPresent(), dialect.foreignKeysInCreateTable()));
+		}
+
+		SchemaDiff diff() {
+			return this.differ.diff(this.expected, this.introspector.read(this.schemas));
+		}
+
+		MigrationPlan plan() {
+			return this.planner.plan(diff());
+		}
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.github.automigrate.apply;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.jspecify.annotations.Nullable;
+
+import io.github.automigrate.plan.MigrationPlan;
+import io.github.automigrate.plan.PlannedStatement;
+
+/**
+ * Writes a run's plan as a Flyway versioned migration, {@code V<timestamp>__automigrate.sql}: the way out to
+ * versioned migrations. Statements AutoMigrate cannot make on this database are kept as comments.
+ */
+final class PlanExporter {
+
+	private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+	private PlanExporter() {
+	}
+
+	/**
+	 * Writes the plan, unless it has nothing to execute.
+	 * @param plan the plan
+	 * @param directory the directory
+	 * @param database the database, for the header
+	 * @return the file written, or {@code null}
+	 */
+	static @Nullable Path export(MigrationPlan plan, Path directory, String database) {
+		if (plan.executable().isEmpty()) {
+			return null;
+		}
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+		StringBuilder script = new StringBuilder("-- AutoMigrate plan for " + database + ", " + now + "\n");
+		for (PlannedStatement statement : plan.statements()) {
+			script.append("\n-- ").append(statement.change().description()).append(" [").append(statement.safety())
+				.append("]\n");
+			if (statement.note() != null) {
+				script.append("-- ").append(statement.note()).append('\n');
+			}
+			for (String sql : statement.sql()) {
+				script.append(statement.executable() ? "" : "-- ").append(sql).append(";\n");
+			}
+		}
+		try {
+			Files.createDirectories(directory);
+			Path file = directory.resolve("V" + VERSION.format(now) + "__automigrate.sql");
+			Files.writeString(file, script, StandardCharsets.UTF_8);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("AutoMigrate could not write its plan to " + directory, ex);
+		}
+	}
+
+}

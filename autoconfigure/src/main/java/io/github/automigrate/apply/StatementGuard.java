@@ -1,0 +1,36 @@
+package io.github.automigrate.apply;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The last line of defence of "additive only": every statement AutoMigrate executes must create something or add to
+ * a table. Anything else (a statement that could drop, rename, empty or rewrite) is refused before it reaches the
+ * database, whatever produced it.
+ */
+final class StatementGuard {
+
+	private static final List<String> CREATING = List.of("create table ", "create sequence ", "create index ",
+			"create unique index ", "comment on ", "insert into ");
+
+	/** {@code alter table <name> add ...}: a name, quoted or not, then {@code add}. */
+	private static final Pattern ADDING = Pattern.compile("^alter table (\"[^\"]+\"|`[^`]+`|[^\\s\"`]+)"
+			+ "(\\.(\"[^\"]+\"|`[^`]+`|[^\\s\"`]+))? add ");
+
+	private StatementGuard() {
+	}
+
+	/**
+	 * Refuses a statement that is not additive.
+	 * @param sql the statement
+	 * @throws IllegalStateException if the statement is not additive
+	 */
+	static void check(String sql) {
+		String normalized = sql.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		if (CREATING.stream().noneMatch(normalized::startsWith) && !ADDING.matcher(normalized).find()) {
+			throw new IllegalStateException("AutoMigrate refused to execute a statement that is not additive: " + sql);
+		}
+	}
+
+}

@@ -1,0 +1,104 @@
+package io.github.automigrate.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The schema locks of the supported databases.
+ */
+final class Locks {
+
+	private static final long POLL_MILLIS = 100;
+
+	private Locks() {
+	}
+
+	/**
+	 * PostgreSQL's session-level advisory lock, keyed by a number derived from the lock name; polled so that the wait
+	 * is bounded without changing the session's {@code lock_timeout}.
+	 */
+	static SchemaLock postgresAdvisory() {
+		return (connection, name, timeout) -> {
+			long key = name.hashCode() * 31L + 0x4175746f4d696772L;
+			long deadline = System.nanoTime() + timeout.toNanos();
+			while (!queryBoolean(connection, "select pg_try_advisory_lock(?)", key)) {
+				waitOrGiveUp(deadline, name, timeout);
+			}
+			return () -> queryBoolean(connection, "select pg_advisory_unlock(?)", key);
+		};
+	}
+
+	/** MySQL's and MariaDB's named lock ({@code GET_LOCK}), which waits on the server. */
+	static SchemaLock mysqlNamed() {
+		return (connection, name, timeout) -> {
+			String lockName = (name.length() > 64) ? name.substring(0, 64) : name;
+			try (PreparedStatement statement = connection.prepareStatement("select get_lock(?, ?)")) {
+				statement.setString(1, lockName);
+				statement.setLong(2, Math.max(1, timeout.toSeconds()));
+				try (ResultSet result = statement.executeQuery()) {
+					if (!result.next() || result.getInt(1) != 1) {
+						throw new SchemaLock.LockTimeoutException(name, timeout);
+					}
+				}
+			}
+			return () -> {
+				try (PreparedStatement statement = connection.prepareStatement("select release_lock(?)")) {
+					statement.setString(1, lockName);
+					statement.executeQuery().close();
+				}
+			};
+		};
+	}
+
+	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+	/**
+	 * A lock within this JVM, for embedded databases: their instances share a process (an in-memory H2 database
+	 * exists in one JVM only; an SQLite file is normally opened by one application).
+	 */
+	static SchemaLock inProcess() {
+		return (connection, name, timeout) -> {
+			ReentrantLock lock = IN_PROCESS.computeIfAbsent(name, (key) -> new ReentrantLock());
+			try {
+				if (!lock.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+					throw new SchemaLock.LockTimeoutException(name, timeout);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new SchemaLock.LockTimeoutException(name, timeout);
+			}
+			return lock::unlock;
+		};
+	}
+
+	private static boolean queryBoolean(Connection connection, String sql, long key) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setLong(1, key);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getBoolean(1);
+			}
+		}
+	}
+
+	private static void waitOrGiveUp(long deadline, String name, Duration timeout) {
+		if (System.nanoTime() > deadline) {
+			throw new SchemaLock.LockTimeoutException(name, timeout);
+		}
+		try {
+			Thread.sleep(POLL_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SchemaLock.LockTimeoutException(name, timeout);
+		}
+	}
+
+}

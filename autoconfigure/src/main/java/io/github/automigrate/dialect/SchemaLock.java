@@ -1,0 +1,45 @@
+package io.github.automigrate.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * A lock that lets one application instance at a time change a database's schema. Instances starting together
+ * queue on it; the one that waited reads the schema again and usually finds nothing left to do.
+ */
+public interface SchemaLock {
+
+	/**
+	 * Takes the lock on the run's connection, waiting at most {@code timeout}.
+	 * @param connection the run's connection
+	 * @param name what the lock protects (the database), unique per database
+	 * @param timeout the longest wait
+	 * @return the held lock, to release
+	 * @throws SQLException if the database fails
+	 * @throws LockTimeoutException if the lock was not free within the timeout
+	 */
+	Held acquire(Connection connection, String name, Duration timeout) throws SQLException;
+
+	/** A lock this instance holds. */
+	interface Held {
+
+		/**
+		 * Releases the lock.
+		 * @throws SQLException if the database fails
+		 */
+		void release() throws SQLException;
+
+	}
+
+	/** Thrown when another instance held the lock for longer than the timeout. */
+	class LockTimeoutException extends RuntimeException {
+
+		public LockTimeoutException(String name, Duration timeout) {
+			super("AutoMigrate waited " + timeout.toSeconds() + " s for the schema lock of " + name
+					+ ", which another instance holds.");
+		}
+
+	}
+
+}

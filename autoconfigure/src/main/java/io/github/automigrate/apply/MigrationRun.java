@@ -72,7 +72,9 @@ final class MigrationRun {
 		this.dialectName = dialect.name();
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 		HistoryTable history = (this.request.historyTable() != null) ? new HistoryTable(this.request.historyTable()) : null;
-		Planning planning = new Planning(jdbc, dialect, inDatabaseTerms(withHistory(history), dialect, connection));
+		Schema expected = inDatabaseTerms(withHistory(history), dialect, connection);
+		NameLengths.check(expected, metadata);
+		Planning planning = new Planning(jdbc, dialect, expected);
 		this.plan = planning.plan();
 		if (this.request.dryRun()) {
 			this.plan.statements().forEach((statement) -> this.statements.add(planned(statement)));
@@ -139,8 +141,9 @@ final class MigrationRun {
 		if (history == null) {
 			return mapped;
 		}
-		List<Table> tables = new ArrayList<>(mapped.tables());
-		tables.add(history.table());
+		// The history table comes first, so that even a run that fails half-way is recorded.
+		List<Table> tables = new ArrayList<>(List.of(history.table()));
+		tables.addAll(mapped.tables());
 		return new Schema(tables, mapped.sequences());
 	}
 

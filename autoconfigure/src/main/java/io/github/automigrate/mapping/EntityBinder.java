@@ -84,6 +84,9 @@ final class EntityBinder {
 		}
 		Map<String, TableBuilder> secondary = secondaryTables(entity, table);
 		for (Attribute attribute : attributes(entity, info)) {
+			if (attribute.has(Id.class) || attribute.has(EmbeddedId.class)) {
+				AttributeChecks.check(attribute);
+			}
 			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
 				bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
 			}
@@ -108,6 +111,7 @@ final class EntityBinder {
 
 	private void bindAttribute(Attribute attribute, Class<?> entity, TableBuilder table, Map<String, TableBuilder> secondary,
 			boolean forceNullable, Overrides overrides) {
+		AttributeChecks.check(attribute);
 		if (PrimaryKeys.isToOne(attribute)) {
 			bindToOne(attribute, table, secondary, forceNullable, overrides);
 		}

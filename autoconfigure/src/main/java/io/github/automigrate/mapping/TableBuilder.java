@@ -54,12 +54,25 @@ final class TableBuilder {
 	 * @param primaryKey whether it belongs to the primary key
 	 */
 	void add(Column column, boolean primaryKey) {
-		if (this.columns.stream().noneMatch((existing) -> existing.name().key().equals(column.name().key()))) {
+		Column existing = this.columns.stream().filter((other) -> other.name().key().equals(column.name().key()))
+			.findFirst().orElse(null);
+		if (existing == null) {
 			this.columns.add(column);
 		}
-		if (primaryKey && this.primaryKey.stream().noneMatch((existing) -> existing.key().equals(column.name().key()))) {
+		else if (conflict(existing, column)) {
+			throw new MappingException(String.valueOf(column.origin()), "maps the column " + this.name + "."
+					+ column.name() + " as " + column.type() + ", but " + existing.origin() + " maps it as " + existing.type()
+					+ ".", "Map the column with one type, or give one of them another @Column(name = ...).");
+		}
+		if (primaryKey && this.primaryKey.stream().noneMatch((key) -> key.key().equals(column.name().key()))) {
 			this.primaryKey.add(column.name());
 		}
+	}
+
+	/** Two mappings of one column conflict when their types are of different families (a number and a text). */
+	private static boolean conflict(Column existing, Column column) {
+		return existing.type().definition() == null && column.type().definition() == null
+				&& existing.type().kind().family() != column.type().kind().family();
 	}
 
 	boolean hasPrimaryKey() {

@@ -49,6 +49,11 @@ public final class EmbeddedDatabases {
 			}
 
 			@Override
+			public DataSource readOnly(DataSource dataSource) {
+				return new DriverManagerDataSource(((DriverManagerDataSource) dataSource).getUrl() + "?open_mode=1");
+			}
+
+			@Override
 			public String dropIndex(String table, String name, boolean constraint) {
 				// SQLite's unique constraints added later are unique indexes.
 				return "drop index " + name;

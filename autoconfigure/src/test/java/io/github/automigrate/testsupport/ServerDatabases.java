@@ -105,6 +105,8 @@ public final class ServerDatabases {
 
 		private final List<String> created = new ArrayList<>();
 
+		private final List<String> users = new ArrayList<>();
+
 		ServerDatabase(Server server) {
 			this.server = server;
 		}
@@ -124,6 +126,61 @@ public final class ServerDatabases {
 			execute(target, "create database " + database);
 			this.created.add(database);
 			return new DriverManagerDataSource(target.urlOf(database), target.user(), target.password());
+		}
+
+		@Override
+		public DataSource restricted(DataSource dataSource) {
+			Target target = TARGETS.get(this.server.name());
+			String database = databaseOf(dataSource);
+			String user = "am_ro_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+			if (this.server.foldsToLower()) {
+				// PostgreSQL 15 lets no one but the owner create in the public schema.
+				execute(target, "create role " + user + " login");
+				execute(target, "grant connect on database " + database + " to " + user);
+				this.users.add("drop role " + user);
+			}
+			else {
+				execute(target, "create user '" + user + "'@'%'");
+				execute(target, "grant select on " + database + ".* to '" + user + "'@'%'");
+				this.users.add("drop user '" + user + "'@'%'");
+			}
+			return new DriverManagerDataSource(target.urlOf(database), user, "");
+		}
+
+		@Override
+		public @Nullable DataSource readOnly(DataSource dataSource) {
+			if (!this.server.foldsToLower()) {
+				// MariaDB's read-only mode is server-wide; a user without rights (restricted) is the test there.
+				return null;
+			}
+			Target target = TARGETS.get(this.server.name());
+			String database = databaseOf(dataSource);
+			execute(target, "alter database " + database + " set default_transaction_read_only = on");
+			return new DriverManagerDataSource(target.urlOf(database), target.user(), target.password());
+		}
+
+		@Override
+		public boolean sharedBetweenProcesses() {
+			return true;
+		}
+
+		@Override
+		public boolean isApplying(DataSource dataSource) {
+			if (!this.server.foldsToLower()) {
+				return TestDatabase.super.isApplying(dataSource);
+			}
+			// PostgreSQL applies the plan in one transaction: its tables stay invisible until it commits.
+			Integer running = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+					"select count(*) from pg_stat_activity where datname = current_database()"
+							+ " and pid <> pg_backend_pid() and query like 'create table generated%'", Integer.class);
+			return running != null && running > 0;
+		}
+
+		private static String databaseOf(DataSource dataSource) {
+			String url = ((DriverManagerDataSource) dataSource).getUrl();
+			int query = url.indexOf('?');
+			String path = (query >= 0) ? url.substring(0, query) : url;
+			return path.substring(path.lastIndexOf('/') + 1);
 		}
 
 		@Override
@@ -156,8 +213,10 @@ public final class ServerDatabases {
 			Target target = TARGETS.get(this.server.name());
 			if (target != null && target.problem() == null) {
 				this.created.forEach((database) -> execute(target, this.server.dropDatabase(database)));
+				this.users.forEach((statement) -> execute(target, statement));
 			}
 			this.created.clear();
+			this.users.clear();
 		}
 
 		private static void execute(Target target, String sql) {

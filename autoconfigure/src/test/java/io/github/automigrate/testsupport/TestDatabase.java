@@ -2,6 +2,8 @@ package io.github.automigrate.testsupport;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One database kind the tests run on. Each call to {@link #create()} gives a fresh, empty database.
  */
@@ -57,6 +59,49 @@ public interface TestDatabase {
 	 */
 	default String dropIndex(String table, String name, boolean constraint) {
 		return constraint ? "alter table " + table + " drop constraint " + name : "drop index " + name;
+	}
+
+	/**
+	 * A data source on the same database for a user who may connect and read, but not create or alter anything.
+	 * @param dataSource a data source {@link #create()} returned
+	 * @return the restricted data source, or {@code null} where the database has no users
+	 */
+	default @Nullable DataSource restricted(DataSource dataSource) {
+		return null;
+	}
+
+	/**
+	 * A data source on the same database that can only read.
+	 * @param dataSource a data source {@link #create()} returned
+	 * @return the read-only data source, or {@code null} where this database cannot be opened read-only
+	 */
+	default @Nullable DataSource readOnly(DataSource dataSource) {
+		return null;
+	}
+
+	/** Whether another process can open the databases {@link #create()} makes. */
+	default boolean sharedBetweenProcesses() {
+		return false;
+	}
+
+	/**
+	 * Whether another process is in the middle of migrating the database: some of its statements are visible or running.
+	 * @param dataSource the database
+	 * @return true once it is
+	 */
+	default boolean isApplying(DataSource dataSource) {
+		Integer tables = new org.springframework.jdbc.core.JdbcTemplate(dataSource).execute(
+				(org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
+					int count = 0;
+					try (java.sql.ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), null,
+							"generated%", null)) {
+						while (rows.next()) {
+							count++;
+						}
+					}
+					return count;
+				});
+		return tables != null && tables >= 10;
 	}
 
 	/** Drops what {@link #create()} made. */

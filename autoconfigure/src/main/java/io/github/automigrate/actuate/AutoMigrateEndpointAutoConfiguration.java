@@ -1,5 +1,7 @@
 package io.github.automigrate.actuate;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
+import io.github.automigrate.apply.HistoryReader;
+import io.github.automigrate.autoconfigure.AutoMigrateProperties;
 import io.github.automigrate.autoconfigure.AutoMigrateRunner;
 
 /**
@@ -22,8 +26,11 @@ public final class AutoMigrateEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AutoMigrateRunner.class)
-	AutoMigrateEndpoint autoMigrateEndpoint(AutoMigrateRunner runner) {
-		return new AutoMigrateEndpoint(runner);
+	AutoMigrateEndpoint autoMigrateEndpoint(AutoMigrateRunner runner, DataSource dataSource,
+			AutoMigrateProperties properties) {
+		AutoMigrateProperties.History history = properties.getHistory();
+		return new AutoMigrateEndpoint(runner,
+				history.isEnabled() ? new HistoryReader(dataSource, history.getTable()) : null);
 	}
 
 }

@@ -32,6 +32,7 @@ import io.github.automigrate.plan.MigrationPlan;
 import io.github.automigrate.plan.MigrationPlanner;
 import io.github.automigrate.plan.PlannedStatement;
 import io.github.automigrate.plan.Safety;
+import io.github.automigrate.report.DriftReport;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.report.StatementReport;
@@ -211,7 +212,7 @@ final class MigrationRun {
 	MigrationReport report(Outcome outcome, @Nullable String error) {
 		return new MigrationReport(this.startedAt, (System.nanoTime() - this.started) / 1_000_000, outcome,
 				this.request.dryRun(), this.database, this.dialectName, this.request.packages(), this.request.entities(),
-				this.statements, this.warnings, this.plan.drift(), error);
+				this.statements, this.warnings, this.plan.drift().stream().map(DriftReport::of).toList(), error);
 	}
 
 	/** Reads the live schema and plans against it; done once, then again under the lock. */

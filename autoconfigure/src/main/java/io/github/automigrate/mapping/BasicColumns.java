@@ -59,6 +59,11 @@ final class BasicColumns {
 		ColumnType type = (databaseType != null)
 				? this.context.types.columnType(databaseType, attribute.has(jakarta.persistence.Lob.class), null, null, column)
 				: this.context.types.columnType(attribute.element(), valueType, column);
+		if (type == null && databaseType != null) {
+			throw new MappingException(attribute.origin(), "is converted to the type " + databaseType.getName()
+					+ ", which AutoMigrate cannot map to a column.",
+					"Convert to a basic type (String, a number, java.time, byte[]), or give it @Column(columnDefinition = \"...\").");
+		}
 		if (type == null) {
 			throw new MappingException(attribute.origin(), "has the type " + valueType.getName()
 					+ ", which AutoMigrate cannot map to a column.", "Mark it @Transient if it is not persistent, "

@@ -58,6 +58,9 @@ final class PrimaryKeys {
 		Attribute mapsId = attributes.stream().filter((attribute) -> attribute.has(MapsId.class)).findFirst().orElse(null);
 		List<Column> columns = new ArrayList<>();
 		for (Attribute attribute : attributes) {
+			if (attribute.has(Id.class) || attribute.has(EmbeddedId.class)) {
+				AttributeChecks.check(attribute);
+			}
 			if (attribute.has(EmbeddedId.class)) {
 				embedded(attribute, mapsId, columns);
 			}

@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.automigrate.diff.Drift;
-
 /**
  * What one run did: the single source of truth that the log and the endpoint read.
  *
@@ -25,7 +23,7 @@ import io.github.automigrate.diff.Drift;
  */
 public record MigrationReport(Instant startedAt, long durationMs, Outcome outcome, boolean dryRun, String database,
 		String dialect, List<String> packages, List<String> entities, List<StatementReport> statements,
-		List<String> warnings, List<Drift> drift, @Nullable String error) {
+		List<String> warnings, List<DriftReport> drift, @Nullable String error) {
 
 	public MigrationReport {
 		packages = List.copyOf(packages);

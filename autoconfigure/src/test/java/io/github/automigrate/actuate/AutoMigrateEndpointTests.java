@@ -42,7 +42,9 @@ class AutoMigrateEndpointTests {
 			.contains("\"status\":\"APPLIED\"")
 			.contains("\"safety\":\"AS_IS\"")
 			.contains("\"database\":\"H2 ")
-			.contains("\"startedAt\":\"20");
+			.contains("\"startedAt\":\"20")
+			.contains("\"history\":[{\"runId\"")
+			.contains("\"outcome\":\"APPLIED\",\"checksum\"");
 	}
 
 	@SpringBootApplication

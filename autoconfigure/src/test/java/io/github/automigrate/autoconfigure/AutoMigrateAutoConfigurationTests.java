@@ -122,6 +122,20 @@ class AutoMigrateAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void anUnreachableDatabaseIsReportedAndStartUpGoesOnWhenFailOnErrorIsOff() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, AutoMigrateAutoConfiguration.class))
+			.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere",
+					"spring.datasource.hikari.connection-timeout=250", "schema.automigrate.fail-on-error=false")
+			.run((context) -> {
+				MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
+				assertThat(report.outcome()).isEqualTo(MigrationReport.Outcome.FAILED);
+				assertThat(report.error()).contains("AutoMigrate could not migrate the schema");
+			});
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EntityScan(basePackageClasses = Customer.class)
 	static class EntityScanConfiguration {

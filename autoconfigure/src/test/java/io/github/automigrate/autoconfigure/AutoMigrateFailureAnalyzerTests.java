@@ -6,18 +6,26 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import io.github.automigrate.apply.MigrationFailedException;
+import io.github.automigrate.dialect.SchemaLock;
+import io.github.automigrate.testmodel.shop.Customer;
+import io.github.automigrate.testsupport.Migrations;
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.report.MigrationReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AutoMigrateFailureAnalyzerTests {
 
+	private static final MigrationReport REPORT = new MigrationReport(java.time.Instant.now(), 1,
+			MigrationReport.Outcome.FAILED, false, "H2 2", "H2", List.of(), List.of(), List.of(), List.of(), List.of(), "boom");
+
 	@Test
 	void failedMigrationIsDescribedWithItsSqlAndTheWayOut() {
-		MigrationReport report = new MigrationReport(java.time.Instant.now(), 1, MigrationReport.Outcome.FAILED, false,
-				"H2 2", "H2", List.of(), List.of(), List.of(), List.of(), List.of(), "boom");
+		MigrationReport report = REPORT;
 		MigrationFailedException failure = new MigrationFailedException(
 				"AutoMigrate could not add column orders.total. SQL: alter table orders add column total integer. "
 						+ "Database error: Table ORDERS not found",
@@ -26,6 +34,31 @@ class AutoMigrateFailureAnalyzerTests {
 		assertThat(analysis.getDescription()).contains("orders.total").contains("alter table orders")
 			.contains("Table ORDERS not found");
 		assertThat(analysis.getAction()).contains("schema.automigrate.fail-on-error=false");
+	}
+
+	@Test
+	void unsupportedDatabaseIsNamedWithTheWayOut() {
+		MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class,
+				() -> Migrations.migrate(new DriverManagerDataSource("jdbc:hsqldb:mem:unsupported", "sa", ""),
+						List.of(Customer.class)));
+		FailureAnalysis analysis = new AutoMigrateFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription()).contains("does not support the database 'HSQL Database Engine'");
+		assertThat(analysis.getAction()).contains("schema.automigrate.enabled=false");
+	}
+
+	@Test
+	void lockTimeoutSaysWhoHoldsItAndWhatToRaise() {
+		MigrationFailedException failure = new MigrationFailedException("AutoMigrate could not migrate the schema", REPORT,
+				new SchemaLock.LockTimeoutException("automigrate:shop", java.time.Duration.ofSeconds(1)));
+		assertThat(new AutoMigrateFailureAnalyzer().analyze(failure).getAction())
+			.contains("Another instance is migrating this database").contains("schema.automigrate.lock-timeout");
+	}
+
+	@Test
+	void missingRightsSayWhatToGrant() {
+		MigrationFailedException failure = new MigrationFailedException("AutoMigrate could not create table customers",
+				REPORT, new java.sql.SQLException("permission denied for schema public", "42501"));
+		assertThat(new AutoMigrateFailureAnalyzer().analyze(failure).getAction()).contains("grant it CREATE and ALTER");
 	}
 
 	@Test

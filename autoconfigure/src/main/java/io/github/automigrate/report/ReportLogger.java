@@ -29,7 +29,8 @@ public final class ReportLogger {
 			}
 		}
 		report.warnings().forEach((warning) -> logger.warn("AutoMigrate: " + warning));
-		report.drift().forEach((drift) -> logger.info("AutoMigrate left alone " + drift.kind() + " " + drift.object()
+		report.drift().forEach((drift) -> logger.info("AutoMigrate left alone [" + drift.safety() + "] " + drift.kind() + " "
+				+ drift.object()
 				+ (drift.expected().isEmpty() ? "" : " (mapped " + drift.expected() + ", database has " + drift.actual() + ")")));
 		String summary = "AutoMigrate " + report.outcome() + " on " + report.database() + ": " + report.entities().size()
 				+ " entities, " + report.statements().size() + " changes planned, " + report.executedCount() + " executed, "

@@ -31,6 +31,7 @@ import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.KeyShapes;
 import io.github.automigrate.testsupport.Migrations;
+import io.github.automigrate.testsupport.RowCounts;
 import io.github.automigrate.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,7 +150,9 @@ abstract class AbstractAutoMigrateIntegrationTests {
 		Migrations.migrate(this.dataSource, SHOP);
 		insertCustomer(1, "Ada");
 		insertCustomer(2, "Grace");
+		Map<String, List<Map<String, String>>> before = rows();
 		MigrationReport report = Migrations.migrate(this.dataSource, SHOP_V2);
+		RowCounts.assertKept(before, rows());
 		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
 		// Where foreign keys follow the tables, invoice's comes as a change of its own.
 		assertThat(report.statements()).extracting(StatementReport::change)
@@ -169,7 +172,9 @@ abstract class AbstractAutoMigrateIntegrationTests {
 	void notNullColumnsOnTableWithRowsNeverFail() {
 		Migrations.migrate(this.dataSource, SHOP);
 		insertCustomer(1, "Ada");
+		Map<String, List<Map<String, String>>> before = rows();
 		MigrationReport report = Migrations.migrate(this.dataSource, SHOP_V2);
+		RowCounts.assertKept(before, rows());
 		Map<String, StatementReport> byChange = byChange(report);
 		assertThat(byChange.get("add column customers.loyalty_points").safety()).isEqualTo(Safety.ADJUSTED);
 		assertThat(String.join(" ", byChange.get("add column customers.loyalty_points").sql())).contains("default 0");
@@ -274,7 +279,9 @@ abstract class AbstractAutoMigrateIntegrationTests {
 		dropIndex("customers", "uk_customer_name_created", true);
 		insertCustomer(1, "Ada");
 		insertCustomer(2, "Ada");
+		Map<String, List<Map<String, String>>> before = rows();
 		MigrationReport report = Migrations.migrate(this.dataSource, SHOP);
+		RowCounts.assertKept(before, rows());
 		StatementReport unique = byChange(report).get("add unique constraint customers.uk_customer_name_created");
 		assertThat(unique.safety()).isEqualTo(Safety.NOT_POSSIBLE);
 		assertThat(unique.status()).isEqualTo(Status.NOT_POSSIBLE);
@@ -334,6 +341,10 @@ abstract class AbstractAutoMigrateIntegrationTests {
 
 	private static String lower(String name) {
 		return name.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private Map<String, List<Map<String, String>>> rows() {
+		return RowCounts.of(this.dataSource, this.database::quote);
 	}
 
 	private void insertCustomer(long id, String name) {

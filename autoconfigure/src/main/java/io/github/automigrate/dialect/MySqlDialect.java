@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -104,28 +105,12 @@ public class MySqlDialect extends AbstractDialect {
 	}
 
 	@Override
-	protected String sizedTypeName(TypeKind kind) {
-		return switch (kind) {
-			case BOOLEAN -> "bit";
-			case TINYINT -> "tinyint";
-			case SMALLINT -> "smallint";
-			case INTEGER -> "integer";
-			case BIGINT -> "bigint";
-			case REAL -> "float(23)";
-			case DOUBLE -> "float(53)";
-			case DECIMAL -> "decimal";
-			// Hibernate writes a char field as varchar(1): char(n) would pad and trim trailing spaces.
-			case CHAR, VARCHAR -> "varchar";
-			case CLOB -> "longtext";
-			case VARBINARY -> "varbinary";
-			case BLOB -> "longblob";
-			case DATE -> "date";
-			case TIME -> "time";
-			// MySQL's timestamp type ends in 2038 and converts to the session zone; datetime does neither.
-			case TIMESTAMP, TIMESTAMP_TZ -> "datetime(6)";
-			case UUID -> this.uuidType ? "uuid" : "binary(16)";
-			case OTHER -> throw new IllegalArgumentException("No type name for " + kind);
-		};
+	protected Map<TypeKind, String> ownTypeNames() {
+		// Hibernate writes a char field as varchar(1) (char(n) would pad and trim trailing spaces); MySQL's timestamp
+		// type ends in 2038 and converts to the session zone, datetime does neither.
+		return Map.of(TypeKind.BOOLEAN, "bit", TypeKind.REAL, "float(23)", TypeKind.DOUBLE, "float(53)", TypeKind.DECIMAL,
+				"decimal", TypeKind.CHAR, "varchar", TypeKind.CLOB, "longtext", TypeKind.BLOB, "longblob", TypeKind.TIMESTAMP,
+				"datetime(6)", TypeKind.TIMESTAMP_TZ, "datetime(6)", TypeKind.UUID, this.uuidType ? "uuid" : "binary(16)");
 	}
 
 	@Override

@@ -70,24 +70,9 @@ public class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
-	protected String sizedTypeName(TypeKind kind) {
-		return switch (kind) {
-			case BOOLEAN -> "boolean";
-			case TINYINT -> "tinyint";
-			case SMALLINT -> "smallint";
-			case INTEGER -> "integer";
-			case BIGINT -> "bigint";
-			case REAL, DOUBLE -> "float";
-			case DECIMAL -> "numeric";
-			case CHAR -> "char";
-			case VARCHAR -> "varchar";
-			case CLOB -> "clob";
-			case VARBINARY, BLOB, UUID -> "blob";
-			case DATE -> "date";
-			case TIME -> "time";
-			case TIMESTAMP, TIMESTAMP_TZ -> "timestamp";
-			case OTHER -> throw new IllegalArgumentException("No type name for " + kind);
-		};
+	protected Map<TypeKind, String> ownTypeNames() {
+		return Map.of(TypeKind.REAL, "float", TypeKind.DOUBLE, "float", TypeKind.VARBINARY, "blob", TypeKind.UUID, "blob",
+				TypeKind.TIMESTAMP, "timestamp", TypeKind.TIMESTAMP_TZ, "timestamp");
 	}
 
 	@Override

@@ -231,6 +231,11 @@ final class CollectionTables {
 			primaryKey.addAll(elements);
 		}
 		else if (attribute.isSet()) {
+			// Nullable elements cannot be in a primary key: Hibernate makes owner and elements a unique key instead.
+			List<Identifier> unique = new ArrayList<>(key);
+			unique.addAll(elements);
+			table.addIndex(new io.github.automigrate.model.Index(ConstraintNames.uniqueKey(table.name(), unique), unique,
+					true));
 			return;
 		}
 		else if (!attribute.isMap()) {

@@ -92,8 +92,32 @@ final class References {
 				columns.add(column(this.context.physical(name), key, nullable && joinColumn.nullable(), origin));
 				referenced.add(key.name());
 			}
+			if (referencesKey(referenced, targetKey)) {
+				// Hibernate lists the columns of a reference to the identifier in the identifier's order.
+				return inKeyOrder(columns, referenced, targetKey, info.table());
+			}
 		}
 		return new Reference(columns, info.table(), referenced);
+	}
+
+	private static boolean referencesKey(List<Identifier> referenced, List<Column> targetKey) {
+		return referenced.size() == targetKey.size() && targetKey.stream()
+			.allMatch((key) -> referenced.stream().anyMatch((name) -> name.key().equals(key.name().key())));
+	}
+
+	private static Reference inKeyOrder(List<Column> columns, List<Identifier> referenced, List<Column> targetKey,
+			TableName table) {
+		List<Column> ordered = new ArrayList<>();
+		List<Identifier> orderedReferenced = new ArrayList<>();
+		for (Column key : targetKey) {
+			for (int i = 0; i < referenced.size(); i++) {
+				if (referenced.get(i).key().equals(key.name().key())) {
+					ordered.add(columns.get(i));
+					orderedReferenced.add(referenced.get(i));
+				}
+			}
+		}
+		return new Reference(ordered, table, orderedReferenced);
 	}
 
 	private Column referencedColumn(Class<?> target, List<Column> targetKey, JoinColumn joinColumn, int position,

@@ -285,9 +285,50 @@ abstract class AbstractAutoMigrateIntegrationTests {
 
 	@Test
 	void keysMatchWhatHibernateCreates() {
-		Migrations.migrate(this.dataSource, SHOP);
+		assertKeysMatchHibernate(SHOP);
+	}
+
+	@Test
+	void richModelKeysMatchWhatHibernateCreates() {
+		assertKeysMatchHibernate(RichModel.CLASSES);
+	}
+
+	@Test
+	void richModelOnPartlyExistingSchemaWithRowsKeepsTheRows() {
+		List<Class<?>> subset = List.of(io.github.automigrate.testmodel.rich.Party.class,
+				io.github.automigrate.testmodel.rich.Person.class, io.github.automigrate.testmodel.rich.Tag.class,
+				io.github.automigrate.testmodel.rich.Country.class,
+				io.github.automigrate.testmodel.rich.PriorityConverter.class);
+		assertThat(Migrations.migrate(this.dataSource, subset).outcome()).isEqualTo(Outcome.APPLIED);
+		this.jdbc.update("insert into country (iso_code, name) values ('FR', 'France')");
+		this.jdbc.update("insert into tag (code, priority) values ('vip', 'P1')");
+		this.jdbc.update("insert into party (id, party_kind, display_name, born_on, home_country) "
+				+ "values (7, 'PERSON', 'Ada', ?, 'FR')", java.sql.Date.valueOf("1815-12-10"));
+		this.jdbc.update("insert into person_nicknames (person_id, nicknames) values (7, 'Countess')");
+		MigrationReport report = Migrations.migrate(this.dataSource, RichModel.CLASSES);
+		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
+		assertThat(report.statements()).extracting(StatementReport::status).containsOnly(Status.APPLIED);
+		HibernateSchemaTool.validate(this.database, this.dataSource, RichModel.CLASSES);
+		assertThat(this.jdbc.queryForList("select iso_code, name from country"))
+			.extracting((row) -> row.values().stream().map(String::valueOf).toList())
+			.containsExactly(List.of("FR", "France"));
+		assertThat(this.jdbc.queryForObject("select priority from tag where code = 'vip'", String.class)).isEqualTo("P1");
+		assertThat(this.jdbc.queryForObject("select count(*) from party", Integer.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select display_name from party where id = 7", String.class)).isEqualTo("Ada");
+		assertThat(this.jdbc.queryForObject("select born_on from party where id = 7", java.sql.Date.class))
+			.hasToString("1815-12-10");
+		assertThat(this.jdbc.queryForObject("select nicknames from person_nicknames where person_id = 7", String.class))
+			.isEqualTo("Countess");
+		MigrationReport third = Migrations.migrate(this.dataSource, RichModel.CLASSES);
+		assertThat(third.statements()).isEmpty();
+		assertThat(third.executedCount()).isZero();
+		assertThat(third.drift()).isEmpty();
+	}
+
+	private void assertKeysMatchHibernate(List<Class<?>> model) {
+		Migrations.migrate(this.dataSource, model);
 		DataSource hibernate = this.database.create();
-		HibernateSchemaTool.create(this.database, hibernate, SHOP);
+		HibernateSchemaTool.create(this.database, hibernate, model);
 		Map<String, String> ours = KeyShapes.read(this.dataSource);
 		Map<String, String> theirs = KeyShapes.read(hibernate);
 		Map<String, String> accepted = new java.util.HashMap<>(acceptedKeyDifferences());
@@ -295,6 +336,11 @@ abstract class AbstractAutoMigrateIntegrationTests {
 			.forEach((key) -> accepted.put(key, "Hibernate cannot create the table order, nor keys on it or to it"));
 		java.util.Set<String> keys = new java.util.TreeSet<>(ours.keySet());
 		keys.addAll(theirs.keySet());
+		String noForeignKeys = foreignKeysHibernateLeavesOut();
+		if (noForeignKeys != null) {
+			keys.stream().filter((key) -> key.startsWith("fk ") && theirs.get(key) == null)
+				.forEach((key) -> accepted.put(key, noForeignKeys));
+		}
 		// Hibernate 7 leaves an implicitly named unique key unnamed, and the database names it (H2 CONSTRAINT_n,
 		// PostgreSQL <table>_<column>_key); AutoMigrate names it as Hibernate's implicit naming would, and recognises an
 		// unnamed one by its columns. The key is the same; only its name differs.
@@ -318,6 +364,14 @@ abstract class AbstractAutoMigrateIntegrationTests {
 
 	Map<String, String> acceptedKeyDifferences() {
 		return Map.of();
+	}
+
+	/**
+	 * Why Hibernate's {@code create} makes no foreign keys on this database, where it makes none.
+	 * @return the reason, or {@code null} when Hibernate makes them
+	 */
+	@org.jspecify.annotations.Nullable String foreignKeysHibernateLeavesOut() {
+		return null;
 	}
 
 	private void dropIndex(String table, String name, boolean constraint) {

@@ -25,8 +25,8 @@ import io.github.automigrate.model.TypeKind;
 /**
  * The tables and columns of plural attributes: join tables of {@code @OneToMany} and {@code @ManyToMany}, the foreign
  * key column of a {@code @OneToMany} with {@code @JoinColumn}, and collection tables of {@code @ElementCollection},
- * with their order and map key columns. Names follow Spring Boot's default: a join table is
- * {@code <owning table>_<attribute>}, a collection table {@code <entity>_<attribute>}.
+ * with their order and map key columns. A join table is named {@code <owning table>_<attribute>} (Spring Boot's
+ * default) or {@code <owning table>_<target table>} (JPA's), a collection table {@code <entity>_<attribute>}.
  */
 final class CollectionTables {
 
@@ -67,7 +67,7 @@ final class CollectionTables {
 		JoinTable joinTable = attribute.annotation(JoinTable.class);
 		TableName name = (joinTable != null && !joinTable.name().isEmpty())
 				? this.context.tableName(joinTable.catalog(), joinTable.schema(), joinTable.name())
-				: this.context.tableName("", "", ownerTable.name().name().text() + "_" + attribute.name());
+				: this.context.tableName("", "", joinTableName(ownerTable, target, attribute));
 		TableBuilder table = this.context.table(name, attribute.origin());
 		References.Reference ownerSide = this.references.refer(owner,
 				(joinTable != null) ? List.of(joinTable.joinColumns()) : List.of(), inverseName(attribute, owner, target),
@@ -89,6 +89,16 @@ final class CollectionTables {
 		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null).ifPresent(table::addForeignKey);
 		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
 			.ifPresent(table::addForeignKey);
+	}
+
+	/**
+	 * The default join table name: Spring Boot's {@code <owner table>_<attribute>}, or JPA's
+	 * {@code <owner table>_<target table>}. Hibernate joins the physical names and applies the physical naming again.
+	 */
+	private String joinTableName(TableBuilder ownerTable, Class<?> target, Attribute attribute) {
+		String second = this.context.naming.settings().jpaJoinTables() ? this.context.entity(target).table().name().text()
+				: attribute.name();
+		return ownerTable.name().name().text() + "_" + second;
 	}
 
 	/**

@@ -188,7 +188,8 @@ final class EntityBinder {
 		for (Attribute attribute : ManagedTypes.declaredAttributes(root, info.access())) {
 			GeneratedValue generated = attribute.annotation(GeneratedValue.class);
 			if (generated != null && attribute.has(Id.class)) {
-				this.context.generators.sequenceFor(root, attribute.javaType(), generated).ifPresent(
+				this.context.generators.sequenceFor(root, this.context.entity(root).table(), attribute.javaType(),
+						generated).ifPresent(
 						(sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
 			}
 		}
@@ -218,7 +219,7 @@ final class EntityBinder {
 	}
 
 	private TableBuilder secondary(Map<String, TableBuilder> secondary, String name, Attribute attribute) {
-		TableBuilder table = secondary.get(this.context.physical(name).key());
+		TableBuilder table = secondary.get(this.context.tableName("", "", name).name().key());
 		if (table == null) {
 			throw new MappingException(attribute.origin(), "maps a column to the table '" + name
 					+ "', which is not one of its entity's @SecondaryTable tables.",

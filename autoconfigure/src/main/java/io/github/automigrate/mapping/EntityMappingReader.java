@@ -12,10 +12,25 @@ import io.github.automigrate.model.Table;
 
 /**
  * Reads the JPA annotations of entity classes into the schema Hibernate expects for them, with Spring Boot's default
- * naming: tables of entities and their inheritance hierarchies, secondary tables, join and collection tables,
+ * naming or the application's {@link NamingSettings}: tables of entities and their inheritance hierarchies, secondary tables, join and collection tables,
  * sequences and generator tables.
  */
 public final class EntityMappingReader {
+
+	private final NamingSettings naming;
+
+	/** A reader with Spring Boot's default naming. */
+	public EntityMappingReader() {
+		this(NamingSettings.defaults());
+	}
+
+	/**
+	 * A reader with the application's naming settings.
+	 * @param naming the naming settings
+	 */
+	public EntityMappingReader(NamingSettings naming) {
+		this.naming = naming;
+	}
 
 	/**
 	 * Reads the expected schema of some classes.
@@ -26,7 +41,7 @@ public final class EntityMappingReader {
 	public MappedSchema read(Collection<Class<?>> classes) {
 		List<Class<?>> entities = classes.stream().filter((type) -> type.isAnnotationPresent(Entity.class)).toList();
 		rejectDuplicateNames(entities);
-		MappingContext context = new MappingContext(new NamingStrategy(), entities, classes);
+		MappingContext context = new MappingContext(new NamingStrategy(this.naming), entities, classes);
 		EntityBinder binder = new EntityBinder(context);
 		entities.forEach(binder::bind);
 		TableConstraintsReader constraints = new TableConstraintsReader(context.naming);

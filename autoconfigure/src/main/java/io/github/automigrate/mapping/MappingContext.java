@@ -104,11 +104,12 @@ final class MappingContext {
 	 * @return the table name
 	 */
 	TableName tableName(String catalog, String schema, String name) {
-		return new TableName(physicalOrNull(catalog), physicalOrNull(schema), this.naming.physical(name));
+		return new TableName(physicalOrNull(catalog, NamingStrategy.Kind.CATALOG),
+				physicalOrNull(schema, NamingStrategy.Kind.SCHEMA), this.naming.physical(name, NamingStrategy.Kind.TABLE));
 	}
 
-	private @Nullable Identifier physicalOrNull(String name) {
-		return name.isEmpty() ? null : this.naming.physical(name);
+	private @Nullable Identifier physicalOrNull(String name, NamingStrategy.Kind kind) {
+		return name.isEmpty() ? null : this.naming.physical(name, kind);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.mapping.ConstraintNames;
+import io.github.automigrate.mapping.NamingSettings;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.plan.Safety;
@@ -95,10 +96,41 @@ abstract class AbstractAutoMigrateIntegrationTests {
 		assertColumnsMatchHibernate(RichModel.CLASSES);
 	}
 
+	static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> namingSettings() {
+		return java.util.stream.Stream.of(
+				arguments("physical names as written", new NamingSettings(NamingSettings.Physical.AS_WRITTEN, null, false, false)),
+				arguments("JPA join table names", new NamingSettings(NamingSettings.Physical.SNAKE_CASE, null, true, false)),
+				arguments("globally quoted", new NamingSettings(NamingSettings.Physical.SNAKE_CASE, null, false, true)),
+				arguments("custom physical strategy", new NamingSettings(NamingSettings.Physical.CUSTOM,
+						io.github.automigrate.testsupport.PrefixedTableNaming.class.getName(), false, false)));
+	}
+
+	private static org.junit.jupiter.params.provider.Arguments arguments(String name, NamingSettings naming) {
+		return org.junit.jupiter.params.provider.Arguments.of(name, naming);
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.MethodSource("namingSettings")
+	void richModelWithNamingSettingsIsValidatedByHibernateAndMatchesItsCreate(String description, NamingSettings naming) {
+		MigrationReport report = Migrations.migrate(this.dataSource, RichModel.CLASSES, naming);
+		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
+		HibernateSchemaTool.validate(this.database, this.dataSource, RichModel.CLASSES, naming);
+		MigrationReport second = Migrations.migrate(this.dataSource, RichModel.CLASSES, naming);
+		assertThat(second.statements()).isEmpty();
+		assertThat(second.drift()).isEmpty();
+		assertColumnsMatchHibernate(RichModel.CLASSES, naming, false);
+	}
+
 	private void assertColumnsMatchHibernate(List<Class<?>> model) {
-		Migrations.migrate(this.dataSource, model);
+		assertColumnsMatchHibernate(model, NamingSettings.defaults(), true);
+	}
+
+	private void assertColumnsMatchHibernate(List<Class<?>> model, NamingSettings naming, boolean migrate) {
+		if (migrate) {
+			Migrations.migrate(this.dataSource, model, naming);
+		}
 		DataSource hibernate = this.database.create();
-		HibernateSchemaTool.create(this.database, hibernate, model);
+		HibernateSchemaTool.create(this.database, hibernate, model, naming);
 		Map<String, String> ours = ColumnShapes.read(this.dataSource);
 		Map<String, String> theirs = ColumnShapes.read(hibernate);
 		Map<String, String> accepted = new java.util.HashMap<>(acceptedDifferences());
@@ -108,7 +140,11 @@ abstract class AbstractAutoMigrateIntegrationTests {
 				"Hibernate cannot create a table named after a reserved word without quoting"));
 		java.util.Set<String> columns = new java.util.TreeSet<>(ours.keySet());
 		columns.addAll(theirs.keySet());
+		// Other naming settings spell the same columns with other underscores and cases, or prefix the tables.
+		java.util.Set<String> loose = new java.util.HashSet<>();
+		accepted.keySet().forEach((column) -> loose.add(column.replace("_", "")));
 		List<String> differences = columns.stream().filter((column) -> !accepted.containsKey(column))
+			.filter((column) -> loose.stream().noneMatch(column.replace("_", "")::endsWith))
 			.filter((column) -> !java.util.Objects.equals(ours.get(column), theirs.get(column)))
 			.map((column) -> column + ": AutoMigrate " + ours.get(column) + ", Hibernate " + theirs.get(column))
 			.toList();

@@ -94,4 +94,9 @@ public class H2Dialect extends AbstractDialect {
 				+ " where sequence_schema = coalesce(?, schema())");
 	}
 
+	@Override
+	protected java.util.List<String> columnComment(io.github.automigrate.model.TableName table, Column column) {
+		return commentOnColumn(table, column);
+	}
+
 }

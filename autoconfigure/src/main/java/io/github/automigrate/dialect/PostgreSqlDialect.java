@@ -113,4 +113,9 @@ public class PostgreSqlDialect extends AbstractDialect {
 		};
 	}
 
+	@Override
+	protected java.util.List<String> columnComment(io.github.automigrate.model.TableName table, Column column) {
+		return commentOnColumn(table, column);
+	}
+
 }

@@ -43,7 +43,8 @@ final class BasicColumns {
 		String name = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name();
 		return new io.github.automigrate.model.Column(this.context.physical(name), type, nullable,
 				column != null && column.unique(), identity, nullable ? null : TypeMapping.javaDefault(javaType),
-				attribute.origin());
+				attribute.origin(), HibernateAnnotations.columnDefault(attribute.element()),
+				HibernateAnnotations.comment(attribute.element()));
 	}
 
 	/**

@@ -161,7 +161,7 @@ final class CollectionTables {
 			ColumnType type = this.basics.type(attribute, element, column);
 			boolean nullable = column == null || column.nullable();
 			io.github.automigrate.model.Column value = new io.github.automigrate.model.Column(
-					this.context.physical(columnName), type, nullable, false, false, null, attribute.origin());
+					this.context.physical(columnName), type, nullable, false, false, null, attribute.origin(), null, null);
 			table.add(value, false);
 			elements.add(value.name());
 		}
@@ -222,7 +222,7 @@ final class CollectionTables {
 			type = ColumnType.ofLength(type.kind(), column.length());
 		}
 		io.github.automigrate.model.Column key = new io.github.automigrate.model.Column(this.context.physical(name), type,
-				false, false, false, null, attribute.origin());
+				false, false, false, null, attribute.origin(), null, null);
 		table.add(key, false);
 		return List.of(key.name());
 	}
@@ -269,12 +269,12 @@ final class CollectionTables {
 	private io.github.automigrate.model.Column orderColumn(Attribute attribute, OrderColumn order, boolean nullable) {
 		String name = !order.name().isEmpty() ? order.name() : attribute.name() + "_ORDER";
 		return new io.github.automigrate.model.Column(this.context.physical(name), ColumnType.of(TypeKind.INTEGER),
-				nullable || order.nullable() && nullable, false, false, null, attribute.origin());
+				nullable || order.nullable() && nullable, false, false, null, attribute.origin(), null, null);
 	}
 
 	private static io.github.automigrate.model.Column rename(io.github.automigrate.model.Column column, Identifier name) {
 		return new io.github.automigrate.model.Column(name, column.type(), column.nullable(), column.unique(), false, null,
-				column.origin());
+				column.origin(), null, null);
 	}
 
 }

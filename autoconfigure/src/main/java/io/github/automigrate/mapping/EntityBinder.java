@@ -181,7 +181,7 @@ final class EntityBinder {
 			type = type.withDefinition(declared.columnDefinition());
 		}
 		table.add(new io.github.automigrate.model.Column(this.context.physical(name), type, false, false, false, null,
-				root.getSimpleName() + " discriminator"), false);
+				root.getSimpleName() + " discriminator", null, null), false);
 	}
 
 	private void registerGenerator(Class<?> root, EntityInfo info) {
@@ -208,7 +208,7 @@ final class EntityBinder {
 				Identifier columnName = (i < joins.length && !joins[i].name().isEmpty()) ? this.context.physical(joins[i].name())
 						: column.name();
 				columns.add(new io.github.automigrate.model.Column(columnName, column.type(), false, false, false, null,
-						entity.getSimpleName()));
+						entity.getSimpleName(), null, null));
 			}
 			columns.forEach((column) -> table.add(column, true));
 			new References.Reference(columns, primary.name(), key.stream().map(io.github.automigrate.model.Column::name).toList())

@@ -115,9 +115,9 @@ final class Generators {
 				this.naming.physical(table, NamingStrategy.Kind.TABLE));
 		Identifier key = this.naming.physical(nameColumn);
 		this.tables.putIfAbsent(name.key(), new Table(name,
-				List.of(new Column(key, ColumnType.ofLength(TypeKind.VARCHAR, 255), false, false, false, null, null),
+				List.of(new Column(key, ColumnType.ofLength(TypeKind.VARCHAR, 255), false, false, false, null, null, null, null),
 						new Column(this.naming.physical(valueColumn), ColumnType.of(TypeKind.BIGINT), true, false, false,
-								null, null)),
+								null, null, null, null)),
 				List.of(key), "@TableGenerator " + name));
 	}
 

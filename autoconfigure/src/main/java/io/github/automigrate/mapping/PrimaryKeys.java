@@ -121,7 +121,7 @@ final class PrimaryKeys {
 		for (int i = 0; i < root.size(); i++) {
 			Column key = root.get(i);
 			String name = (i < declared.length && !declared[i].name().isEmpty()) ? declared[i].name() : key.name().text();
-			columns.add(new Column(this.context.physical(name), key.type(), false, false, false, null, entity.getSimpleName()));
+			columns.add(new Column(this.context.physical(name), key.type(), false, false, false, null, entity.getSimpleName(), null, null));
 		}
 		return columns;
 	}

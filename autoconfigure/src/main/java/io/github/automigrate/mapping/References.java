@@ -145,7 +145,7 @@ final class References {
 	}
 
 	private static Column column(Identifier name, Column referenced, boolean nullable, String origin) {
-		return new Column(name, referenced.type(), nullable, false, false, null, origin);
+		return new Column(name, referenced.type(), nullable, false, false, null, origin, null, null);
 	}
 
 	/**
@@ -174,7 +174,7 @@ final class References {
 		/** The same columns, NOT NULL (in a join table, or as a key). */
 		Reference notNull() {
 			return new Reference(this.columns.stream().map((column) -> new Column(column.name(), column.type(), false,
-					column.unique(), false, null, column.origin())).toList(), this.table, this.referencedColumns);
+					column.unique(), false, null, column.origin(), null, null)).toList(), this.table, this.referencedColumns);
 		}
 
 		/** The same columns, unique when there is one of them. */
@@ -184,7 +184,7 @@ final class References {
 			}
 			Column column = this.columns.get(0);
 			return new Reference(List.of(new Column(column.name(), column.type(), column.nullable(), true, false, null,
-					column.origin())), this.table, this.referencedColumns);
+					column.origin(), null, null)), this.table, this.referencedColumns);
 		}
 
 	}

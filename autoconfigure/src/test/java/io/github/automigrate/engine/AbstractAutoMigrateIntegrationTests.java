@@ -191,7 +191,8 @@ abstract class AbstractAutoMigrateIntegrationTests {
 		assertThat(report.statements()).extracting(StatementReport::change)
 			.filteredOn((change) -> !change.startsWith("add foreign key invoice.")).containsExactlyInAnyOrder(
 				"create table invoice", "add column customers.nickname", "add column customers.loyalty_points",
-				"add column customers.vip", "add column customers.region");
+				"add column customers.vip", "add column customers.region", "add column customers.tier",
+				"add column customers.rating");
 		assertThat(this.jdbc.queryForList("select id, full_name from customers order by id"))
 			.extracting((row) -> row.values().stream().map(String::valueOf).toList())
 			.containsExactly(List.of("1", "Ada"), List.of("2", "Grace"));
@@ -214,6 +215,54 @@ abstract class AbstractAutoMigrateIntegrationTests {
 		assertThat(region.note()).contains("added nullable").contains("Customer.region");
 		assertThat(this.jdbc.queryForObject("select count(*) from customers where vip = "
 				+ this.database.booleanLiteral(false), Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void mappedDefaultsFillExistingRowsAndCommentsAreWritten() throws java.sql.SQLException {
+		Migrations.migrate(this.dataSource, SHOP);
+		insertCustomer(1, "Ada");
+		MigrationReport report = Migrations.migrate(this.dataSource, SHOP_V2);
+		Map<String, StatementReport> byChange = byChange(report);
+		StatementReport tier = byChange.get("add column customers.tier");
+		assertThat(tier.safety()).isEqualTo(Safety.AS_IS);
+		assertThat(String.join(" ", tier.sql())).contains("default 'basic' not null");
+		assertThat(byChange.get("add column customers.rating").safety()).isEqualTo(Safety.AS_IS);
+		assertThat(this.jdbc.queryForObject("select tier from customers where id = 1", String.class)).isEqualTo("basic");
+		assertThat(this.jdbc.queryForObject("select rating from customers where id = 1", Integer.class)).isEqualTo(3);
+		HibernateSchemaTool.validate(this.database, this.dataSource, SHOP_V2);
+		assertThat(Migrations.migrate(this.dataSource, SHOP_V2).statements()).isEmpty();
+		DataSource created = this.database.create();
+		Migrations.migrate(created, SHOP_V2);
+		for (DataSource source : List.of(this.dataSource, created)) {
+			assertThat(comment(source, "customers", "tier")).isEqualTo(
+					isSqlite(source) ? null : "Service level, 'basic' unless upgraded");
+		}
+	}
+
+	private static boolean isSqlite(DataSource source) throws java.sql.SQLException {
+		try (java.sql.Connection connection = source.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite");
+		}
+	}
+
+	private static @org.jspecify.annotations.Nullable String comment(DataSource source, String table, String column)
+			throws java.sql.SQLException {
+		try (java.sql.Connection connection = source.getConnection()) {
+			java.sql.DatabaseMetaData metadata = connection.getMetaData();
+			boolean catalogIsSchema = metadata.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+				.matches(".*(mysql|mariadb).*");
+			try (java.sql.ResultSet rows = metadata.getColumns(connection.getCatalog(),
+					catalogIsSchema ? null : connection.getSchema(), "%", "%")) {
+				while (rows.next()) {
+					if (rows.getString("TABLE_NAME").equalsIgnoreCase(table)
+							&& rows.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+						String remarks = rows.getString("REMARKS");
+						return (remarks == null || remarks.isEmpty()) ? null : remarks;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test

@@ -45,6 +45,10 @@ final class DialectCases {
 	static final Column CREATED_AT = new Column(Identifier.of("created_at"), ColumnType.of(TypeKind.TIMESTAMP_TZ),
 			false, false, false, null, "Customer.createdAt", null, null);
 
+	/** A NOT NULL column with the mapping's SQL default ({@code @ColumnDefault}) and a comment. */
+	static final Column TIER = new Column(Identifier.of("tier"), ColumnType.ofLength(TypeKind.VARCHAR, 20), false, false,
+			false, null, "Customer.tier", "'basic'", "Service level, 'basic' unless upgraded");
+
 	static final Sequence CUSTOMER_IDS = new Sequence(table("customer_id_seq"), 100, 10);
 
 	/** A sequence in a schema of its own (a database of its own on MySQL). */

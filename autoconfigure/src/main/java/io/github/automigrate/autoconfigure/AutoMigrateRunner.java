@@ -14,7 +14,7 @@ import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.mapping.EntityMappingReader;
 import io.github.automigrate.mapping.MappedSchema;
-import io.github.automigrate.mapping.NamingSettings;
+import io.github.automigrate.mapping.MappingOptions;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.ReportLogger;
 import io.github.automigrate.scan.EntityClassScanner;
@@ -54,9 +54,9 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	public MigrationReport migrate() throws ClassNotFoundException {
 		EntityClassScanner scanner = new EntityClassScanner(this.context, this.properties.getPackages());
 		List<Class<?>> classes = scanner.scan();
-		// The names follow the application's JPA naming settings, as Hibernate's do.
-		NamingSettings naming = NamingSettings.from(this.context.getEnvironment()::getProperty);
-		MappedSchema expected = new EntityMappingReader(naming).read(classes);
+		// Names and Bean Validation's effects follow the application's JPA settings, as Hibernate's do.
+		MappingOptions options = MappingOptions.from(this.context.getEnvironment()::getProperty);
+		MappedSchema expected = new EntityMappingReader(options).read(classes);
 		MigrationRequest request = new MigrationRequest(expected, scanner.packages(), classes.stream()
 			.filter((type) -> type.isAnnotationPresent(jakarta.persistence.Entity.class)).map(Class::getName).toList(), this.properties.isDryRun(), this.properties.isFailOnError());
 		try {

@@ -17,19 +17,27 @@ import io.github.automigrate.model.Table;
  */
 public final class EntityMappingReader {
 
-	private final NamingSettings naming;
+	private final MappingOptions options;
 
-	/** A reader with Spring Boot's default naming. */
+	/** A reader with Spring Boot's default naming; Bean Validation applies when a provider is present. */
 	public EntityMappingReader() {
-		this(NamingSettings.defaults());
+		this(MappingOptions.defaults());
 	}
 
 	/**
-	 * A reader with the application's naming settings.
+	 * A reader with the application's naming settings; Bean Validation applies when a provider is present.
 	 * @param naming the naming settings
 	 */
 	public EntityMappingReader(NamingSettings naming) {
-		this.naming = naming;
+		this(new MappingOptions(naming, MappingOptions.defaults().beanValidationDdl()));
+	}
+
+	/**
+	 * A reader with the application's mapping options.
+	 * @param options the options
+	 */
+	public EntityMappingReader(MappingOptions options) {
+		this.options = options;
 	}
 
 	/**
@@ -41,7 +49,8 @@ public final class EntityMappingReader {
 	public MappedSchema read(Collection<Class<?>> classes) {
 		List<Class<?>> entities = classes.stream().filter((type) -> type.isAnnotationPresent(Entity.class)).toList();
 		rejectDuplicateNames(entities);
-		MappingContext context = new MappingContext(new NamingStrategy(this.naming), entities, classes);
+		MappingContext context = new MappingContext(new NamingStrategy(this.options.naming()), entities, classes,
+				this.options.beanValidationDdl());
 		EntityBinder binder = new EntityBinder(context);
 		entities.forEach(binder::bind);
 		TableConstraintsReader constraints = new TableConstraintsReader(context.naming);

@@ -92,6 +92,12 @@ abstract class AbstractAutoMigrateIntegrationTests {
 	}
 
 	@Test
+	void beanValidationConstraintsShapeColumnsAsHibernateDoes() {
+		assertColumnsMatchHibernate(List.of(io.github.automigrate.testmodel.validated.Member.class,
+				io.github.automigrate.testmodel.validated.PremiumMember.class));
+	}
+
+	@Test
 	void richModelColumnsMatchWhatHibernateCreates() {
 		assertColumnsMatchHibernate(RichModel.CLASSES);
 	}

@@ -57,7 +57,7 @@ public final class HistoryTable {
 	}
 
 	private static Column column(String name, ColumnType type, boolean nullable) {
-		return new Column(new Identifier(name, false), type, nullable, false, false, null, "AutoMigrate history");
+		return new Column(new Identifier(name, false), type, nullable, false, false, null, "AutoMigrate history", null, null);
 	}
 
 	/**

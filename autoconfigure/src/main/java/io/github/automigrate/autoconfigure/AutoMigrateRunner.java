@@ -17,6 +17,7 @@ import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.mapping.EntityMappingReader;
 import io.github.automigrate.mapping.MappedSchema;
+import io.github.automigrate.mapping.MappingOptions;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.ReportLogger;
 import io.github.automigrate.scan.EntityClassScanner;
@@ -56,7 +57,9 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	public MigrationReport migrate() throws ClassNotFoundException {
 		EntityClassScanner scanner = new EntityClassScanner(this.context, this.properties.getPackages());
 		List<Class<?>> classes = scanner.scan();
-		MappedSchema expected = new EntityMappingReader().read(classes);
+		// Names and Bean Validation's effects follow the application's JPA settings, as Hibernate's do.
+		MappingOptions options = MappingOptions.from(this.context.getEnvironment()::getProperty);
+		MappedSchema expected = new EntityMappingReader(options).read(classes);
 		List<String> entities = classes.stream().filter((type) -> type.isAnnotationPresent(jakarta.persistence.Entity.class))
 			.map(Class::getName).toList();
 		MigrationRequest request = new MigrationRequest(expected, scanner.packages(), entities,

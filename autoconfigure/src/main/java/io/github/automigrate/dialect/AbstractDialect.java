@@ -127,8 +127,43 @@ public abstract class AbstractDialect implements Dialect {
 		}
 		List<String> statements = new ArrayList<>();
 		statements.add("create table " + quote(table.name()) + " (" + String.join(", ", definitions) + ")" + tableOptions());
+		table.columns().forEach((column) -> statements.addAll(columnComment(table.name(), column)));
 		table.indexes().forEach((index) -> statements.addAll(createIndex(table.name(), index)));
 		return statements;
+	}
+
+	/**
+	 * The statements that set a new column's comment, after the column exists: none by default (SQLite keeps no
+	 * comments; MySQL declares them inline).
+	 * @param table the table
+	 * @param column the column
+	 * @return the statements
+	 */
+	protected List<String> columnComment(TableName table, Column column) {
+		return List.of();
+	}
+
+	/**
+	 * The standard {@code comment on column} statement, where the column has a comment.
+	 * @param table the table
+	 * @param column the column
+	 * @return the statement, or none
+	 */
+	protected List<String> commentOnColumn(TableName table, Column column) {
+		if (column.comment() == null) {
+			return List.of();
+		}
+		return List.of("comment on column " + quote(table) + "." + quote(column.name()) + " is "
+				+ stringLiteral(column.comment()));
+	}
+
+	/**
+	 * A comment as an SQL string literal.
+	 * @param comment the text
+	 * @return the quoted literal
+	 */
+	protected static String stringLiteral(String comment) {
+		return "'" + comment.replace("'", "''") + "'";
 	}
 
 	/**
@@ -141,7 +176,10 @@ public abstract class AbstractDialect implements Dialect {
 
 	@Override
 	public List<String> addColumn(Table table, Column column, ColumnAddition addition) {
-		return List.of("alter table " + quote(table.name()) + " add column " + columnDefinition(column, addition, false));
+		List<String> statements = new ArrayList<>();
+		statements.add("alter table " + quote(table.name()) + " add column " + columnDefinition(column, addition, false));
+		statements.addAll(columnComment(table.name(), column));
+		return statements;
 	}
 
 	/** Unique constraints are named constraints; other indexes are plain indexes. */
@@ -199,6 +237,10 @@ public abstract class AbstractDialect implements Dialect {
 		sql.append(column.identity() ? identityColumnType(column) : typeName(column.type()));
 		if (addition.defaultValue() != null) {
 			sql.append(" default ").append(literal(addition.defaultValue()));
+		}
+		else if (column.defaultExpression() != null) {
+			// The mapping's SQL default, as Hibernate writes it.
+			sql.append(" default ").append(column.defaultExpression());
 		}
 		if (addition.notNull()) {
 			sql.append(" not null");

@@ -1,9 +1,12 @@
 package io.github.automigrate.dialect;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
 /**
@@ -67,6 +70,11 @@ public class H2Dialect extends AbstractDialect {
 	public Optional<String> sequencesQuery() {
 		return Optional.of("select sequence_schema, sequence_name from information_schema.sequences"
 				+ " where sequence_schema = coalesce(?, schema())");
+	}
+
+	@Override
+	protected List<String> columnComment(TableName table, Column column) {
+		return commentOnColumn(table, column);
 	}
 
 }

@@ -180,4 +180,11 @@ public class MySqlDialect extends AbstractDialect {
 		return super.actualType(metadata);
 	}
 
+	/** MySQL and MariaDB declare a column's comment inline. */
+	@Override
+	protected String columnDefinition(Column column, ColumnAddition addition, boolean withUnique) {
+		String definition = super.columnDefinition(column, addition, withUnique);
+		return (column.comment() != null) ? definition + " comment " + stringLiteral(column.comment()) : definition;
+	}
+
 }

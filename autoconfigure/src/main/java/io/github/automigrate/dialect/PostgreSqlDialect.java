@@ -1,11 +1,14 @@
 package io.github.automigrate.dialect;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
 /**
@@ -98,6 +101,11 @@ public class PostgreSqlDialect extends AbstractDialect {
 			case "oid" -> ColumnType.of(TypeKind.OTHER).withDefinition("oid");
 			default -> super.actualType(metadata);
 		};
+	}
+
+	@Override
+	protected List<String> columnComment(TableName table, Column column) {
+		return commentOnColumn(table, column);
 	}
 
 }

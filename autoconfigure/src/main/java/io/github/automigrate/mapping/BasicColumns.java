@@ -38,12 +38,19 @@ final class BasicColumns {
 		// mapping declares NOT NULL stays NOT NULL, as Hibernate keeps it.
 		boolean declaredNotNull = (column != null && !column.nullable()) || (basic != null && !basic.optional());
 		boolean nullable = !id && !declaredNotNull && (forceNullable || !javaType.isPrimitive());
+		// Hibernate applies no constraint of an embeddable's parts (short of @Valid cascading, not followed here), and
+		// leaves a single-table subclass's columns nullable, whatever the constraint.
+		if (this.context.beanValidation && !attribute.owner().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
+			nullable = nullable && (forceNullable || !BeanValidation.notNull(attribute.element()));
+			type = BeanValidation.sized(attribute.element(), javaType, type);
+		}
 		GeneratedValue generated = id ? attribute.annotation(GeneratedValue.class) : null;
 		boolean identity = generated != null && generated.strategy() == GenerationType.IDENTITY;
 		String name = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name();
 		return new io.github.automigrate.model.Column(this.context.physical(name), type, nullable,
 				column != null && column.unique(), identity, nullable ? null : TypeMapping.javaDefault(javaType),
-				attribute.origin());
+				attribute.origin(), HibernateAnnotations.columnDefault(attribute.element()),
+				HibernateAnnotations.comment(attribute.element()));
 	}
 
 	/**

@@ -25,8 +25,8 @@ import io.github.automigrate.model.TypeKind;
 /**
  * The tables and columns of plural attributes: join tables of {@code @OneToMany} and {@code @ManyToMany}, the foreign
  * key column of a {@code @OneToMany} with {@code @JoinColumn}, and collection tables of {@code @ElementCollection},
- * with their order and map key columns. Names follow Spring Boot's default: a join table is
- * {@code <owning table>_<attribute>}, a collection table {@code <entity>_<attribute>}.
+ * with their order and map key columns. A join table is named {@code <owning table>_<attribute>} (Spring Boot's
+ * default) or {@code <owning table>_<target table>} (JPA's), a collection table {@code <entity>_<attribute>}.
  */
 final class CollectionTables {
 
@@ -67,7 +67,7 @@ final class CollectionTables {
 		JoinTable joinTable = attribute.annotation(JoinTable.class);
 		TableName name = (joinTable != null && !joinTable.name().isEmpty())
 				? this.context.tableName(joinTable.catalog(), joinTable.schema(), joinTable.name())
-				: this.context.tableName("", "", ownerTable.name().name().text() + "_" + attribute.name());
+				: this.context.tableName("", "", joinTableName(ownerTable, target, attribute));
 		TableBuilder table = this.context.table(name, attribute.origin());
 		References.Reference ownerSide = this.references.refer(owner,
 				(joinTable != null) ? List.of(joinTable.joinColumns()) : List.of(), inverseName(attribute, owner, target),
@@ -89,6 +89,16 @@ final class CollectionTables {
 		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null).ifPresent(table::addForeignKey);
 		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
 			.ifPresent(table::addForeignKey);
+	}
+
+	/**
+	 * The default join table name: Spring Boot's {@code <owner table>_<attribute>}, or JPA's
+	 * {@code <owner table>_<target table>}. Hibernate joins the physical names and applies the physical naming again.
+	 */
+	private String joinTableName(TableBuilder ownerTable, Class<?> target, Attribute attribute) {
+		String second = this.context.naming.settings().jpaJoinTables() ? this.context.entity(target).table().name().text()
+				: attribute.name();
+		return ownerTable.name().name().text() + "_" + second;
 	}
 
 	/**
@@ -151,7 +161,7 @@ final class CollectionTables {
 			ColumnType type = this.basics.type(attribute, element, column);
 			boolean nullable = column == null || column.nullable();
 			io.github.automigrate.model.Column value = new io.github.automigrate.model.Column(
-					this.context.physical(columnName), type, nullable, false, false, null, attribute.origin());
+					this.context.physical(columnName), type, nullable, false, false, null, attribute.origin(), null, null);
 			table.add(value, false);
 			elements.add(value.name());
 		}
@@ -212,7 +222,7 @@ final class CollectionTables {
 			type = ColumnType.ofLength(type.kind(), column.length());
 		}
 		io.github.automigrate.model.Column key = new io.github.automigrate.model.Column(this.context.physical(name), type,
-				false, false, false, null, attribute.origin());
+				false, false, false, null, attribute.origin(), null, null);
 		table.add(key, false);
 		return List.of(key.name());
 	}
@@ -231,6 +241,11 @@ final class CollectionTables {
 			primaryKey.addAll(elements);
 		}
 		else if (attribute.isSet()) {
+			// Nullable elements cannot be in a primary key: Hibernate makes owner and elements a unique key instead.
+			List<Identifier> unique = new ArrayList<>(key);
+			unique.addAll(elements);
+			table.addIndex(new io.github.automigrate.model.Index(ConstraintNames.uniqueKey(table.name(), unique), unique,
+					true));
 			return;
 		}
 		else if (!attribute.isMap()) {
@@ -254,12 +269,12 @@ final class CollectionTables {
 	private io.github.automigrate.model.Column orderColumn(Attribute attribute, OrderColumn order, boolean nullable) {
 		String name = !order.name().isEmpty() ? order.name() : attribute.name() + "_ORDER";
 		return new io.github.automigrate.model.Column(this.context.physical(name), ColumnType.of(TypeKind.INTEGER),
-				nullable || order.nullable() && nullable, false, false, null, attribute.origin());
+				nullable || order.nullable() && nullable, false, false, null, attribute.origin(), null, null);
 	}
 
 	private static io.github.automigrate.model.Column rename(io.github.automigrate.model.Column column, Identifier name) {
 		return new io.github.automigrate.model.Column(name, column.type(), column.nullable(), column.unique(), false, null,
-				column.origin());
+				column.origin(), null, null);
 	}
 
 }

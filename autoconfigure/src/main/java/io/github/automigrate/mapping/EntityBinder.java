@@ -185,14 +185,15 @@ final class EntityBinder {
 			type = type.withDefinition(declared.columnDefinition());
 		}
 		table.add(new io.github.automigrate.model.Column(this.context.physical(name), type, false, false, false, null,
-				root.getSimpleName() + " discriminator"), false);
+				root.getSimpleName() + " discriminator", null, null), false);
 	}
 
 	private void registerGenerator(Class<?> root, EntityInfo info) {
 		for (Attribute attribute : ManagedTypes.declaredAttributes(root, info.access())) {
 			GeneratedValue generated = attribute.annotation(GeneratedValue.class);
 			if (generated != null && attribute.has(Id.class)) {
-				this.context.generators.sequenceFor(root, attribute.javaType(), generated).ifPresent(
+				this.context.generators.sequenceFor(root, this.context.entity(root).table(), attribute.javaType(),
+						generated).ifPresent(
 						(sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
 			}
 		}
@@ -211,7 +212,7 @@ final class EntityBinder {
 				Identifier columnName = (i < joins.length && !joins[i].name().isEmpty()) ? this.context.physical(joins[i].name())
 						: column.name();
 				columns.add(new io.github.automigrate.model.Column(columnName, column.type(), false, false, false, null,
-						entity.getSimpleName()));
+						entity.getSimpleName(), null, null));
 			}
 			columns.forEach((column) -> table.add(column, true));
 			new References.Reference(columns, primary.name(), key.stream().map(io.github.automigrate.model.Column::name).toList())
@@ -222,7 +223,7 @@ final class EntityBinder {
 	}
 
 	private TableBuilder secondary(Map<String, TableBuilder> secondary, String name, Attribute attribute) {
-		TableBuilder table = secondary.get(this.context.physical(name).key());
+		TableBuilder table = secondary.get(this.context.tableName("", "", name).name().key());
 		if (table == null) {
 			throw new MappingException(attribute.origin(), "maps a column to the table '" + name
 					+ "', which is not one of its entity's @SecondaryTable tables.",

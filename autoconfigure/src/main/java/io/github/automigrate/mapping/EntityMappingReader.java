@@ -12,10 +12,33 @@ import io.github.automigrate.model.Table;
 
 /**
  * Reads the JPA annotations of entity classes into the schema Hibernate expects for them, with Spring Boot's default
- * naming: tables of entities and their inheritance hierarchies, secondary tables, join and collection tables,
+ * naming or the application's {@link NamingSettings}: tables of entities and their inheritance hierarchies, secondary tables, join and collection tables,
  * sequences and generator tables.
  */
 public final class EntityMappingReader {
+
+	private final MappingOptions options;
+
+	/** A reader with Spring Boot's default naming; Bean Validation applies when a provider is present. */
+	public EntityMappingReader() {
+		this(MappingOptions.defaults());
+	}
+
+	/**
+	 * A reader with the application's naming settings; Bean Validation applies when a provider is present.
+	 * @param naming the naming settings
+	 */
+	public EntityMappingReader(NamingSettings naming) {
+		this(new MappingOptions(naming, MappingOptions.defaults().beanValidationDdl()));
+	}
+
+	/**
+	 * A reader with the application's mapping options.
+	 * @param options the options
+	 */
+	public EntityMappingReader(MappingOptions options) {
+		this.options = options;
+	}
 
 	/**
 	 * Reads the expected schema of some classes.
@@ -26,7 +49,8 @@ public final class EntityMappingReader {
 	public MappedSchema read(Collection<Class<?>> classes) {
 		List<Class<?>> entities = classes.stream().filter((type) -> type.isAnnotationPresent(Entity.class)).toList();
 		rejectDuplicateNames(entities);
-		MappingContext context = new MappingContext(new NamingStrategy(), entities, classes);
+		MappingContext context = new MappingContext(new NamingStrategy(this.options.naming()), entities, classes,
+				this.options.beanValidationDdl());
 		EntityBinder binder = new EntityBinder(context);
 		entities.forEach(binder::bind);
 		TableConstraintsReader constraints = new TableConstraintsReader(context.naming);

@@ -68,15 +68,16 @@ final class Generators {
 	/**
 	 * The sequence an identifier draws from, registering a generator table instead when it uses one.
 	 * @param entity the root entity
+	 * @param rootTable the root entity's table
 	 * @param type the identifier's type
 	 * @param generated its {@code @GeneratedValue}
 	 * @return the sequence, or empty when it needs none
 	 */
-	Optional<Sequence> sequenceFor(Class<?> entity, Class<?> type, GeneratedValue generated) {
-		return Optional.ofNullable(sequence(entity, type, generated));
+	Optional<Sequence> sequenceFor(Class<?> entity, TableName rootTable, Class<?> type, GeneratedValue generated) {
+		return Optional.ofNullable(sequence(rootTable, type, generated));
 	}
 
-	private @Nullable Sequence sequence(Class<?> entity, Class<?> type, GeneratedValue generated) {
+	private @Nullable Sequence sequence(TableName rootTable, Class<?> type, GeneratedValue generated) {
 		if (generated.strategy() == GenerationType.IDENTITY) {
 			return null;
 		}
@@ -93,11 +94,14 @@ final class Generators {
 		SequenceGenerator sequence = this.sequenceGenerators.get(generator);
 		if (sequence != null) {
 			String name = sequence.sequenceName().isEmpty() ? sequence.name() : sequence.sequenceName();
-			return new Sequence(new TableName(physicalOrNull(sequence.catalog()), physicalOrNull(sequence.schema()),
-					this.naming.physical(name)), sequence.initialValue(), sequence.allocationSize());
+			return new Sequence(new TableName(physicalOrNull(sequence.catalog(), NamingStrategy.Kind.CATALOG), physicalOrNull(sequence.schema(), NamingStrategy.Kind.SCHEMA),
+					this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), sequence.initialValue(), sequence.allocationSize());
 		}
-		String name = generator.isEmpty() ? EntityInfo.entityName(entity) + "_SEQ" : generator;
-		return new Sequence(new TableName(null, this.naming.physical(name)), 1, DEFAULT_ALLOCATION_SIZE);
+		// Hibernate names the implicit sequence after the root table's physical name, not the entity's.
+		Identifier table = rootTable.name();
+		String name = !generator.isEmpty() ? generator
+				: table.quoted() ? "`" + table.text() + "_SEQ`" : table.text() + "_SEQ";
+		return new Sequence(new TableName(null, this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), 1, DEFAULT_ALLOCATION_SIZE);
 	}
 
 	private void addTable(@Nullable TableGenerator generator) {
@@ -106,18 +110,19 @@ final class Generators {
 				: "sequence_name";
 		String valueColumn = (generator != null && !generator.valueColumnName().isEmpty()) ? generator.valueColumnName()
 				: "next_val";
-		TableName name = new TableName(physicalOrNull((generator != null) ? generator.catalog() : ""),
-				physicalOrNull((generator != null) ? generator.schema() : ""), this.naming.physical(table));
+		TableName name = new TableName(physicalOrNull((generator != null) ? generator.catalog() : "", NamingStrategy.Kind.CATALOG),
+				physicalOrNull((generator != null) ? generator.schema() : "", NamingStrategy.Kind.SCHEMA),
+				this.naming.physical(table, NamingStrategy.Kind.TABLE));
 		Identifier key = this.naming.physical(nameColumn);
 		this.tables.putIfAbsent(name.key(), new Table(name,
-				List.of(new Column(key, ColumnType.ofLength(TypeKind.VARCHAR, 255), false, false, false, null, null),
+				List.of(new Column(key, ColumnType.ofLength(TypeKind.VARCHAR, 255), false, false, false, null, null, null, null),
 						new Column(this.naming.physical(valueColumn), ColumnType.of(TypeKind.BIGINT), true, false, false,
-								null, null)),
+								null, null, null, null)),
 				List.of(key), "@TableGenerator " + name));
 	}
 
-	private @Nullable Identifier physicalOrNull(String name) {
-		return name.isEmpty() ? null : this.naming.physical(name);
+	private @Nullable Identifier physicalOrNull(String name, NamingStrategy.Kind kind) {
+		return name.isEmpty() ? null : this.naming.physical(name, kind);
 	}
 
 	/** The generator tables the entities use. */

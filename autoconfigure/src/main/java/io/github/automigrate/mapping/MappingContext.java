@@ -26,6 +26,9 @@ final class MappingContext {
 
 	final NamingStrategy naming;
 
+	/** Whether Bean Validation constraints shape columns, as Hibernate applies them to DDL. */
+	final boolean beanValidation;
+
 	final TypeMapping types = new TypeMapping();
 
 	final Converters converters;
@@ -46,8 +49,10 @@ final class MappingContext {
 
 	private final Collection<Class<?>> entityClasses;
 
-	MappingContext(NamingStrategy naming, Collection<Class<?>> entityClasses, Collection<Class<?>> allClasses) {
+	MappingContext(NamingStrategy naming, Collection<Class<?>> entityClasses, Collection<Class<?>> allClasses,
+			boolean beanValidation) {
 		this.naming = naming;
+		this.beanValidation = beanValidation;
 		this.entityClasses = entityClasses;
 		this.converters = new Converters(allClasses);
 		this.generators = new Generators(naming, entityClasses);
@@ -104,11 +109,12 @@ final class MappingContext {
 	 * @return the table name
 	 */
 	TableName tableName(String catalog, String schema, String name) {
-		return new TableName(physicalOrNull(catalog), physicalOrNull(schema), this.naming.physical(name));
+		return new TableName(physicalOrNull(catalog, NamingStrategy.Kind.CATALOG),
+				physicalOrNull(schema, NamingStrategy.Kind.SCHEMA), this.naming.physical(name, NamingStrategy.Kind.TABLE));
 	}
 
-	private @Nullable Identifier physicalOrNull(String name) {
-		return name.isEmpty() ? null : this.naming.physical(name);
+	private @Nullable Identifier physicalOrNull(String name, NamingStrategy.Kind kind) {
+		return name.isEmpty() ? null : this.naming.physical(name, kind);
 	}
 
 	/**

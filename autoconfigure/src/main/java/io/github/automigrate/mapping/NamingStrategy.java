@@ -2,23 +2,84 @@ package io.github.automigrate.mapping;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.automigrate.model.Identifier;
 
 /**
- * Spring Boot's default physical naming: camelCase becomes snake_case, dots become underscores, all lower case. It
- * applies to explicit names too ({@code @Table(name = "OrderLine")} is {@code order_line}), as in Spring Boot; a
- * quoted name ({@code `Order`}) is kept exactly.
+ * The physical naming Hibernate applies to logical names, per {@link NamingSettings}. By default Spring Boot's: camelCase
+ * becomes snake_case, dots become underscores, all lower case. It applies to explicit names too
+ * ({@code @Table(name = "OrderLine")} is {@code order_line}), as in Spring Boot; a quoted name ({@code `Order`}) is
+ * kept exactly. With global quoting every name is quoted first, so the standard strategies keep it as written.
  */
 public final class NamingStrategy {
 
+	/** What a name is of: each kind has its own method in a Hibernate physical naming strategy. */
+	enum Kind {
+
+		CATALOG("toPhysicalCatalogName"), SCHEMA("toPhysicalSchemaName"), TABLE("toPhysicalTableName"),
+		SEQUENCE("toPhysicalSequenceName"), COLUMN("toPhysicalColumnName");
+
+		private final String method;
+
+		Kind(String method) {
+			this.method = method;
+		}
+
+		String method() {
+			return this.method;
+		}
+
+	}
+
+	private final NamingSettings settings;
+
+	private final @Nullable HibernatePhysicalNaming custom;
+
+	/** Spring Boot's default naming. */
+	public NamingStrategy() {
+		this(NamingSettings.defaults());
+	}
+
 	/**
-	 * The physical name of a logical one.
+	 * Naming per some settings.
+	 * @param settings the settings
+	 * @throws MappingException if a custom physical strategy cannot be used
+	 */
+	public NamingStrategy(NamingSettings settings) {
+		this.settings = settings;
+		this.custom = (settings.physical() == NamingSettings.Physical.CUSTOM)
+				? HibernatePhysicalNaming.of(settings.customPhysicalStrategy()) : null;
+	}
+
+	NamingSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * The physical name of a logical column name.
 	 * @param logicalName the name from an annotation or a Java name
 	 * @return the identifier the database sees
 	 */
 	public Identifier physical(String logicalName) {
+		return physical(logicalName, Kind.COLUMN);
+	}
+
+	/**
+	 * The physical name of a logical name.
+	 * @param logicalName the name from an annotation or a Java name
+	 * @param kind what the name is of
+	 * @return the identifier the database sees
+	 */
+	Identifier physical(String logicalName, Kind kind) {
 		Identifier identifier = Identifier.of(logicalName);
-		if (identifier.quoted()) {
+		if (this.settings.globallyQuoted() && !identifier.quoted()) {
+			identifier = new Identifier(identifier.text(), true);
+		}
+		if (this.custom != null) {
+			return this.custom.apply(identifier, kind);
+		}
+		if (identifier.quoted() || this.settings.physical() == NamingSettings.Physical.AS_WRITTEN) {
 			return identifier;
 		}
 		return new Identifier(snakeCase(identifier.text()).toLowerCase(Locale.ROOT), false);

@@ -56,6 +56,10 @@ final class PrimaryKeys {
 		}
 		List<Attribute> attributes = allAttributes(entity, info);
 		Attribute mapsId = attributes.stream().filter((attribute) -> attribute.has(MapsId.class)).findFirst().orElse(null);
+		if (attributes.stream().filter((attribute) -> attribute.has(Id.class)).count() > 1) {
+			// Hibernate orders the parts of an @IdClass identifier by name, as it does an embeddable's.
+			attributes = byName(attributes);
+		}
 		List<Column> columns = new ArrayList<>();
 		for (Attribute attribute : attributes) {
 			if (attribute.has(Id.class) || attribute.has(EmbeddedId.class)) {
@@ -91,7 +95,7 @@ final class PrimaryKeys {
 		Class<?> type = id.javaType();
 		String mapped = (mapsId != null) ? mapsId.annotation(MapsId.class).value() : "";
 		Overrides overrides = Overrides.NONE.with(id, "");
-		for (Attribute part : ManagedTypes.declaredAttributes(type, ManagedTypes.accessType(type, null))) {
+		for (Attribute part : byName(ManagedTypes.declaredAttributes(type, ManagedTypes.accessType(type, null)))) {
 			if (!mapped.isEmpty() && part.name().equals(mapped)) {
 				columns.addAll(reference(mapsId).columns());
 			}
@@ -102,6 +106,10 @@ final class PrimaryKeys {
 				columns.add(this.basics.column(part, overrides.column(part.name()), true, false));
 			}
 		}
+	}
+
+	private static List<Attribute> byName(List<Attribute> attributes) {
+		return attributes.stream().sorted(java.util.Comparator.comparing(Attribute::name)).toList();
 	}
 
 	/** The columns of a to-one association that is (part of) the identifier. */
@@ -116,7 +124,7 @@ final class PrimaryKeys {
 		for (int i = 0; i < root.size(); i++) {
 			Column key = root.get(i);
 			String name = (i < declared.length && !declared[i].name().isEmpty()) ? declared[i].name() : key.name().text();
-			columns.add(new Column(this.context.physical(name), key.type(), false, false, false, null, entity.getSimpleName()));
+			columns.add(new Column(this.context.physical(name), key.type(), false, false, false, null, entity.getSimpleName(), null, null));
 		}
 		return columns;
 	}

@@ -92,8 +92,32 @@ final class References {
 				columns.add(column(this.context.physical(name), key, nullable && joinColumn.nullable(), origin));
 				referenced.add(key.name());
 			}
+			if (referencesKey(referenced, targetKey)) {
+				// Hibernate lists the columns of a reference to the identifier in the identifier's order.
+				return inKeyOrder(columns, referenced, targetKey, info.table());
+			}
 		}
 		return new Reference(columns, info.table(), referenced);
+	}
+
+	private static boolean referencesKey(List<Identifier> referenced, List<Column> targetKey) {
+		return referenced.size() == targetKey.size() && targetKey.stream()
+			.allMatch((key) -> referenced.stream().anyMatch((name) -> name.key().equals(key.name().key())));
+	}
+
+	private static Reference inKeyOrder(List<Column> columns, List<Identifier> referenced, List<Column> targetKey,
+			TableName table) {
+		List<Column> ordered = new ArrayList<>();
+		List<Identifier> orderedReferenced = new ArrayList<>();
+		for (Column key : targetKey) {
+			for (int i = 0; i < referenced.size(); i++) {
+				if (referenced.get(i).key().equals(key.name().key())) {
+					ordered.add(columns.get(i));
+					orderedReferenced.add(referenced.get(i));
+				}
+			}
+		}
+		return new Reference(ordered, table, orderedReferenced);
 	}
 
 	private Column referencedColumn(Class<?> target, List<Column> targetKey, JoinColumn joinColumn, int position,
@@ -121,7 +145,7 @@ final class References {
 	}
 
 	private static Column column(Identifier name, Column referenced, boolean nullable, String origin) {
-		return new Column(name, referenced.type(), nullable, false, false, null, origin);
+		return new Column(name, referenced.type(), nullable, false, false, null, origin, null, null);
 	}
 
 	/**
@@ -150,7 +174,7 @@ final class References {
 		/** The same columns, NOT NULL (in a join table, or as a key). */
 		Reference notNull() {
 			return new Reference(this.columns.stream().map((column) -> new Column(column.name(), column.type(), false,
-					column.unique(), false, null, column.origin())).toList(), this.table, this.referencedColumns);
+					column.unique(), false, null, column.origin(), null, null)).toList(), this.table, this.referencedColumns);
 		}
 
 		/** The same columns, unique when there is one of them. */
@@ -160,7 +184,7 @@ final class References {
 			}
 			Column column = this.columns.get(0);
 			return new Reference(List.of(new Column(column.name(), column.type(), column.nullable(), true, false, null,
-					column.origin())), this.table, this.referencedColumns);
+					column.origin(), null, null)), this.table, this.referencedColumns);
 		}
 
 	}

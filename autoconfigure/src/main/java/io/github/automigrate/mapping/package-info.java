@@ -1,6 +1,7 @@
 /**
- * Turns JPA annotations into the expected schema, with Spring Boot's default naming and Hibernate's type choices.
- * Knows nothing of the live database.
+ * Turns JPA annotations into the expected schema, with the application's JPA naming settings (Spring Boot's by
+ * default) and Hibernate's type choices; Hibernate's {@code @ColumnDefault} and {@code @Comment} and Bean Validation
+ * constraints apply where present, read by name so that neither is a dependency. Knows nothing of the live database.
  */
 @NullMarked
 package io.github.automigrate.mapping;

@@ -14,13 +14,28 @@ import org.jspecify.annotations.Nullable;
  * (the Java default of a primitive: {@code 0}, {@code false}), or {@code null} when there is none
  * @param origin where the column comes from, for messages ({@code Order.customer}), or {@code null} when read from
  * the database
+ * @param defaultExpression the SQL default the mapping declares ({@code @ColumnDefault}), written as is, or
+ * {@code null}
+ * @param comment the column comment the mapping declares ({@code @Comment}), or {@code null}; never compared
  */
 public record Column(Identifier name, ColumnType type, boolean nullable, boolean unique, boolean identity,
-		@Nullable Object fallbackDefault, @Nullable String origin) {
+		@Nullable Object fallbackDefault, @Nullable String origin, @Nullable String defaultExpression,
+		@Nullable String comment) {
 
 	/** A column read from the database. */
 	public static Column actual(String name, ColumnType type, boolean nullable) {
-		return new Column(new Identifier(name, false), type, nullable, false, false, null, null);
+		return new Column(new Identifier(name, false), type, nullable, false, false, null, null, null, null);
+	}
+
+	/**
+	 * Whether the mapping gives the column a default: {@code @ColumnDefault}, or a {@code default} clause inside its
+	 * {@code columnDefinition}.
+	 * @return true if the database fills the column for rows that do not set it
+	 */
+	public boolean hasMappedDefault() {
+		String definition = this.type.definition();
+		return this.defaultExpression != null || (definition != null
+				&& java.util.regex.Pattern.compile("(?i)\\bdefault\\b").matcher(definition).find());
 	}
 
 }

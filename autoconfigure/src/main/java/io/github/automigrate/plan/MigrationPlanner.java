@@ -73,6 +73,10 @@ public final class MigrationPlanner {
 		if (!hasRows && !this.dialect.requiresDefaultForNotNullColumn()) {
 			return statement(add, Safety.AS_IS, new ColumnAddition(true, null), null);
 		}
+		if (column.hasMappedDefault()) {
+			// The mapping's own default fills the existing rows, as Hibernate's DDL would.
+			return statement(add, Safety.AS_IS, new ColumnAddition(true, null), null);
+		}
 		String reason = hasRows ? "existing rows have no value for it" : this.dialect.name()
 				+ " adds a NOT NULL column only with a default";
 		if (column.fallbackDefault() != null && !column.unique()) {

@@ -20,6 +20,7 @@ import io.github.automigrate.testmodel.shop.Customer;
 import io.github.automigrate.testmodel.shopv2.Invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class AutoMigrateAutoConfigurationTests {
 
@@ -134,6 +135,30 @@ class AutoMigrateAutoConfigurationTests {
 				assertThat(report.outcome()).isEqualTo(MigrationReport.Outcome.FAILED);
 				assertThat(report.error()).contains("AutoMigrate could not migrate the schema");
 			});
+	}
+
+
+	void followsTheJpaNamingProperties() {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("schema.automigrate.packages=" + Invoice.class.getPackageName(),
+					"spring.jpa.hibernate.naming.physical-strategy="
+							+ "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl",
+					"spring.jpa.properties.hibernate.globally_quoted_identifiers=true")
+			.run((context) -> {
+				context.getBean(AutoMigrateRunner.class).migrate();
+				assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForList(
+						"select table_name from information_schema.tables where table_schema = 'PUBLIC'", String.class))
+					.contains("Invoice");
+			});
+	}
+
+	@Test
+	void unknownImplicitNamingStrategyFailsTheRunWithTheProperty() {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("spring.jpa.hibernate.naming.implicit-strategy=com.example.MyImplicitNaming")
+			.run((context) -> assertThatExceptionOfType(io.github.automigrate.mapping.MappingException.class)
+				.isThrownBy(() -> context.getBean(AutoMigrateRunner.class).migrate())
+				.withMessageContaining("spring.jpa.hibernate.naming.implicit-strategy"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

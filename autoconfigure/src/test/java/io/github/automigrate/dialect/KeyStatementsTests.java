@@ -97,7 +97,7 @@ class KeyStatementsTests {
 	}
 
 	private static Column column(String name, boolean nullable) {
-		return new Column(id(name), ColumnType.of(TypeKind.BIGINT), nullable, false, false, null, null);
+		return new Column(id(name), ColumnType.of(TypeKind.BIGINT), nullable, false, false, null, null, null, null);
 	}
 
 }

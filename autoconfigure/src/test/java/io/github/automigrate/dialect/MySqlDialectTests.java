@@ -23,6 +23,7 @@ import static io.github.automigrate.dialect.DialectCases.EMAIL;
 import static io.github.automigrate.dialect.DialectCases.LOYALTY_POINTS;
 import static io.github.automigrate.dialect.DialectCases.ORDER;
 import static io.github.automigrate.dialect.DialectCases.QUOTED;
+import static io.github.automigrate.dialect.DialectCases.TIER;
 import static io.github.automigrate.dialect.DialectCases.VIP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -37,6 +38,9 @@ class MySqlDialectTests {
 
 	static Stream<Arguments> statements() {
 		return Stream.of(
+				sql("add column with mapped default and inline comment", MARIADB, (d) -> d.addColumn(CUSTOMERS, TIER,
+						new ColumnAddition(true, null)), "alter table customers add column tier varchar(20) default 'basic' not null "
+								+ "comment 'Service level, ''basic'' unless upgraded'"),
 				sql("create table with identity and reserved words", MARIADB, (d) -> d.createTable(ORDER),
 						"create table `order` (id bigint auto_increment not null, `select` varchar(255), `group` integer, "
 								+ "`user` varchar(255), total decimal(12,2), primary key (id)) engine=InnoDB"),

@@ -71,7 +71,7 @@ class KeyDiffTests {
 	}
 
 	private static Column column(String name) {
-		return new Column(id(name), ColumnType.of(TypeKind.BIGINT), true, false, false, null, null);
+		return new Column(id(name), ColumnType.of(TypeKind.BIGINT), true, false, false, null, null, null, null);
 	}
 
 	private static Identifier id(String name) {

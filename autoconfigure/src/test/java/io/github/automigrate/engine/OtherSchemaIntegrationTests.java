@@ -51,8 +51,8 @@ class OtherSchemaIntegrationTests {
 		MigrationReport report = Migrations.migrate(dataSource, BILLING);
 		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
 		assertThat(report.statements()).extracting(StatementReport::change)
-			.containsExactly("create sequence am_billing.bill_seq", "create table am_billing.bill",
-					"create table automigrate_history");
+			.containsExactly("create sequence am_billing.bill_seq", "create table automigrate_history",
+					"create table am_billing.bill");
 		HibernateSchemaTool.validate(database, dataSource, BILLING);
 		MigrationReport second = Migrations.migrate(dataSource, BILLING);
 		assertThat(second.statements()).isEmpty();

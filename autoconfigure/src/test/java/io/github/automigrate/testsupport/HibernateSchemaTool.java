@@ -8,9 +8,11 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 
+import io.github.automigrate.mapping.NamingSettings;
+
 /**
  * Hibernate, the judge of fidelity: validates a schema (or creates one) for some entity classes, with Spring Boot's
- * default naming.
+ * default naming or given naming settings.
  */
 public final class HibernateSchemaTool {
 
@@ -24,7 +26,31 @@ public final class HibernateSchemaTool {
 	 * @param entities the entity classes
 	 */
 	public static void validate(TestDatabase database, DataSource dataSource, List<Class<?>> entities) {
-		run(database, dataSource, entities, "validate");
+		validate(database, dataSource, entities, NamingSettings.defaults());
+	}
+
+	/**
+	 * Runs Hibernate's {@code ddl-auto=validate} with some naming settings; throws if Hibernate rejects the schema.
+	 * @param database the database kind
+	 * @param dataSource the database
+	 * @param entities the entity classes
+	 * @param naming the naming settings, as the application would give them to Spring Boot
+	 */
+	public static void validate(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
+			NamingSettings naming) {
+		run(database, dataSource, entities, "validate", naming);
+	}
+
+	/**
+	 * Runs Hibernate's {@code ddl-auto=create} with some naming settings.
+	 * @param database the database kind
+	 * @param dataSource the database
+	 * @param entities the entity classes
+	 * @param naming the naming settings, as the application would give them to Spring Boot
+	 */
+	public static void create(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
+			NamingSettings naming) {
+		run(database, dataSource, entities, "create", naming);
 	}
 
 	/**
@@ -34,7 +60,7 @@ public final class HibernateSchemaTool {
 	 * @param entities the entity classes
 	 */
 	public static void create(TestDatabase database, DataSource dataSource, List<Class<?>> entities) {
-		run(database, dataSource, entities, "create");
+		create(database, dataSource, entities, NamingSettings.defaults());
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -42,7 +68,8 @@ public final class HibernateSchemaTool {
 		configuration.addAttributeConverter((Class) type);
 	}
 
-	private static void run(TestDatabase database, DataSource dataSource, List<Class<?>> entities, String action) {
+	private static void run(TestDatabase database, DataSource dataSource, List<Class<?>> entities, String action,
+			NamingSettings naming) {
 		Configuration configuration = new Configuration();
 		for (Class<?> type : entities) {
 			if (type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
@@ -54,9 +81,14 @@ public final class HibernateSchemaTool {
 		}
 		configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
 		configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, action);
-		configuration.setProperty(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
-				"org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
-		configuration.setProperty(AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNaming.class.getName());
+		configuration.setProperty(AvailableSettings.PHYSICAL_NAMING_STRATEGY, switch (naming.physical()) {
+			case SNAKE_CASE -> "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
+			case AS_WRITTEN -> "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl";
+			case CUSTOM -> naming.customPhysicalStrategy();
+		});
+		configuration.setProperty(AvailableSettings.IMPLICIT_NAMING_STRATEGY, naming.jpaJoinTables()
+				? "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl" : SpringImplicitNaming.class.getName());
+		configuration.setProperty(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, String.valueOf(naming.globallyQuoted()));
 		if (database.hibernateDialect() != null) {
 			configuration.setProperty(AvailableSettings.DIALECT, database.hibernateDialect());
 		}

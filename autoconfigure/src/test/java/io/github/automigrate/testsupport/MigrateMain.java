@@ -46,10 +46,11 @@ public final class MigrateMain {
 		List<Table> tables = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			List<Column> columns = new ArrayList<>();
-			columns.add(new Column(new Identifier("id", false), ColumnType.of(TypeKind.BIGINT), false, false, false, null, null));
+			columns.add(new Column(new Identifier("id", false), ColumnType.of(TypeKind.BIGINT), false, false, false, null, null,
+					null, null));
 			for (int c = 0; c < 8; c++) {
 				columns.add(new Column(new Identifier("value_" + c, false), ColumnType.ofLength(TypeKind.VARCHAR, 100), true,
-						false, false, null, null));
+						false, false, null, null, null, null));
 			}
 			tables.add(new Table(new TableName(null, new Identifier("generated_" + i, false)), columns,
 					List.of(new Identifier("id", false)), null));

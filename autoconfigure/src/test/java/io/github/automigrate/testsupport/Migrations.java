@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.mapping.EntityMappingReader;
+import io.github.automigrate.mapping.NamingSettings;
 import io.github.automigrate.report.MigrationReport;
 
 /**
@@ -23,7 +24,16 @@ public final class Migrations {
 
 	public static MigrationReport migrate(DataSource dataSource, List<Class<?>> entities, boolean dryRun,
 			boolean failOnError) {
-		MigrationRequest request = MigrationRequest.of(new EntityMappingReader().read(entities), List.of("test"),
+		return migrate(dataSource, entities, NamingSettings.defaults(), dryRun, failOnError);
+	}
+
+	public static MigrationReport migrate(DataSource dataSource, List<Class<?>> entities, NamingSettings naming) {
+		return migrate(dataSource, entities, naming, false, true);
+	}
+
+	private static MigrationReport migrate(DataSource dataSource, List<Class<?>> entities, NamingSettings naming,
+			boolean dryRun, boolean failOnError) {
+		MigrationRequest request = MigrationRequest.of(new EntityMappingReader(naming).read(entities), List.of("test"),
 				entities.stream().map(Class::getName).toList(), dryRun, failOnError);
 		return AdditiveGuard.check(new SchemaMigrator(dataSource).migrate(request));
 	}

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.Comment;
 
 /** The shop's customers, a release later: four new columns. */
 @Entity
@@ -41,5 +43,13 @@ public class Customer {
 
 	@Column(nullable = false)
 	private String region;
+
+	@ColumnDefault("'basic'")
+	@Column(nullable = false, length = 20)
+	@Comment("Service level, 'basic' unless upgraded")
+	private String tier;
+
+	@Column(nullable = false, columnDefinition = "integer default 3")
+	private int rating;
 
 }

@@ -1,0 +1,58 @@
+package io.github.automigrate;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The pipeline's shape: data flows one way, and each step knows only what it must.
+ */
+class ArchitectureTests {
+
+	private static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("io.github.automigrate");
+
+	@Test
+	void theModelDependsOnNothingElseOfAutoMigrate() {
+		classes().that().resideInAPackage("..model..").should().onlyDependOnClassesThat()
+			.resideInAnyPackage("..model..", "java..", "org.jspecify..")
+			.check(MAIN);
+	}
+
+	@Test
+	void theDiffIsPureDataWithNoSqlOrJdbc() {
+		classes().that().resideInAPackage("..diff..").should().onlyDependOnClassesThat()
+			.resideInAnyPackage("..diff..", "..model..", "java.lang..", "java.util..", "org.jspecify..")
+			.check(MAIN);
+	}
+
+	@Test
+	void theMappingKnowsNothingOfTheLiveDatabase() {
+		noClasses().that().resideInAPackage("..mapping..").should().dependOnClassesThat()
+			.resideInAnyPackage("..dialect..", "..introspect..", "..diff..", "..plan..", "..apply..",
+					"org.springframework.jdbc..")
+			.check(MAIN);
+		// java.sql's date and time types are entity attribute types; its connection API is not for the mapping.
+		noClasses().that().resideInAPackage("..mapping..").should().dependOnClassesThat()
+			.haveNameMatching("java\\.sql\\.(Connection|DatabaseMetaData|ResultSet|.*Statement|DriverManager)")
+			.check(MAIN);
+	}
+
+	@Test
+	void theDialectKnowsNoJpaAnnotation() {
+		noClasses().that().resideInAPackage("..dialect..").should().dependOnClassesThat()
+			.resideInAnyPackage("jakarta.persistence..", "..mapping..", "..apply..")
+			.check(MAIN);
+	}
+
+	@Test
+	void hibernateIsNeverARequiredDependency() {
+		noClasses().should().dependOnClassesThat().resideInAPackage("org.hibernate..").check(MAIN);
+	}
+
+}

@@ -17,6 +17,8 @@ final class Locks {
 
 	private static final long POLL_MILLIS = 100;
 
+	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
 	private Locks() {
 	}
 
@@ -56,8 +58,6 @@ final class Locks {
 			};
 		};
 	}
-
-	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
 	/**
 	 * A lock within this JVM, for embedded databases: their instances share a process (an in-memory H2 database

@@ -62,7 +62,8 @@ public final class BenchmarkMain {
 				new DirectJdbcContender(autoMigrate::lastColdSql));
 		for (int run = 0; run < options.warmups() + options.runs(); run++) {
 			for (Contender contender : order(contenders, run)) {
-				if (!contender.runsIn(scenario) || results.failure(cell, contender.name()) != null) {
+				boolean nothingToReplay = contender instanceof DirectJdbcContender && autoMigrate.lastColdSql().isEmpty();
+				if (!contender.runsIn(scenario) || nothingToReplay || results.failure(cell, contender.name()) != null) {
 					continue;
 				}
 				try (BenchDatabase.Scratch scratch = database.create()) {

@@ -53,7 +53,7 @@ public final class MarkdownTable {
 	private static String time(Results results, Results.Cell cell, String contender, List<Measurement> runs) {
 		if (runs.isEmpty()) {
 			String failure = results.failure(cell, contender);
-			return (failure != null) ? "failed: " + failure.replace('|', '/').replace('\n', ' ') : "–";
+			return (failure != null) ? "failed: " + shorten(failure.replace('|', '/').replace('\n', ' ')) : "–";
 		}
 		Stats stats = Stats.of(runs, (run) -> run.nanos() / 1e6);
 		return format(stats.median()) + " (" + format(stats.min()) + "–" + format(stats.max()) + ")";
@@ -78,6 +78,11 @@ public final class MarkdownTable {
 
 	private static String megabytes(List<Measurement> runs, ToDoubleFunction<Measurement> bytes) {
 		return runs.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f", Stats.of(runs, bytes).median() / MB);
+	}
+
+	private static String shorten(String text) {
+		String cause = text.replace("Could not migrate the schema: ", "").replace("[SQLITE_ERROR] SQL error or missing database ", "");
+		return (cause.length() > 60) ? cause.substring(0, 57) + "..." : cause;
 	}
 
 	private static String format(double millis) {

@@ -18,7 +18,7 @@ import javax.tools.ToolProvider;
 /**
  * Models of N distinct entity classes, generated as Java sources, compiled with the system compiler and loaded by a
  * class loader of their own (once per N and JVM). Each entity has ten columns of mixed types besides its id, and a
- * {@code @ManyToOne} to the next one.
+ * lazy {@code @ManyToOne} to the next one.
  */
 public final class GeneratedEntities {
 
@@ -93,7 +93,7 @@ public final class GeneratedEntities {
 					private Double ratio;
 					private String note;
 					private Short priority;
-					@jakarta.persistence.ManyToOne
+					@jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
 					private %s parent;
 				}
 				""".formatted(pkg, name, parent);

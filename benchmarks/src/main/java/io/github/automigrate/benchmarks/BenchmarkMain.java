@@ -72,7 +72,7 @@ public final class BenchmarkMain {
 						results.add(cell, contender.name(), measurement);
 					}
 				}
-				catch (Exception ex) {
+				catch (Exception | StackOverflowError ex) {
 					results.fail(cell, contender.name(), String.valueOf(ex.getMessage()));
 					progress("%s failed in %s: %s", contender.name(), cell, ex);
 				}

@@ -52,6 +52,8 @@ public final class HeapMeter {
 	/** A measurement in progress. */
 	public final class Running {
 
+		private final long startUptime = ManagementFactory.getRuntimeMXBean().getUptime();
+
 		private final long baseline = HeapMeter.this.memory.getHeapMemoryUsage().getUsed();
 
 		private final long allocatedBefore = HeapMeter.this.threads.getCurrentThreadAllocatedBytes();
@@ -94,6 +96,10 @@ public final class HeapMeter {
 			if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
 				GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
 					.from((CompositeData) notification.getUserData());
+				// Notifications come late: the collections start() asked for may be reported after it returned.
+				if (info.getGcInfo().getStartTime() < this.startUptime || "System.gc()".equals(info.getGcCause())) {
+					return;
+				}
 				long before = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
 					.filter((pool) -> HeapMeter.this.heapPools.contains(pool.getKey()))
 					.mapToLong((pool) -> pool.getValue().getUsed()).sum();

@@ -44,13 +44,17 @@ public final class BenchmarkMain {
 			for (EntityModel model : models.values()) {
 				for (Scenario scenario : options.scenarios()) {
 					runCell(options, database, model, scenario, results, meter);
+					write(options, results);
 				}
 			}
 		}
-		String table = MarkdownTable.render(results);
-		System.out.println(table);
+		System.out.println(MarkdownTable.render(results));
+	}
+
+	/** Writes the table so far to {@code bench.out}, if set, so that a long run that is stopped leaves its rows. */
+	private static void write(BenchmarkOptions options, Results results) throws java.io.IOException {
 		if (!options.out().isEmpty()) {
-			Files.writeString(Path.of(options.out()), table);
+			Files.writeString(Path.of(options.out()), MarkdownTable.render(results));
 		}
 	}
 

@@ -38,7 +38,7 @@ import io.github.automigrate.report.StatementReport.Status;
 
 /**
  * Runs the database side of the pipeline on one connection: read the schema, diff, plan, execute, and read it again
- * to verify that nothing is left to do.
+ * to verify that nothing is left to do (when there was something to do).
  */
 public final class SchemaMigrator {
 
@@ -119,6 +119,10 @@ public final class SchemaMigrator {
 				this.plan.statements().forEach((statement) -> record(statement,
 						statement.executable() ? Status.PLANNED : Status.NOT_POSSIBLE, 0, null));
 				return report(this.plan.statements().isEmpty() ? Outcome.UP_TO_DATE : Outcome.PLANNED, null);
+			}
+			if (this.plan.statements().isEmpty()) {
+				// Nothing planned, nothing executed: reading the schema again could only give the same empty diff.
+				return report(Outcome.UP_TO_DATE, null);
 			}
 			String failure = apply(jdbc);
 			if (failure != null) {

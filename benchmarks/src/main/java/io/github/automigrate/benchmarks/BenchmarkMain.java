@@ -1,0 +1,106 @@
+package io.github.automigrate.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the benchmark the system properties describe (see {@link BenchmarkOptions}) and prints the Markdown table;
+ * progress goes to standard error.
+ */
+public final class BenchmarkMain {
+
+	private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+	private BenchmarkMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		HIBERNATE_LOG.setLevel(Level.SEVERE);
+		BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
+		Map<Integer, EntityModel> models = new LinkedHashMap<>();
+		for (int size : options.sizes()) {
+			long start = System.nanoTime();
+			models.put(size, EntityModel.generate(size));
+			progress("generated and compiled %d entities in %d ms", size, (System.nanoTime() - start) / 1_000_000);
+		}
+		Results results = new Results();
+		Meter meter = new Meter();
+		for (String key : options.databases()) {
+			BenchDatabase database = Databases.of(key);
+			try {
+				database.create().close();
+			}
+			catch (Exception ex) {
+				results.note("Skipped " + database.name() + ": " + ex.getMessage());
+				progress("skipping %s: %s", database.name(), ex.getMessage());
+				continue;
+			}
+			for (EntityModel model : models.values()) {
+				for (Scenario scenario : options.scenarios()) {
+					runCell(options, database, model, scenario, results, meter);
+					write(options, results);
+				}
+			}
+		}
+		System.out.println(MarkdownTable.render(results));
+	}
+
+	/** Writes the table so far to {@code bench.out}, if set, so that a long run that is stopped leaves its rows. */
+	private static void write(BenchmarkOptions options, Results results) throws java.io.IOException {
+		if (!options.out().isEmpty()) {
+			Files.writeString(Path.of(options.out()), MarkdownTable.render(results));
+		}
+	}
+
+	private static void runCell(BenchmarkOptions options, BenchDatabase database, EntityModel model, Scenario scenario,
+			Results results, Meter meter) {
+		Results.Cell cell = new Results.Cell(database.name(), model.size(), scenario);
+		AutoMigrateContender autoMigrate = new AutoMigrateContender();
+		List<Contender> contenders = List.of(autoMigrate, new HibernateContender(hibernateDialect(database)),
+				new DirectJdbcContender(autoMigrate::lastColdSql));
+		for (int run = 0; run < options.warmups() + options.runs(); run++) {
+			for (Contender contender : order(contenders, run)) {
+				boolean nothingToReplay = contender instanceof DirectJdbcContender && autoMigrate.lastColdSql().isEmpty();
+				if (!contender.runsIn(scenario) || nothingToReplay || results.failure(cell, contender.name()) != null) {
+					continue;
+				}
+				try (BenchDatabase.Scratch scratch = database.create()) {
+					Measurement measurement = contender.run(scenario, model, scratch, run, meter);
+					if (run >= options.warmups()) {
+						results.add(cell, contender.name(), measurement);
+					}
+				}
+				catch (Exception | StackOverflowError ex) {
+					results.fail(cell, contender.name(), String.valueOf(ex.getMessage()));
+					progress("%s failed in %s: %s", contender.name(), cell, ex);
+				}
+			}
+			progress("%s N=%d %s: run %d done", database.name(), model.size(), scenario.label(), run);
+		}
+	}
+
+	/** AutoMigrate and Hibernate alternate who goes first; direct JDBC replays AutoMigrate's run, so it goes last. */
+	private static List<Contender> order(List<Contender> contenders, int run) {
+		List<Contender> ordered = new ArrayList<>(contenders);
+		if (run % 2 == 1) {
+			ordered.set(0, contenders.get(1));
+			ordered.set(1, contenders.get(0));
+		}
+		return ordered;
+	}
+
+	private static String hibernateDialect(BenchDatabase database) {
+		return "SQLite".equals(database.name()) ? "org.hibernate.community.dialect.SQLiteDialect" : null;
+	}
+
+	private static void progress(String format, Object... args) {
+		System.err.println("[bench] " + String.format(format, args));
+	}
+
+}

@@ -130,6 +130,16 @@ public interface Dialect {
 	}
 
 	/**
+	 * A query listing every column of the default schema, as rows of (table name, column name, declared type, NOT
+	 * NULL flag), for a database whose driver cannot list all columns in one call; empty to use
+	 * {@code DatabaseMetaData.getColumns}.
+	 * @return the query, or empty
+	 */
+	default Optional<String> columnsQuery() {
+		return Optional.empty();
+	}
+
+	/**
 	 * A query listing the indexes and unique constraints of a schema's tables, primary keys excluded, as rows of
 	 * (table name, index name, column name, unique flag), ordered by table, index and column position. Every
 	 * parameter is the schema, or {@code null} for the connection's default schema.

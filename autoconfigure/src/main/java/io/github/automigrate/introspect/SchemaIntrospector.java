@@ -77,7 +77,12 @@ public final class SchemaIntrospector {
 				schemaPattern = (stored != null) ? stored : connection.getSchema();
 			}
 			Map<String, TableBuilder> found = readTables(metadata, catalog, schemaPattern, schema);
-			readColumns(metadata, catalog, schemaPattern, found);
+			if (this.dialect.columnsQuery().isPresent()) {
+				readColumns(connection, this.dialect.columnsQuery().get(), found);
+			}
+			else {
+				readColumns(metadata, catalog, schemaPattern, found);
+			}
 			return found;
 		});
 		KeyIntrospector.Keys keys = new KeyIntrospector(this.jdbc, this.dialect).read(schema);
@@ -113,6 +118,20 @@ public final class SchemaIntrospector {
 							rows.getString("TYPE_NAME"), rows.getInt("COLUMN_SIZE"), rows.getInt("DECIMAL_DIGITS"));
 					boolean nullable = rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
 					table.columns.add(Column.actual(rows.getString("COLUMN_NAME"), this.dialect.actualType(type), nullable));
+				}
+			}
+		}
+	}
+
+	/** Reads columns with the dialect's catalog query: rows of (table, column, declared type, NOT NULL flag). */
+	private void readColumns(java.sql.Connection connection, String query, Map<String, TableBuilder> tables)
+			throws SQLException {
+		try (java.sql.Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+			while (rows.next()) {
+				TableBuilder table = tables.get(rows.getString(1));
+				if (table != null) {
+					Dialect.ColumnMetadata type = DeclaredType.parse(rows.getString(3));
+					table.columns.add(Column.actual(rows.getString(2), this.dialect.actualType(type), !rows.getBoolean(4)));
 				}
 			}
 		}

@@ -8,8 +8,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 
 import io.github.automigrate.apply.SchemaMigrator;
 
@@ -21,6 +25,7 @@ import io.github.automigrate.apply.SchemaMigrator;
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnProperty(prefix = "schema.automigrate", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AutoMigrateProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public final class AutoMigrateAutoConfiguration {
 
 	@Bean
@@ -32,8 +37,17 @@ public final class AutoMigrateAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AutoMigrateRunner autoMigrateRunner(ApplicationContext context, SchemaMigrator migrator,
-			AutoMigrateProperties properties) {
-		return new AutoMigrateRunner(context, migrator, properties);
+			AutoMigrateProperties properties, ObjectProvider<AutoMigrateRunListener> listeners) {
+		return new AutoMigrateRunner(context, migrator, properties, listeners);
+	}
+
+	// Lazy: created only when a bean that depends on database initialization needs the schema during the refresh;
+	// otherwise the runner migrates after it.
+	@Bean
+	@Lazy
+	@ConditionalOnMissingBean
+	AutoMigrateInitializer autoMigrateInitializer(AutoMigrateRunner runner) {
+		return new AutoMigrateInitializer(runner);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.github.automigrate.actuate;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.health.contributor.Health;
@@ -36,20 +34,7 @@ public class AutoMigrateHealthIndicator implements HealthIndicator {
 		}
 		MigrationReport report = last.get();
 		Health.Builder builder = (report.outcome() == MigrationReport.Outcome.FAILED) ? Health.down() : Health.up();
-		return builder.withDetails(details(report)).build();
-	}
-
-	static Map<String, Object> details(MigrationReport report) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("outcome", report.outcome().name());
-		details.put("database", report.database());
-		details.put("pendingDrift", report.drift().size());
-		details.put("executedStatements", report.executedCount());
-		details.put("startedAt", report.startedAt().toString());
-		if (report.error() != null) {
-			details.put("error", report.error());
-		}
-		return details;
+		return builder.withDetails(HealthDetails.of(report)).build();
 	}
 
 }

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthContributor;
+import org.springframework.boot.actuate.health.HealthContributorRegistry;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,6 +99,32 @@ class Boot35CompatibilityTests {
 			.queryForObject("select count(*) from member", Integer.class)).isEqualTo(1);
 		assertThat(context.getBean(AutoMigrateEndpoint.class).automigrate().lastRun()).isSameAs(report);
 		assertThat(context.getBean(MeterRegistry.class).get("automigrate.run").timer().count()).isEqualTo(1);
+		HealthContributor contributor = context.getBean(HealthContributorRegistry.class).getContributor("automigrate");
+		assertThat(contributor).isInstanceOf(HealthIndicator.class);
+		Health health = ((HealthIndicator) contributor).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("outcome", "APPLIED").containsEntry("pendingDrift", 0);
+	}
+
+	@Test
+	void healthIsDownAfterAFailedRun() {
+		try (ConfigurableApplicationContext context = start("jdbc:postgresql://127.0.0.1:1/nowhere",
+				"spring.sql.init.mode=never", "schema.automigrate.fail-on-error=false",
+				"spring.datasource.hikari.connection-timeout=250",
+				"spring.datasource.hikari.initialization-fail-timeout=-1")) {
+			Health health = ((HealthIndicator) context.getBean(HealthContributorRegistry.class)
+				.getContributor("automigrate")).health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("outcome", "FAILED").containsKey("error");
+		}
+	}
+
+	@Test
+	void healthContributorCanBeSwitchedOff() {
+		String url = "jdbc:sqlite:" + this.dir.resolve("off.db");
+		try (ConfigurableApplicationContext context = start(url, "management.health.automigrate.enabled=false")) {
+			assertThat(context.getBean(HealthContributorRegistry.class).getContributor("automigrate")).isNull();
+		}
 	}
 
 	private ConfigurableApplicationContext start(String url, String... properties) {

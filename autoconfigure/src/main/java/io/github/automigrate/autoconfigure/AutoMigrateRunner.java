@@ -82,7 +82,7 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 		if (this.startupRunDone && report != null) {
 			return report;
 		}
-		// Set first: a failed start-up run is not retried by the runner either.
+		// The initializer's run is the start's run: the runner then reports it instead of migrating again.
 		this.startupRunDone = true;
 		return migrate();
 	}
@@ -122,17 +122,22 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
 				scriptLocation(this.properties.getScriptLocation()),
 				Instance.name(this.context.getEnvironment().getProperty("spring.application.name")));
+		MigrationReport report = null;
 		try {
-			this.lastReport = this.migrator.migrate(request);
+			report = this.migrator.migrate(request);
 		}
 		catch (MigrationFailedException ex) {
-			this.lastReport = ex.getReport();
+			report = ex.getReport();
 			throw ex;
 		}
 		finally {
-			Optional.ofNullable(this.lastReport).ifPresent(this::published);
+			// Only this run's report: a run that ended without one must not publish the previous run again.
+			if (report != null) {
+				this.lastReport = report;
+				published(report);
+			}
 		}
-		return this.lastReport;
+		return report;
 	}
 
 	private void published(MigrationReport report) {

@@ -7,20 +7,28 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 
 import io.github.automigrate.apply.SchemaMigrator;
 
 /**
  * Auto-configuration for AutoMigrate: migrates the schema from the JPA entities at start-up when the application has
- * a {@link DataSource} and {@code schema.automigrate.enabled} is not false.
+ * a {@link DataSource} and {@code schema.automigrate.enabled} is not false. Works on Spring Boot 4 and on Spring Boot
+ * 3.5.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+// By name: the DataSource auto-configuration moved in Spring Boot 4 (first name), and Spring Boot 3.5 (second name)
+// must be able to read this class.
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration" })
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnProperty(prefix = "schema.automigrate", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AutoMigrateProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public final class AutoMigrateAutoConfiguration {
 
 	@Bean
@@ -32,8 +40,17 @@ public final class AutoMigrateAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AutoMigrateRunner autoMigrateRunner(ApplicationContext context, SchemaMigrator migrator,
-			AutoMigrateProperties properties) {
-		return new AutoMigrateRunner(context, migrator, properties);
+			AutoMigrateProperties properties, ObjectProvider<AutoMigrateRunListener> listeners) {
+		return new AutoMigrateRunner(context, migrator, properties, listeners);
+	}
+
+	// Lazy: created only when a bean that depends on database initialization needs the schema during the refresh;
+	// otherwise the runner migrates after it.
+	@Bean
+	@Lazy
+	@ConditionalOnMissingBean
+	AutoMigrateInitializer autoMigrateInitializer(AutoMigrateRunner runner) {
+		return new AutoMigrateInitializer(runner);
 	}
 
 }

@@ -46,6 +46,9 @@ public class AutoMigrateProperties {
 	 */
 	private @Nullable String scriptLocation;
 
+	/**
+	 * The history table, which records every run and every statement.
+	 */
 	private final History history = new History();
 
 	public Duration getLockTimeout() {

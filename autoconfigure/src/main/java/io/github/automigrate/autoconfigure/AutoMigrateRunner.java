@@ -6,10 +6,14 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 
 import io.github.automigrate.apply.Instance;
 import io.github.automigrate.apply.MigrationFailedException;
@@ -24,7 +28,9 @@ import io.github.automigrate.scan.EntityClassScanner;
 
 /**
  * Migrates the schema when the application starts, before the application's own runners: scan, map, then let the
- * {@link SchemaMigrator} do the database side. Keeps the last report for the endpoint.
+ * {@link SchemaMigrator} do the database side. Keeps the last report for the endpoint. When something needs the schema
+ * earlier (JPA, SQL initialization, {@code @DependsOnDatabaseInitialization} beans), {@link AutoMigrateInitializer}
+ * runs the start-up migration during the refresh instead, and this runner does not migrate again.
  */
 public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
@@ -36,17 +42,50 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
 	private final ReportLogger reportLogger = new ReportLogger();
 
+	private final @Nullable ObjectProvider<AutoMigrateRunListener> listeners;
+
 	private volatile @Nullable MigrationReport lastReport;
 
+	private boolean startupRunDone;
+
 	public AutoMigrateRunner(ApplicationContext context, SchemaMigrator migrator, AutoMigrateProperties properties) {
+		this(context, migrator, properties, null);
+	}
+
+	/**
+	 * Creates a runner that tells listeners about each run.
+	 * @param context the application context
+	 * @param migrator the migrator
+	 * @param properties the properties
+	 * @param listeners the listeners told about each run, or {@code null}
+	 */
+	public AutoMigrateRunner(ApplicationContext context, SchemaMigrator migrator, AutoMigrateProperties properties,
+			@Nullable ObjectProvider<AutoMigrateRunListener> listeners) {
 		this.context = context;
 		this.migrator = migrator;
 		this.properties = properties;
+		this.listeners = listeners;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
-		migrate();
+		migrateOnStartup();
+	}
+
+	/**
+	 * Runs the start-up migration unless it already ran: the initializer and the runner share it, so a start migrates
+	 * exactly once whichever comes first.
+	 * @return the report of the start-up run
+	 * @throws ClassNotFoundException if a scanned entity class cannot be loaded
+	 */
+	public synchronized MigrationReport migrateOnStartup() throws ClassNotFoundException {
+		MigrationReport report = this.lastReport;
+		if (this.startupRunDone && report != null) {
+			return report;
+		}
+		// The initializer's run is the start's run: the runner then reports it instead of migrating again.
+		this.startupRunDone = true;
+		return migrate();
 	}
 
 	/**
@@ -55,6 +94,25 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	 * @throws ClassNotFoundException if a scanned entity class cannot be loaded
 	 */
 	public MigrationReport migrate() throws ClassNotFoundException {
+		StartupStep step = applicationStartup().start("automigrate.migrate");
+		MigrationReport.Outcome outcome = MigrationReport.Outcome.FAILED;
+		try {
+			MigrationReport report = doMigrate();
+			outcome = report.outcome();
+			return report;
+		}
+		finally {
+			step.tag("outcome", outcome.name());
+			step.end();
+		}
+	}
+
+	private ApplicationStartup applicationStartup() {
+		return (this.context instanceof ConfigurableApplicationContext configurable)
+				? configurable.getApplicationStartup() : ApplicationStartup.DEFAULT;
+	}
+
+	private MigrationReport doMigrate() throws ClassNotFoundException {
 		EntityClassScanner scanner = new EntityClassScanner(this.context, this.properties.getPackages());
 		List<Class<?>> classes = scanner.scan();
 		// Names and Bean Validation's effects follow the application's JPA settings, as Hibernate's do.
@@ -67,17 +125,29 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
 				scriptLocation(this.properties.getScriptLocation()),
 				Instance.name(this.context.getEnvironment().getProperty("spring.application.name")));
+		MigrationReport report = null;
 		try {
-			this.lastReport = this.migrator.migrate(request);
+			report = this.migrator.migrate(request);
 		}
 		catch (MigrationFailedException ex) {
-			this.lastReport = ex.getReport();
+			report = ex.getReport();
 			throw ex;
 		}
 		finally {
-			Optional.ofNullable(this.lastReport).ifPresent(this.reportLogger::log);
+			// Only this run's report: a run that ended without one must not publish the previous run again.
+			if (report != null) {
+				this.lastReport = report;
+				published(report);
+			}
 		}
-		return this.lastReport;
+		return report;
+	}
+
+	private void published(MigrationReport report) {
+		this.reportLogger.log(report);
+		if (this.listeners != null) {
+			this.listeners.orderedStream().forEach((listener) -> listener.onRun(report));
+		}
 	}
 
 	private static @Nullable Path scriptLocation(@Nullable String location) {

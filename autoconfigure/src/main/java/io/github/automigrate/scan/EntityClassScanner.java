@@ -9,21 +9,26 @@ import java.util.Set;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.boot.persistence.autoconfigure.EntityScanPackages;
-import org.springframework.boot.persistence.autoconfigure.EntityScanner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Finds the {@code @Entity} classes: in {@code schema.automigrate.packages} when set, else where Spring Boot's JPA
- * support looks ({@code @EntityScan} packages, else the auto-configuration packages), through Spring Boot's own
- * {@link EntityScanner}.
+ * support looks ({@code @EntityScan} packages, else the auto-configuration packages).
  */
 public final class EntityClassScanner {
+
+	// @EntityScan's holder moved in Spring Boot 4: it is read by name so that one jar serves both generations, and
+	// applications that do not use @EntityScan need neither module.
+	private static final List<String> ENTITY_SCAN_PACKAGES = List.of(
+			"org.springframework.boot.persistence.autoconfigure.EntityScanPackages",
+			"org.springframework.boot.autoconfigure.domain.EntityScanPackages");
 
 	private final ApplicationContext context;
 
@@ -47,7 +52,7 @@ public final class EntityClassScanner {
 		if (!this.packages.isEmpty()) {
 			return this.packages;
 		}
-		List<String> entityScan = EntityScanPackages.get(this.context).getPackageNames();
+		List<String> entityScan = entityScanPackages(this.context);
 		if (!entityScan.isEmpty()) {
 			return entityScan;
 		}
@@ -61,21 +66,35 @@ public final class EntityClassScanner {
 	 * @throws ClassNotFoundException if a scanned class cannot be loaded
 	 */
 	public List<Class<?>> scan() throws ClassNotFoundException {
-		Set<Class<?>> entities = this.packages.isEmpty()
-				? new EntityScanner(this.context).scan(Entity.class, Converter.class) : scanPackages();
+		Set<Class<?>> entities = scanPackages(packages());
 		List<Class<?>> sorted = new ArrayList<>(entities);
 		sorted.sort(Comparator.comparing(Class::getName));
 		return sorted;
 	}
 
-	private Set<Class<?>> scanPackages() throws ClassNotFoundException {
+	private static List<String> entityScanPackages(ApplicationContext context) {
+		for (String holder : ENTITY_SCAN_PACKAGES) {
+			if (ClassUtils.isPresent(holder, context.getClassLoader())) {
+				Class<?> type = ClassUtils.resolveClassName(holder, context.getClassLoader());
+				Object packages = ReflectionUtils.invokeMethod(
+						ClassUtils.getStaticMethod(type, "get", BeanFactory.class), null, context);
+				@SuppressWarnings("unchecked")
+				List<String> names = (List<String>) ReflectionUtils
+					.invokeMethod(ClassUtils.getMethod(type, "getPackageNames"), packages);
+				return (names != null) ? names : List.of();
+			}
+		}
+		return List.of();
+	}
+
+	private Set<Class<?>> scanPackages(List<String> packages) throws ClassNotFoundException {
 		ClassPathScanningCandidateComponentProvider provider = new ClassPathScanningCandidateComponentProvider(false);
 		provider.setEnvironment(this.context.getEnvironment());
 		provider.setResourceLoader(this.context);
 		provider.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
 		provider.addIncludeFilter(new AnnotationTypeFilter(Converter.class));
 		Set<Class<?>> entities = new LinkedHashSet<>();
-		for (String basePackage : this.packages) {
+		for (String basePackage : packages) {
 			for (BeanDefinition candidate : provider.findCandidateComponents(basePackage)) {
 				entities.add(ClassUtils.forName(candidate.getBeanClassName(), this.context.getClassLoader()));
 			}

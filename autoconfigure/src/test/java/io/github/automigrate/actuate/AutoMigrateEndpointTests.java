@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = AutoMigrateEndpointTests.EndpointApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:endpoint;DB_CLOSE_DELAY=-1",
-				"management.endpoints.web.exposure.include=automigrate" })
+				"management.endpoints.web.exposure.include=automigrate,health,metrics",
+				"management.endpoint.health.show-details=always" })
 class AutoMigrateEndpointTests {
 
 	@LocalServerPort
@@ -45,6 +46,23 @@ class AutoMigrateEndpointTests {
 			.contains("\"startedAt\":\"20")
 			.contains("\"history\":[{\"runId\"")
 			.contains("\"outcome\":\"APPLIED\",\"checksum\"");
+	}
+
+	@Test
+	void healthAndMetricsShowTheRun() throws Exception {
+		assertThat(get("/actuator/health/automigrate")).contains("\"status\":\"UP\"")
+			.contains("\"outcome\":\"APPLIED\"")
+			.contains("\"pendingDrift\":0");
+		assertThat(get("/actuator/metrics/automigrate.run")).contains("\"outcome\"").contains("\"APPLIED\"");
+		assertThat(get("/actuator/metrics/automigrate.statements")).contains("\"status\"");
+	}
+
+	private String get(String path) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
 	}
 
 	@SpringBootApplication

@@ -1,0 +1,1 @@
+INSERT INTO member (name, email) VALUES ('Ada', 'ada@example.org');

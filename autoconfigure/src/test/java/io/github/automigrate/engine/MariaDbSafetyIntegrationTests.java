@@ -3,7 +3,7 @@ package io.github.automigrate.engine;
 import io.github.automigrate.testsupport.ServerDatabases;
 import io.github.automigrate.testsupport.TestDatabase;
 
-class MariaDbSafetyIntegrationTests extends AbstractSafetyIntegrationTests {
+class MariaDbSafetyIntegrationTests extends AbstractServerSafetyIntegrationTests {
 
 	@Override
 	TestDatabase database() {

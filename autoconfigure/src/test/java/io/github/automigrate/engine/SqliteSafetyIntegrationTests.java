@@ -1,5 +1,7 @@
 package io.github.automigrate.engine;
 
+import org.junit.jupiter.api.Test;
+
 import io.github.automigrate.testsupport.EmbeddedDatabases;
 import io.github.automigrate.testsupport.TestDatabase;
 
@@ -8,6 +10,11 @@ class SqliteSafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 	@Override
 	TestDatabase database() {
 		return EmbeddedDatabases.sqlite();
+	}
+
+	@Test
+	void aReadOnlyDatabaseGetsAClearFailure() {
+		assertReadOnlyDatabaseGetsAClearFailure();
 	}
 
 }

@@ -1,0 +1,94 @@
+package io.github.automigrate.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.github.automigrate.apply.MigrationFailedException;
+import io.github.automigrate.apply.MigrationRequest;
+import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.report.MigrationReport.Outcome;
+import io.github.automigrate.testmodel.shop.Customer;
+import io.github.automigrate.testsupport.HibernateSchemaTool;
+import io.github.automigrate.testsupport.MigrateMain;
+import io.github.automigrate.testsupport.Migrations;
+import io.github.automigrate.testsupport.RowCounts;
+import io.github.automigrate.testsupport.ShopModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What only a database server allows: other processes on the same database, users without rights, and a limit on
+ * the length of names.
+ */
+abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegrationTests {
+
+	@Test
+	void threeProcessesStartingAtOnceBuildOneSchema() throws Exception {
+		List<Process> processes = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			processes.add(migrateInAnotherJvm());
+		}
+		for (Process process : processes) {
+			assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+			String output = new String(process.getInputStream().readAllBytes());
+			assertThat(process.exitValue()).as(output).isZero();
+			assertThat(output).containsPattern("OUTCOME (APPLIED|UP_TO_DATE)");
+		}
+		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).statements()).isEmpty();
+		HibernateSchemaTool.validate(this.database, this.dataSource, ShopModel.CLASSES);
+		assertThat(this.jdbc.queryForList("select outcome from automigrate_history where seq = 0", String.class))
+			.containsOnly("APPLIED", "UP_TO_DATE").containsOnlyOnce("APPLIED");
+	}
+
+	@Test
+	void processKilledWhileApplyingIsCompletedByTheNextStartAndNoRowIsLost() throws Exception {
+		Migrations.migrate(this.dataSource, List.of(Customer.class));
+		this.jdbc.update("insert into customers (id, full_name, created_at, version) values (1, 'Ada', ?, 0)",
+				java.sql.Timestamp.valueOf("2026-01-01 00:00:00"));
+		Map<String, List<Map<String, String>>> before = RowCounts.of(this.dataSource, this.database::quote);
+		Process process = migrateInAnotherJvm("400");
+		waitUntilApplying(process);
+		process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+		MigrationReport next = new SchemaMigrator(this.dataSource).migrate(
+				MigrationRequest.of(MigrateMain.generated(400), List.of("test"), List.of(), false, true));
+		assertThat(next.outcome()).isIn(Outcome.APPLIED, Outcome.UP_TO_DATE);
+		assertThat(new SchemaMigrator(this.dataSource)
+			.migrate(MigrationRequest.of(MigrateMain.generated(400), List.of("test"), List.of(), false, true))
+			.statements()).isEmpty();
+		RowCounts.assertKept(before, RowCounts.of(this.dataSource, this.database::quote));
+	}
+
+	@Test
+	void aUserWithoutRightsGetsAClearFailureAndNothingChanges() {
+		DataSource restricted = this.database.restricted(this.dataSource);
+		assertThatExceptionOfType(MigrationFailedException.class)
+			.isThrownBy(() -> Migrations.migrate(restricted, ShopModel.CLASSES))
+			.withMessageContaining("create")
+			.withMessageContaining("Database error");
+		assertThat(tableExists("customers")).isFalse();
+	}
+
+	@Test
+	void namesLongerThanTheDatabaseAllowsAreRefusedBeforeAnyStatement() throws Exception {
+		int limit = new JdbcTemplate(this.dataSource)
+			.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (c) -> c.getMetaData().getMaxColumnNameLength());
+		assertThat(limit).as("the database's name length limit").isPositive();
+		assertThatExceptionOfType(MigrationFailedException.class)
+			.isThrownBy(() -> Migrations.migrate(this.dataSource, List.of(LongNames.class)))
+			.withMessageContaining("LongNames.")
+			.withMessageContaining("allows " + limit)
+			.withMessageContaining("shorter @Column(name");
+		assertThat(tableExists("long_names")).isFalse();
+	}
+
+}

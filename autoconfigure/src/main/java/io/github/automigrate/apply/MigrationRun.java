@@ -235,7 +235,8 @@ final class MigrationRun {
 				.collect(Collectors.toSet());
 			this.planner = new MigrationPlanner(dialect, new JdbcTableFacts(jdbc, dialect));
 			this.differ = new SchemaDiffer(dialect::storedType, new KeySupport(dialect.indexesQuery().isPresent(),
-					dialect.foreignKeysQuery().isPresent(), dialect.foreignKeysInCreateTable()));
+					dialect.foreignKeysQuery().isPresent() || dialect.foreignKeysFromInformationSchema(),
+					dialect.foreignKeysInCreateTable()));
 		}
 
 		SchemaDiff diff() {

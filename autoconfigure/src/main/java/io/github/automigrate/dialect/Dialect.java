@@ -161,6 +161,16 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether foreign keys are read from the standard {@code information_schema} views with two plain queries joined
+	 * here, instead of {@link #foreignKeysQuery()}: for a database that evaluates a join of those views row by row
+	 * (H2 rebuilds them per row, which grows with the square of the number of tables).
+	 * @return true to read them that way
+	 */
+	default boolean foreignKeysFromInformationSchema() {
+		return false;
+	}
+
+	/**
 	 * A query that returns a row when some rows share values in the columns (none of them null), so that a unique
 	 * constraint on them would fail.
 	 * @param table the table

@@ -56,14 +56,8 @@ public class H2Dialect extends AbstractDialect {
 	}
 
 	@Override
-	public Optional<String> foreignKeysQuery() {
-		return Optional.of("select k.table_name, k.constraint_name, k.column_name,"
-				+ " case when u.table_schema <> k.table_schema then u.table_schema end, u.table_name, u.column_name"
-				+ " from information_schema.referential_constraints r join information_schema.key_column_usage k"
-				+ " on k.constraint_schema = r.constraint_schema and k.constraint_name = r.constraint_name"
-				+ " join information_schema.key_column_usage u on u.constraint_schema = r.unique_constraint_schema"
-				+ " and u.constraint_name = r.unique_constraint_name and u.ordinal_position = k.position_in_unique_constraint"
-				+ " where k.table_schema = coalesce(?, schema()) order by k.table_name, k.constraint_name, k.ordinal_position");
+	public boolean foreignKeysFromInformationSchema() {
+		return true;
 	}
 
 	@Override

@@ -54,6 +54,11 @@ final class KeyIntrospector {
 			indexes.values().forEach((index) -> keys.indexes.computeIfAbsent(lower(index.table), (key) -> new ArrayList<>())
 				.add(new Index(new Identifier(index.name, false), index.columns, index.unique)));
 		});
+		if (this.dialect.foreignKeysFromInformationSchema()) {
+			new InformationSchemaForeignKeys(this.jdbc).read(schema, (stored != null) ? stored.toString() : null)
+				.forEach((table, foreignKeys) -> keys.foreignKeys.computeIfAbsent(lower(table), (key) -> new ArrayList<>())
+					.addAll(foreignKeys));
+		}
 		this.dialect.foreignKeysQuery().ifPresent((query) -> {
 			Map<String, ForeignKeyBuilder> foreignKeys = new LinkedHashMap<>();
 			this.jdbc.query(query, (row) -> {

@@ -47,13 +47,18 @@ final class MappingContext {
 
 	private final Set<Class<?>> resolvingPrimaryKeys = new java.util.HashSet<>();
 
-	private final Collection<Class<?>> entityClasses;
+	private final Set<Class<?>> entitySuperclasses = new java.util.HashSet<>();
 
 	MappingContext(NamingStrategy naming, Collection<Class<?>> entityClasses, Collection<Class<?>> allClasses,
 			boolean beanValidation) {
 		this.naming = naming;
 		this.beanValidation = beanValidation;
-		this.entityClasses = entityClasses;
+		// Every class some mapped entity extends, found once: asking each entity of every other is quadratic.
+		for (Class<?> entity : entityClasses) {
+			for (Class<?> parent = entity.getSuperclass(); parent != null && parent != Object.class; parent = parent.getSuperclass()) {
+				this.entitySuperclasses.add(parent);
+			}
+		}
 		this.converters = new Converters(allClasses);
 		this.generators = new Generators(naming, entityClasses);
 	}
@@ -98,7 +103,7 @@ final class MappingContext {
 	 * @return true if another entity extends it
 	 */
 	boolean hasSubclasses(Class<?> type) {
-		return this.entityClasses.stream().anyMatch((other) -> other != type && type.isAssignableFrom(other));
+		return this.entitySuperclasses.contains(type);
 	}
 
 	/**

@@ -74,6 +74,7 @@ public abstract class AbstractDialect implements Dialect {
 		types.put(TypeKind.TIMESTAMP, "timestamp(6)");
 		types.put(TypeKind.TIMESTAMP_TZ, "timestamp(6) with time zone");
 		types.put(TypeKind.UUID, "uuid");
+		types.put(TypeKind.JSON, "json");
 		return types;
 	}
 
@@ -281,6 +282,9 @@ public abstract class AbstractDialect implements Dialect {
 		String name = metadata.typeName().toLowerCase(Locale.ROOT);
 		if (name.equals("uuid")) {
 			return ColumnType.of(TypeKind.UUID);
+		}
+		if (name.equals("json") || name.equals("jsonb")) {
+			return ColumnType.of(TypeKind.JSON);
 		}
 		int size = metadata.size();
 		return switch (metadata.jdbcType()) {

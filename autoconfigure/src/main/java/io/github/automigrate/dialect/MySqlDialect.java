@@ -165,6 +165,15 @@ public class MySqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	public ColumnType storedType(ColumnType mapped) {
+		// MariaDB's json is an alias: the column is a longtext with a validity check, and reads back as one.
+		if (mapped.definition() == null && mapped.kind() == TypeKind.JSON && this.name.equals("MariaDB")) {
+			return ColumnType.of(TypeKind.CLOB);
+		}
+		return mapped;
+	}
+
+	@Override
 	public ColumnType actualType(ColumnMetadata metadata) {
 		String type = metadata.typeName().toLowerCase(Locale.ROOT);
 		// tinytext to longtext and tinyblob to longblob report LONGVARCHAR or VARCHAR of their maximum size.

@@ -46,7 +46,7 @@ public class PostgreSqlDialect extends AbstractDialect {
 	protected Map<TypeKind, String> ownTypeNames() {
 		// PostgreSQL has no tinyint; a large object's column holds its id (Hibernate binds @Lob through that API).
 		return Map.of(TypeKind.TINYINT, "smallint", TypeKind.REAL, "float4", TypeKind.DOUBLE, "float(53)", TypeKind.CLOB,
-				"oid", TypeKind.BLOB, "oid", TypeKind.VARBINARY, "bytea");
+				"oid", TypeKind.BLOB, "oid", TypeKind.VARBINARY, "bytea", TypeKind.JSON, "jsonb");
 	}
 
 	@Override

@@ -72,7 +72,7 @@ public class SqliteDialect extends AbstractDialect {
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
 		return Map.of(TypeKind.REAL, "float", TypeKind.DOUBLE, "float", TypeKind.VARBINARY, "blob", TypeKind.UUID, "blob",
-				TypeKind.TIMESTAMP, "timestamp", TypeKind.TIMESTAMP_TZ, "timestamp");
+				TypeKind.TIMESTAMP, "timestamp", TypeKind.TIMESTAMP_TZ, "timestamp", TypeKind.JSON, "clob");
 	}
 
 	@Override
@@ -90,6 +90,7 @@ public class SqliteDialect extends AbstractDialect {
 			case UUID, VARBINARY -> ColumnType.of(TypeKind.BLOB);
 			case REAL -> ColumnType.of(TypeKind.DOUBLE);
 			case TIMESTAMP_TZ -> ColumnType.of(TypeKind.TIMESTAMP);
+			case JSON -> ColumnType.of(TypeKind.CLOB);
 			default -> mapped;
 		};
 	}

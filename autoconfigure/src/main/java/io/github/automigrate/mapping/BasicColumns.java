@@ -62,6 +62,12 @@ final class BasicColumns {
 	 * @throws MappingException if the type cannot be mapped
 	 */
 	ColumnType type(Attribute attribute, Class<?> valueType, @Nullable Column column) {
+		Integer typeCode = HibernateAnnotations.jdbcTypeCode(attribute.element());
+		if (typeCode != null && typeCode == HibernateAnnotations.JSON) {
+			ColumnType json = ColumnType.of(io.github.automigrate.model.TypeKind.JSON);
+			return (column != null && !column.columnDefinition().isBlank()) ? json.withDefinition(column.columnDefinition())
+					: json;
+		}
 		Class<?> databaseType = this.context.converters.databaseType(attribute, valueType);
 		ColumnType type = (databaseType != null)
 				? this.context.types.columnType(databaseType, attribute.has(jakarta.persistence.Lob.class), null, null, column)

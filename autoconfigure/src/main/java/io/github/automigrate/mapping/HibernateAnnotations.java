@@ -29,6 +29,26 @@ final class HibernateAnnotations {
 		return value(element, COMMENT);
 	}
 
+	/** Hibernate's JSON type code ({@code SqlTypes.JSON}). */
+	static final int JSON = 3001;
+
+	private static final String JDBC_TYPE_CODE = "org.hibernate.annotations.JdbcTypeCode";
+
+	/** The type code of {@code @JdbcTypeCode}, or {@code null}. */
+	static @Nullable Integer jdbcTypeCode(AnnotatedElement element) {
+		for (Annotation annotation : element.getAnnotations()) {
+			if (annotation.annotationType().getName().equals(JDBC_TYPE_CODE)) {
+				try {
+					return (Integer) annotation.annotationType().getMethod("value").invoke(annotation);
+				}
+				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException ex) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static @Nullable String value(AnnotatedElement element, String annotationName) {
 		for (Annotation annotation : element.getAnnotations()) {
 			if (annotation.annotationType().getName().equals(annotationName)) {

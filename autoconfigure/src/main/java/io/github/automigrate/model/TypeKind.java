@@ -9,6 +9,8 @@ public enum TypeKind {
 	BIGINT(Family.INTEGER), REAL(Family.FLOAT), DOUBLE(Family.FLOAT), DECIMAL(Family.DECIMAL), CHAR(Family.TEXT),
 	VARCHAR(Family.TEXT), CLOB(Family.TEXT), VARBINARY(Family.BINARY), BLOB(Family.BINARY), DATE(Family.DATE),
 	TIME(Family.TIME), TIMESTAMP(Family.TIMESTAMP), TIMESTAMP_TZ(Family.TIMESTAMP), UUID(Family.UUID),
+	/** JSON, as Hibernate maps {@code @JdbcTypeCode(SqlTypes.JSON)}. */
+	JSON(Family.JSON),
 	/** A type AutoMigrate does not know, read from the database. */
 	OTHER(Family.OTHER);
 
@@ -26,7 +28,7 @@ public enum TypeKind {
 	/** Broad groups of types, used to tell a type change from a different spelling of the same type. */
 	public enum Family {
 
-		BOOLEAN, INTEGER, FLOAT, DECIMAL, TEXT, BINARY, DATE, TIME, TIMESTAMP, UUID, OTHER
+		BOOLEAN, INTEGER, FLOAT, DECIMAL, TEXT, BINARY, DATE, TIME, TIMESTAMP, UUID, JSON, OTHER
 
 	}
 

@@ -168,6 +168,16 @@ abstract class AbstractAutoMigrateIntegrationTests {
 	}
 
 	@Test
+	void jsonColumnsAreWhatHibernateValidatesAndNeverDrift() {
+		List<Class<?>> model = List.of(io.github.automigrate.testmodel.json.Profile.class);
+		assertThat(Migrations.migrate(this.dataSource, model).outcome()).isEqualTo(Outcome.APPLIED);
+		MigrationReport second = Migrations.migrate(this.dataSource, model);
+		assertThat(second.statements()).isEmpty();
+		assertThat(second.drift()).isEmpty();
+		HibernateSchemaTool.validate(this.database, this.dataSource, model);
+	}
+
+	@Test
 	void secondRunWithoutModelChangeExecutesNothing() {
 		Migrations.migrate(this.dataSource, SHOP);
 		MigrationReport second = Migrations.migrate(this.dataSource, SHOP);

@@ -2,7 +2,6 @@ package io.github.automigrate.model;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -18,15 +17,6 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
 	public Schema {
 		tables = List.copyOf(tables);
 		sequences = List.copyOf(sequences);
-	}
-
-	/**
-	 * Finds a table by name, the way the database matches names.
-	 * @param name the table name
-	 * @return the table, if present
-	 */
-	public Optional<Table> table(TableName name) {
-		return Optional.ofNullable(tablesByKey().get(name.key()));
 	}
 
 	/**

@@ -103,7 +103,8 @@ final class MigrationRun {
 	/** Takes the lock, plans again (another instance may have done the work meanwhile), applies and verifies. */
 	private MigrationReport applyLocked(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning)
 			throws SQLException {
-		SchemaLock.Held lock = dialect.schemaLock().acquire(connection, lockName(connection), this.request.lockTimeout());
+		SchemaLock.Held lock = dialect.schemaLock().acquire(connection, SchemaLock.nameOf(connection),
+				this.request.lockTimeout());
 		try {
 			this.plan = planning.plan();
 			if (this.plan.executable().isEmpty()) {
@@ -159,14 +160,6 @@ final class MigrationRun {
 			boolean isDefault = namespaced.schema() != null && namespaced.schema().text().equalsIgnoreCase(current);
 			return isDefault ? new TableName(null, namespaced.name()) : namespaced;
 		});
-	}
-
-	/** One lock per database (and schema): instances working on different databases never wait for each other. */
-	private static String lockName(Connection connection) throws SQLException {
-		String catalog = connection.getCatalog();
-		String schema = connection.getSchema();
-		String database = (catalog != null && !catalog.isEmpty()) ? catalog : connection.getMetaData().getURL();
-		return "automigrate:" + database + ((schema != null) ? ":" + schema : "");
 	}
 
 	/** Checks that re-reading the schema leaves nothing to do but what this database cannot do. */

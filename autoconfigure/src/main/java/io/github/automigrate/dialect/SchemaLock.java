@@ -21,6 +21,20 @@ public interface SchemaLock {
 	 */
 	Held acquire(Connection connection, String name, Duration timeout) throws SQLException;
 
+	/**
+	 * The name of a database's lock: one lock per database (and schema), so that instances working on different
+	 * databases never wait for each other.
+	 * @param connection a connection to the database
+	 * @return the lock's name
+	 * @throws SQLException if the connection cannot say where it is
+	 */
+	static String nameOf(Connection connection) throws SQLException {
+		String catalog = connection.getCatalog();
+		String schema = connection.getSchema();
+		String database = (catalog != null && !catalog.isEmpty()) ? catalog : connection.getMetaData().getURL();
+		return "automigrate:" + database + ((schema != null) ? ":" + schema : "");
+	}
+
 	/** A lock this instance holds. */
 	interface Held {
 

@@ -141,7 +141,7 @@ abstract class AbstractSafetyIntegrationTests {
 		Future<?> holding = holder.submit(() -> {
 			try (var connection = this.dataSource.getConnection()) {
 				SchemaLock.Held lock = DialectResolver.resolve(connection.getMetaData()).schemaLock()
-					.acquire(connection, lockName(connection), Duration.ofSeconds(10));
+					.acquire(connection, SchemaLock.nameOf(connection), Duration.ofSeconds(10));
 				held.countDown();
 				done.await(1, TimeUnit.MINUTES);
 				lock.release();
@@ -255,13 +255,6 @@ abstract class AbstractSafetyIntegrationTests {
 	private Dialect dialect() {
 		return new JdbcTemplate(this.dataSource).execute(
 				(org.springframework.jdbc.core.ConnectionCallback<Dialect>) (c) -> DialectResolver.resolve(c.getMetaData()));
-	}
-
-	private static String lockName(java.sql.Connection connection) throws java.sql.SQLException {
-		String catalog = connection.getCatalog();
-		String schema = connection.getSchema();
-		String database = (catalog != null && !catalog.isEmpty()) ? catalog : connection.getMetaData().getURL();
-		return "automigrate:" + database + ((schema != null) ? ":" + schema : "");
 	}
 
 	@SpringBootConfiguration

@@ -12,9 +12,8 @@ class MappingFailureAnalyzer extends AbstractFailureAnalyzer<MappingException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MappingException cause) {
-		String description = "AutoMigrate cannot map " + cause.getMessage().substring(0,
-				cause.getMessage().length() - cause.getAction().length()).trim();
-		return new FailureAnalysis(description, cause.getAction(), cause);
+		return new FailureAnalysis("AutoMigrate cannot map " + cause.getOrigin() + ": " + cause.getProblem(),
+				cause.getAction(), cause);
 	}
 
 }

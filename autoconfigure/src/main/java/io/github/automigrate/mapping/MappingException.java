@@ -7,6 +7,8 @@ public class MappingException extends RuntimeException {
 
 	private final String origin;
 
+	private final String problem;
+
 	private final String action;
 
 	/**
@@ -18,12 +20,18 @@ public class MappingException extends RuntimeException {
 	public MappingException(String origin, String problem, String action) {
 		super(origin + ": " + problem + " " + action);
 		this.origin = origin;
+		this.problem = problem;
 		this.action = action;
 	}
 
 	/** The entity class, or {@code Class.field}, concerned. */
 	public String getOrigin() {
 		return this.origin;
+	}
+
+	/** What is wrong. */
+	public String getProblem() {
+		return this.problem;
 	}
 
 	/** What the user can do about it. */

@@ -130,9 +130,10 @@ public interface Dialect {
 	}
 
 	/**
-	 * A query listing every column of the default schema, as rows of (table name, column name, declared type, NOT
-	 * NULL flag), for a database whose driver cannot list all columns in one call; empty to use
-	 * {@code DatabaseMetaData.getColumns}.
+	 * A query listing every column of a schema, as rows of (table name, column name, declared type, NOT NULL flag),
+	 * for a database whose catalog answers faster (or more completely) than its driver's
+	 * {@code DatabaseMetaData.getColumns}; empty to use that. The query takes one parameter: the schema as stored,
+	 * or {@code null} for the connection's current schema.
 	 * @return the query, or empty
 	 */
 	default Optional<String> columnsQuery() {

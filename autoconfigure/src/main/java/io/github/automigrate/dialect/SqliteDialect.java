@@ -167,7 +167,8 @@ public class SqliteDialect extends AbstractDialect {
 	public Optional<String> columnsQuery() {
 		// The driver lists all columns with one compound query of a term per column, which SQLite refuses past 500.
 		return Optional.of("select m.name, p.name, p.type, p.\"notnull\" from sqlite_master m"
-				+ " join pragma_table_info(m.name) p where m.type = 'table' order by m.name, p.cid");
+				+ " join pragma_table_info(m.name) p where m.type = 'table' and coalesce(?, 'main') = 'main'"
+				+ " order by m.name, p.cid");
 	}
 
 	@Override

@@ -114,15 +114,15 @@ public final class SchemaDiffer {
 	private void compareColumn(Table table, Column expected, Column actual, List<Drift> drift) {
 		ColumnType want = this.storedAs.apply(expected.type());
 		ColumnType have = actual.type();
-		String object = name(table, expected);
 		if (want.definition() == null && have.kind() != TypeKind.OTHER && want.kind().family() != have.kind().family()) {
-			drift.add(new Drift(Drift.Kind.TYPE_MISMATCH, object, want.toString(), have.toString()));
+			drift.add(new Drift(Drift.Kind.TYPE_MISMATCH, name(table, expected), want.toString(), have.toString()));
 		}
 		else if (isNarrower(want, have)) {
-			drift.add(new Drift(Drift.Kind.NARROWER_THAN_MAPPED, object, want.toString(), have.toString()));
+			drift.add(new Drift(Drift.Kind.NARROWER_THAN_MAPPED, name(table, expected), want.toString(), have.toString()));
 		}
 		if (expected.nullable() != actual.nullable()) {
-			drift.add(new Drift(Drift.Kind.NULLABILITY_MISMATCH, object, nullability(expected), nullability(actual)));
+			drift.add(new Drift(Drift.Kind.NULLABILITY_MISMATCH, name(table, expected), nullability(expected),
+					nullability(actual)));
 		}
 	}
 

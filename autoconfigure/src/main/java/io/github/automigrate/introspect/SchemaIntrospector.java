@@ -30,7 +30,9 @@ import io.github.automigrate.model.TableName;
  */
 public final class SchemaIntrospector {
 
-	private static final Set<String> TABLE_TYPES = Set.of("TABLE", "BASE TABLE");
+	private static final String[] TABLE_TYPE_NAMES = { "TABLE", "BASE TABLE" };
+
+	private static final Set<String> TABLE_TYPES = Set.of(TABLE_TYPE_NAMES);
 
 	private final JdbcTemplate jdbc;
 
@@ -78,7 +80,7 @@ public final class SchemaIntrospector {
 			}
 			Map<String, TableBuilder> found = readTables(metadata, catalog, schemaPattern, schema);
 			if (this.dialect.columnsQuery().isPresent()) {
-				readColumns(connection, this.dialect.columnsQuery().get(), found);
+				readColumns(connection, this.dialect.columnsQuery().get(), stored, found);
 			}
 			else {
 				readColumns(metadata, catalog, schemaPattern, found);
@@ -96,7 +98,8 @@ public final class SchemaIntrospector {
 	private Map<String, TableBuilder> readTables(DatabaseMetaData metadata, @Nullable String catalog,
 			@Nullable String schemaPattern, @Nullable Identifier schema) throws SQLException {
 		Map<String, TableBuilder> tables = new LinkedHashMap<>();
-		try (ResultSet rows = metadata.getTables(catalog, schemaPattern, "%", null)) {
+		// Asking for tables only keeps views, indexes and sequences (PostgreSQL lists them all) off the wire.
+		try (ResultSet rows = metadata.getTables(catalog, schemaPattern, "%", TABLE_TYPE_NAMES)) {
 			while (rows.next()) {
 				String name = rows.getString("TABLE_NAME");
 				String type = rows.getString("TABLE_TYPE");
@@ -124,14 +127,17 @@ public final class SchemaIntrospector {
 	}
 
 	/** Reads columns with the dialect's catalog query: rows of (table, column, declared type, NOT NULL flag). */
-	private void readColumns(java.sql.Connection connection, String query, Map<String, TableBuilder> tables)
-			throws SQLException {
-		try (java.sql.Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-			while (rows.next()) {
-				TableBuilder table = tables.get(rows.getString(1));
-				if (table != null) {
-					Dialect.ColumnMetadata type = DeclaredType.parse(rows.getString(3));
-					table.columns.add(Column.actual(rows.getString(2), this.dialect.actualType(type), !rows.getBoolean(4)));
+	private void readColumns(java.sql.Connection connection, String query, @Nullable String schema,
+			Map<String, TableBuilder> tables) throws SQLException {
+		try (java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
+			statement.setString(1, schema);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					TableBuilder table = tables.get(rows.getString(1));
+					if (table != null) {
+						Dialect.ColumnMetadata type = DeclaredType.parse(rows.getString(3));
+						table.columns.add(Column.actual(rows.getString(2), this.dialect.actualType(type), !rows.getBoolean(4)));
+					}
 				}
 			}
 		}

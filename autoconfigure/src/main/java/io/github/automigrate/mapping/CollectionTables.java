@@ -107,7 +107,7 @@ final class CollectionTables {
 	 */
 	private String inverseName(Attribute attribute, Class<?> owner, Class<?> target) {
 		for (Class<?> type = target; type != null; type = EntityInfo.parentEntity(type)) {
-			for (Attribute inverse : ManagedTypes.declaredAttributes(type, this.context.entity(type).access())) {
+			for (Attribute inverse : this.context.declaredAttributes(type, this.context.entity(type).access())) {
 				ManyToMany manyToMany = inverse.annotation(ManyToMany.class);
 				if (manyToMany != null && manyToMany.mappedBy().equals(attribute.name())) {
 					return inverse.name();
@@ -170,7 +170,7 @@ final class CollectionTables {
 	}
 
 	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, List<Identifier> names) {
-		for (Attribute part : ManagedTypes.declaredAttributes(type, ManagedTypes.accessType(type, null))) {
+		for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
 			if (part.javaType().isAnnotationPresent(Embeddable.class)) {
 				embeddable(part.javaType(), overrides.below(part.name()).with(part, ""), table, names);
 			}

@@ -98,14 +98,14 @@ final class EntityBinder {
 	}
 
 	/** The attributes whose columns go to the entity's table: in a table-per-class hierarchy, the inherited ones too. */
-	private static List<Attribute> attributes(Class<?> entity, EntityInfo info) {
+	private List<Attribute> attributes(Class<?> entity, EntityInfo info) {
 		List<Attribute> attributes = new ArrayList<>();
 		if (info.strategy() == InheritanceType.TABLE_PER_CLASS) {
 			for (Class<?> parent = info.parent(); parent != null; parent = EntityInfo.parentEntity(parent)) {
-				attributes.addAll(0, ManagedTypes.declaredAttributes(parent, info.access()));
+				attributes.addAll(0, this.context.declaredAttributes(parent, info.access()));
 			}
 		}
-		attributes.addAll(ManagedTypes.declaredAttributes(entity, info.access()));
+		attributes.addAll(this.context.declaredAttributes(entity, info.access()));
 		return attributes;
 	}
 
@@ -124,7 +124,7 @@ final class EntityBinder {
 		else if (attribute.has(Embedded.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
 			Class<?> type = attribute.javaType();
-			for (Attribute part : ManagedTypes.declaredAttributes(type, ManagedTypes.accessType(type, null))) {
+			for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
 				bindAttribute(part, entity, table, secondary, forceNullable, inner);
 			}
 		}
@@ -189,7 +189,7 @@ final class EntityBinder {
 	}
 
 	private void registerGenerator(Class<?> root, EntityInfo info) {
-		for (Attribute attribute : ManagedTypes.declaredAttributes(root, info.access())) {
+		for (Attribute attribute : this.context.declaredAttributes(root, info.access())) {
 			GeneratedValue generated = attribute.annotation(GeneratedValue.class);
 			if (generated != null && attribute.has(Id.class)) {
 				this.context.generators.sequenceFor(root, this.context.entity(root).table(), attribute.javaType(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.AccessType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
@@ -38,6 +39,10 @@ final class MappingContext {
 	final List<String> warnings = new ArrayList<>();
 
 	final Map<String, Sequence> sequences = new LinkedHashMap<>();
+
+	private final Map<AttributesKey, List<Attribute>> attributes = new HashMap<>();
+
+	private final Map<Class<?>, AccessType> accessTypes = new HashMap<>();
 
 	private final Map<String, TableBuilder> tables = new LinkedHashMap<>();
 
@@ -88,13 +93,30 @@ final class MappingContext {
 		InheritanceType strategy = EntityInfo.strategy(root);
 		TableName table = (strategy == InheritanceType.SINGLE_TABLE && parent != null) ? entity(root).table() : ownTableName(type);
 		return new EntityInfo(type, EntityInfo.entityName(type), root, parent, strategy, table,
-				ManagedTypes.accessType(root, null));
+				accessType(root));
 	}
 
 	private TableName ownTableName(Class<?> type) {
 		Table table = type.getAnnotation(Table.class);
 		String name = (table != null && !table.name().isEmpty()) ? table.name() : EntityInfo.entityName(type);
 		return tableName(table != null ? table.catalog() : "", table != null ? table.schema() : "", name);
+	}
+
+	/**
+	 * The attributes a class declares, as {@link ManagedTypes#declaredAttributes} lists them, read once per class:
+	 * an entity's are needed by its table, its key and every association to it.
+	 * @param type an entity, mapped superclass or embeddable class
+	 * @param access the access type of its hierarchy
+	 * @return the attributes
+	 */
+	List<Attribute> declaredAttributes(Class<?> type, AccessType access) {
+		return this.attributes.computeIfAbsent(new AttributesKey(type, access),
+				(key) -> List.copyOf(ManagedTypes.declaredAttributes(type, access)));
+	}
+
+	/** The access type of a hierarchy, as {@link ManagedTypes#accessType} decides it, decided once per class. */
+	AccessType accessType(Class<?> type) {
+		return this.accessTypes.computeIfAbsent(type, (key) -> ManagedTypes.accessType(type, null));
 	}
 
 	/**
@@ -159,6 +181,9 @@ final class MappingContext {
 
 	Identifier physical(String logicalName) {
 		return this.naming.physical(logicalName);
+	}
+
+	private record AttributesKey(Class<?> type, AccessType access) {
 	}
 
 }

@@ -87,15 +87,15 @@ final class PrimaryKeys {
 		return columns;
 	}
 
-	private static List<Attribute> allAttributes(Class<?> entity, EntityInfo info) {
-		return ManagedTypes.declaredAttributes(entity, info.access());
+	private List<Attribute> allAttributes(Class<?> entity, EntityInfo info) {
+		return this.context.declaredAttributes(entity, info.access());
 	}
 
 	private void embedded(Attribute id, @Nullable Attribute mapsId, List<Column> columns) {
 		Class<?> type = id.javaType();
 		String mapped = (mapsId != null) ? mapsId.annotation(MapsId.class).value() : "";
 		Overrides overrides = Overrides.NONE.with(id, "");
-		for (Attribute part : byName(ManagedTypes.declaredAttributes(type, ManagedTypes.accessType(type, null)))) {
+		for (Attribute part : byName(this.context.declaredAttributes(type, this.context.accessType(type)))) {
 			if (!mapped.isEmpty() && part.name().equals(mapped)) {
 				columns.addAll(reference(mapsId).columns());
 			}
@@ -137,7 +137,7 @@ final class PrimaryKeys {
 	 */
 	@Nullable Column nonKeyColumn(Class<?> entity, Identifier name) {
 		for (Class<?> type = entity; type != null; type = EntityInfo.parentEntity(type)) {
-			for (Attribute attribute : ManagedTypes.declaredAttributes(type, this.context.entity(type).access())) {
+			for (Attribute attribute : this.context.declaredAttributes(type, this.context.entity(type).access())) {
 				if (attribute.isPlural() || isToOne(attribute) || attribute.has(Embedded.class)
 						|| attribute.has(EmbeddedId.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
 					continue;

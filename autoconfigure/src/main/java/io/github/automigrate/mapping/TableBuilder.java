@@ -1,7 +1,9 @@
 package io.github.automigrate.mapping;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +24,8 @@ final class TableBuilder {
 
 	private final String origin;
 
-	private final List<Column> columns = new ArrayList<>();
+	// By key: a wide table built from many entities would otherwise be searched column by column.
+	private final Map<String, Column> columns = new LinkedHashMap<>();
 
 	private final List<Identifier> primaryKey = new ArrayList<>();
 
@@ -54,12 +57,8 @@ final class TableBuilder {
 	 * @param primaryKey whether it belongs to the primary key
 	 */
 	void add(Column column, boolean primaryKey) {
-		Column existing = this.columns.stream().filter((other) -> other.name().key().equals(column.name().key()))
-			.findFirst().orElse(null);
-		if (existing == null) {
-			this.columns.add(column);
-		}
-		else if (conflict(existing, column)) {
+		Column existing = this.columns.putIfAbsent(column.name().key(), column);
+		if (existing != null && conflict(existing, column)) {
 			throw new MappingException(String.valueOf(column.origin()), "maps the column " + this.name + "."
 					+ column.name() + " as " + column.type() + ", but " + existing.origin() + " maps it as " + existing.type()
 					+ ".", "Map the column with one type, or give one of them another @Column(name = ...).");
@@ -84,7 +83,7 @@ final class TableBuilder {
 	}
 
 	List<Column> columns() {
-		return List.copyOf(this.columns);
+		return List.copyOf(this.columns.values());
 	}
 
 	void addIndex(Index index) {
@@ -100,13 +99,17 @@ final class TableBuilder {
 	}
 
 	Table build(TableConstraintsReader constraints) {
-		constraints.read(this.entity, this.name, this.columns).forEach(this::addIndex);
+		constraints.read(this.entity, this.name, List.copyOf(this.columns.values())).forEach(this::addIndex);
 		// Primary key columns first, as Hibernate writes them.
-		List<Column> ordered = new ArrayList<>();
+		Map<String, Column> rest = new LinkedHashMap<>(this.columns);
+		List<Column> ordered = new ArrayList<>(rest.size());
 		for (Identifier key : this.primaryKey) {
-			this.columns.stream().filter((column) -> column.name().key().equals(key.key())).forEach(ordered::add);
+			Column column = rest.remove(key.key());
+			if (column != null) {
+				ordered.add(column);
+			}
 		}
-		this.columns.stream().filter((column) -> !ordered.contains(column)).forEach(ordered::add);
+		ordered.addAll(rest.values());
 		return new Table(this.name, ordered, this.primaryKey, this.indexes, this.foreignKeys, this.origin);
 	}
 

@@ -1,15 +1,31 @@
 package io.github.automigrate.model;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A database identifier as the mapping produced it. {@code quoted} is true when the application quoted the name
  * itself (backticks or double quotes in an annotation): such a name keeps its case and is always quoted in DDL.
- *
- * @param text the name, without quotes
- * @param quoted whether the application asked for the name to be quoted
  */
-public record Identifier(String text, boolean quoted) {
+public final class Identifier {
+
+	private final String text;
+
+	private final boolean quoted;
+
+	// Matched in every lookup of the diff and the mapping: computed once.
+	private final String key;
+
+	/**
+	 * Creates an identifier.
+	 * @param text the name, without quotes
+	 * @param quoted whether the application asked for the name to be quoted
+	 */
+	public Identifier(String text, boolean quoted) {
+		this.text = Objects.requireNonNull(text, "text");
+		this.quoted = quoted;
+		this.key = text.toLowerCase(Locale.ROOT);
+	}
 
 	/**
 	 * Reads a name as written in an annotation: {@code `Order`} or {@code "Order"} are quoted, anything else is not.
@@ -25,7 +41,17 @@ public record Identifier(String text, boolean quoted) {
 
 	/** The key under which names are matched: databases here compare identifiers case-insensitively. */
 	public String key() {
-		return this.text.toLowerCase(Locale.ROOT);
+		return this.key;
+	}
+
+	/** The name, without quotes. */
+	public String text() {
+		return this.text;
+	}
+
+	/** Whether the application asked for the name to be quoted. */
+	public boolean quoted() {
+		return this.quoted;
 	}
 
 	/**
@@ -35,6 +61,16 @@ public record Identifier(String text, boolean quoted) {
 	 */
 	public boolean matches(String actual) {
 		return this.text.equalsIgnoreCase(actual);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof Identifier that) && this.quoted == that.quoted && this.text.equals(that.text);
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * this.text.hashCode() + Boolean.hashCode(this.quoted);
 	}
 
 	@Override

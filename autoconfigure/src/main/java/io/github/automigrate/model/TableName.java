@@ -24,6 +24,9 @@ public record TableName(@Nullable Identifier catalog, @Nullable Identifier schem
 
 	/** The key under which tables are matched, case-insensitively. */
 	public String key() {
+		if (this.catalog == null && this.schema == null) {
+			return this.name.key();
+		}
 		return prefix(this.catalog) + prefix(this.schema) + this.name.key();
 	}
 

@@ -71,6 +71,21 @@ final class MigrationRun {
 		this.database = metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion();
 		Dialect dialect = DialectResolver.resolve(metadata);
 		this.dialectName = dialect.name();
+		SchemaLock lock = dialect.schemaLock();
+		if (!lock.guardsReads()) {
+			return execute(connection, metadata, dialect);
+		}
+		SchemaLock.Held held = lock.acquire(connection, SchemaLock.nameOf(connection), this.request.lockTimeout());
+		try {
+			return execute(connection, metadata, dialect);
+		}
+		finally {
+			held.release();
+		}
+	}
+
+	private MigrationReport execute(Connection connection, DatabaseMetaData metadata, Dialect dialect)
+			throws SQLException {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 		HistoryTable history = (this.request.historyTable() != null) ? new HistoryTable(this.request.historyTable()) : null;
 		Schema expected = inDatabaseTerms(withHistory(history), dialect, connection);

@@ -3,6 +3,8 @@ package io.github.automigrate.apply;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.Identifier;
@@ -24,20 +26,21 @@ final class NameLengths {
 		int columns = metadata.getMaxColumnNameLength();
 		String database = metadata.getDatabaseProductName();
 		for (Table table : expected.tables()) {
-			String origin = (table.origin() != null) ? table.origin() : table.name().toString();
-			check(table.name().name(), tables, database, origin, "table", "@Table(name = ...)");
+			check(table.name().name(), tables, database, table, null, "table", "@Table(name = ...)");
 			for (Column column : table.columns()) {
-				check(column.name(), columns, database, (column.origin() != null) ? column.origin() : origin, "column",
-						"@Column(name = ...)");
+				check(column.name(), columns, database, table, column.origin(), "column", "@Column(name = ...)");
 			}
 			for (Index index : table.indexes()) {
-				check(index.name(), tables, database, origin, "index or constraint", "name in its annotation");
+				check(index.name(), tables, database, table, null, "index or constraint", "name in its annotation");
 			}
 		}
 	}
 
-	private static void check(Identifier name, int limit, String database, String origin, String what, String fix) {
+	private static void check(Identifier name, int limit, String database, Table table, @Nullable String ownOrigin,
+			String what, String fix) {
 		if (limit > 0 && name.text().length() > limit) {
+			String origin = (ownOrigin != null) ? ownOrigin
+					: (table.origin() != null) ? table.origin() : table.name().toString();
 			throw new MappingException(origin, "maps the " + what + " name '" + name.text() + "' of " + name.text().length()
 					+ " characters; " + database + " allows " + limit + ".", "Give it a shorter " + fix + ".");
 		}

@@ -64,18 +64,29 @@ final class Locks {
 	 * exists in one JVM only; an SQLite file is normally opened by one application).
 	 */
 	static SchemaLock inProcess() {
-		return (connection, name, timeout) -> {
-			ReentrantLock lock = IN_PROCESS.computeIfAbsent(name, (key) -> new ReentrantLock());
-			try {
-				if (!lock.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+		return new SchemaLock() {
+
+			@Override
+			public Held acquire(Connection connection, String name, Duration timeout) {
+				// Reentrant: a run that holds it for its reads takes it again to apply.
+				ReentrantLock lock = IN_PROCESS.computeIfAbsent(name, (key) -> new ReentrantLock());
+				try {
+					if (!lock.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+						throw new SchemaLock.LockTimeoutException(name, timeout);
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
 					throw new SchemaLock.LockTimeoutException(name, timeout);
 				}
+				return lock::unlock;
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new SchemaLock.LockTimeoutException(name, timeout);
+
+			@Override
+			public boolean guardsReads() {
+				return true;
 			}
-			return lock::unlock;
+
 		};
 	}
 

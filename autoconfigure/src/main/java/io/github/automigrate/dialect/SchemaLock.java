@@ -22,6 +22,16 @@ public interface SchemaLock {
 	Held acquire(Connection connection, String name, Duration timeout) throws SQLException;
 
 	/**
+	 * Whether the run holds this lock from its first catalog read on, not only while it changes the schema. True
+	 * for a lock within the JVM, which costs nothing to take: an embedded database may fail to read its catalog
+	 * while another session changes it (H2 throws from its information schema), and its instances share the JVM.
+	 * @return true to hold it for the whole run
+	 */
+	default boolean guardsReads() {
+		return false;
+	}
+
+	/**
 	 * The name of a database's lock: one lock per database (and schema), so that instances working on different
 	 * databases never wait for each other.
 	 * @param connection a connection to the database

@@ -1,6 +1,8 @@
 package io.github.automigrate.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,12 +102,21 @@ public final class SchemaDiffer {
 	}
 
 	private void compareColumns(Table expected, Table actual, List<SchemaChange> changes, List<Drift> drift) {
+		Map<String, Column> existing = new HashMap<>();
+		actual.columns().forEach((column) -> existing.putIfAbsent(column.name().key(), column));
+		Set<String> mapped = new HashSet<>();
 		for (Column column : expected.columns()) {
-			actual.column(column.name()).ifPresentOrElse((existing) -> compareColumn(expected, column, existing, drift),
-					() -> changes.add(new SchemaChange.AddColumn(expected, column)));
+			mapped.add(column.name().key());
+			Column found = existing.get(column.name().key());
+			if (found != null) {
+				compareColumn(expected, column, found, drift);
+			}
+			else {
+				changes.add(new SchemaChange.AddColumn(expected, column));
+			}
 		}
 		for (Column column : actual.columns()) {
-			if (expected.column(column.name()).isEmpty()) {
+			if (!mapped.contains(column.name().key())) {
 				drift.add(new Drift(Drift.Kind.EXTRA_COLUMN, name(actual, column), "", column.type().toString()));
 			}
 		}

@@ -113,14 +113,15 @@ public final class SchemaIntrospector {
 
 	private void readColumns(DatabaseMetaData metadata, @Nullable String catalog, @Nullable String schemaPattern,
 			Map<String, TableBuilder> tables) throws SQLException {
+		// By position, which JDBC fixes for getColumns: a label is looked up again on every call, for every row.
 		try (ResultSet rows = metadata.getColumns(catalog, schemaPattern, "%", "%")) {
 			while (rows.next()) {
-				TableBuilder table = tables.get(rows.getString("TABLE_NAME"));
+				TableBuilder table = tables.get(rows.getString(3));
 				if (table != null) {
-					Dialect.ColumnMetadata type = new Dialect.ColumnMetadata(rows.getInt("DATA_TYPE"),
-							rows.getString("TYPE_NAME"), rows.getInt("COLUMN_SIZE"), rows.getInt("DECIMAL_DIGITS"));
-					boolean nullable = rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
-					table.columns.add(Column.actual(rows.getString("COLUMN_NAME"), this.dialect.actualType(type), nullable));
+					Dialect.ColumnMetadata type = new Dialect.ColumnMetadata(rows.getInt(5), rows.getString(6),
+							rows.getInt(7), rows.getInt(9));
+					boolean nullable = rows.getInt(11) != DatabaseMetaData.columnNoNulls;
+					table.columns.add(Column.actual(rows.getString(4), this.dialect.actualType(type), nullable));
 				}
 			}
 		}

@@ -93,6 +93,19 @@ abstract class AbstractAutoMigrateIntegrationTests {
 	}
 
 	@Test
+	void petClinicModelIsValidatedByHibernateAndMatchesItsCreate() {
+		List<Class<?>> model = io.github.automigrate.testmodel.petclinic.PetClinicModel.CLASSES;
+		MigrationReport report = Migrations.migrate(this.dataSource, model);
+		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
+		HibernateSchemaTool.validate(this.database, this.dataSource, model);
+		MigrationReport second = Migrations.migrate(this.dataSource, model);
+		assertThat(second.statements()).isEmpty();
+		assertThat(second.drift()).isEmpty();
+		assertColumnsMatchHibernate(model, NamingSettings.defaults(), false);
+		assertKeysMatchHibernate(model, NamingSettings.defaults());
+	}
+
+	@Test
 	void beanValidationConstraintsShapeColumnsAsHibernateDoes() {
 		assertColumnsMatchHibernate(List.of(io.github.automigrate.testmodel.validated.Member.class,
 				io.github.automigrate.testmodel.validated.PremiumMember.class));

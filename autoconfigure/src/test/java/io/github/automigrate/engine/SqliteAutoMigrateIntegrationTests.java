@@ -16,8 +16,12 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 	Map<String, String> acceptedDifferences() {
 		String identity = "a Long identity id is integer primary key, the only column SQLite generates values for; "
 				+ "Hibernate writes it with no type at all";
-		return Map.of("order_line.id", identity, "document.id", identity, "product.letter",
+		Map<String, String> accepted = new java.util.HashMap<>();
+		java.util.stream.Stream.of("order_line", "document", "owners", "pets", "specialties", "types", "vets", "visits")
+			.forEach((table) -> accepted.put(table + ".id", identity));
+		accepted.put("product.letter",
 				"Hibernate declares char without a length on SQLite; AutoMigrate declares char(1), and SQLite ignores it");
+		return accepted;
 	}
 
 	@Override

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hibernate's own annotations that shape DDL, read by class name so that Hibernate stays an optional dependency:
- * {@code @ColumnDefault} (the column's SQL default) and {@code @Comment} (its comment).
+ * {@code @ColumnDefault} (the column's SQL default), {@code @Comment} (its comment), {@code @JdbcTypeCode} (JSON),
+ * and {@code @Formula}, whose attribute is computed by a query and has no column.
  */
 final class HibernateAnnotations {
 
@@ -16,7 +17,19 @@ final class HibernateAnnotations {
 
 	private static final String COMMENT = "org.hibernate.annotations.Comment";
 
+	private static final String FORMULA = "org.hibernate.annotations.Formula";
+
 	private HibernateAnnotations() {
+	}
+
+	/** Whether the attribute is a {@code @Formula}: read with SQL, never stored, so it has no column. */
+	static boolean isFormula(AnnotatedElement element) {
+		for (Annotation annotation : element.getAnnotations()) {
+			if (annotation.annotationType().getName().equals(FORMULA)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The SQL default of {@code @ColumnDefault}, or {@code null}. */

@@ -97,7 +97,8 @@ final class ManagedTypes {
 			int modifiers = field.getModifiers();
 			boolean explicit = accessOf(field) == AccessType.FIELD;
 			if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-					|| field.isAnnotationPresent(Transient.class) || (access != AccessType.FIELD && !explicit)) {
+					|| field.isAnnotationPresent(Transient.class) || HibernateAnnotations.isFormula(field)
+					|| (access != AccessType.FIELD && !explicit)) {
 				continue;
 			}
 			attributes.put(field.getName(),
@@ -106,7 +107,7 @@ final class ManagedTypes {
 		for (Method method : declaring.getDeclaredMethods()) {
 			String property = propertyName(method);
 			boolean explicit = accessOf(method) == AccessType.PROPERTY;
-			if (property == null || method.isAnnotationPresent(Transient.class)
+			if (property == null || method.isAnnotationPresent(Transient.class) || HibernateAnnotations.isFormula(method)
 					|| (access != AccessType.PROPERTY && !explicit) || isTransientField(declaring, property)) {
 				continue;
 			}

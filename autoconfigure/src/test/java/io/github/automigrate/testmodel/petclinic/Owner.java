@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.annotations.Formula;
 
 /** A unidirectional one-to-many through a join column: the foreign key lives in the pets table. */
 @Entity
@@ -31,6 +32,10 @@ public class Owner extends Person {
 	@NotBlank
 	@Pattern(regexp = "\\d{10}")
 	private String telephone;
+
+	// Not in spring-petclinic: a computed attribute, which has no column.
+	@Formula("(select count(*) from pets p where p.owner_id = id)")
+	private int petCount;
 
 	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
 	@JoinColumn(name = "owner_id")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
@@ -88,7 +89,11 @@ final class EntityBinder {
 				AttributeChecks.check(attribute);
 			}
 			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
+				Set<String> before = HibernateAnnotations.isNaturalId(attribute.element()) ? table.columnKeys() : null;
 				bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
+				if (before != null) {
+					table.addNaturalIdColumns(before, HibernateAnnotations.naturalIdConstraintName(entity));
+				}
 			}
 			else if (PrimaryKeys.isToOne(attribute)) {
 				this.primaryKeys.reference(attribute).foreignKey(table.name(),

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hibernate's own annotations that shape DDL, read by class name so that Hibernate stays an optional dependency:
  * {@code @ColumnDefault} (the column's SQL default), {@code @Comment} (its comment), {@code @JdbcTypeCode} (JSON),
- * and {@code @Formula}, whose attribute is computed by a query and has no column.
+ * {@code @Formula}, whose attribute is computed by a query and has no column, and {@code @NaturalId}.
  */
 final class HibernateAnnotations {
 
@@ -19,13 +19,42 @@ final class HibernateAnnotations {
 
 	private static final String FORMULA = "org.hibernate.annotations.Formula";
 
+	private static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
+
+	private static final String NATURAL_ID_CONSTRAINT = "org.hibernate.annotations.NaturalIdConstraint";
+
 	private HibernateAnnotations() {
 	}
 
 	/** Whether the attribute is a {@code @Formula}: read with SQL, never stored, so it has no column. */
 	static boolean isFormula(AnnotatedElement element) {
+		return has(element, FORMULA);
+	}
+
+	/** Whether the attribute is part of the entity's {@code @NaturalId}, whose columns Hibernate makes unique together. */
+	static boolean isNaturalId(AnnotatedElement element) {
+		return has(element, NATURAL_ID);
+	}
+
+	/** The name {@code @NaturalIdConstraint} gives the natural id's unique constraint, or {@code null}. */
+	static @Nullable String naturalIdConstraintName(AnnotatedElement type) {
+		for (Annotation annotation : type.getAnnotations()) {
+			if (annotation.annotationType().getName().equals(NATURAL_ID_CONSTRAINT)) {
+				try {
+					Object name = annotation.annotationType().getMethod("name").invoke(annotation);
+					return (name instanceof String text && !text.isEmpty()) ? text : null;
+				}
+				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean has(AnnotatedElement element, String annotationName) {
 		for (Annotation annotation : element.getAnnotations()) {
-			if (annotation.annotationType().getName().equals(FORMULA)) {
+			if (annotation.annotationType().getName().equals(annotationName)) {
 				return true;
 			}
 		}

@@ -1,9 +1,11 @@
 package io.github.automigrate.mapping;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +34,10 @@ final class TableBuilder {
 	private final List<Index> indexes = new ArrayList<>();
 
 	private final List<ForeignKey> foreignKeys = new ArrayList<>();
+
+	private final List<Identifier> naturalId = new ArrayList<>();
+
+	private @Nullable String naturalIdName;
 
 	private @Nullable Class<?> entity;
 
@@ -74,6 +80,27 @@ final class TableBuilder {
 				&& existing.type().kind().family() != column.type().kind().family();
 	}
 
+	/** The keys of the columns so far. */
+	Set<String> columnKeys() {
+		return new HashSet<>(this.columns.keySet());
+	}
+
+	/**
+	 * Adds the columns added since {@code before} to the natural id, which Hibernate makes one unique constraint.
+	 * @param before the column keys before the natural id attribute was bound
+	 * @param name the name {@code @NaturalIdConstraint} gives, or {@code null} for Hibernate's implicit one
+	 */
+	void addNaturalIdColumns(Set<String> before, @Nullable String name) {
+		this.columns.forEach((key, column) -> {
+			if (!before.contains(key)) {
+				this.naturalId.add(column.name());
+			}
+		});
+		if (name != null) {
+			this.naturalIdName = name;
+		}
+	}
+
 	boolean hasPrimaryKey() {
 		return !this.primaryKey.isEmpty();
 	}
@@ -100,6 +127,12 @@ final class TableBuilder {
 
 	Table build(TableConstraintsReader constraints) {
 		constraints.read(this.entity, this.name, List.copyOf(this.columns.values())).forEach(this::addIndex);
+		if (!this.naturalId.isEmpty()) {
+			// Hibernate names it as a unique key over one pseudo-column, "_NaturalID".
+			Identifier name = (this.naturalIdName != null) ? Identifier.of(this.naturalIdName)
+					: ConstraintNames.uniqueKey(this.name, List.of(new Identifier("_NaturalID", false)));
+			addIndex(new Index(name, this.naturalId, true));
+		}
 		// Primary key columns first, as Hibernate writes them.
 		Map<String, Column> rest = new LinkedHashMap<>(this.columns);
 		List<Column> ordered = new ArrayList<>(rest.size());

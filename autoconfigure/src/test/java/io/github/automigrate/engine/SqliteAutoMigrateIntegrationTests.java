@@ -33,7 +33,7 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 				+ "creates them as unique indexes";
 		return Map.of("index customers(email)", inline, "index product(sku_code)", inline, "index shipment(order_id)", inline,
 				"index customers(full_name, created_at)", noTableUnique, "index person_nicknames(person_id, nicknames)",
-				noTableUnique, "index product(short_value, byte_value)",
+				noTableUnique, "index product(short_value, byte_value)", noTableUnique, "index vets(license_number)",
 				noTableUnique);
 	}
 

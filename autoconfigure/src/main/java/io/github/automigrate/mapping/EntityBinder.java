@@ -92,7 +92,7 @@ final class EntityBinder {
 				Set<String> before = HibernateAnnotations.isNaturalId(attribute.element()) ? table.columnKeys() : null;
 				bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
 				if (before != null) {
-					table.addNaturalIdColumns(before, HibernateAnnotations.naturalIdConstraintName(entity));
+					table.addNaturalIdColumns(before);
 				}
 			}
 			else if (PrimaryKeys.isToOne(attribute)) {

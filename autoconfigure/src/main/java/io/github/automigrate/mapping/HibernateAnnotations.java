@@ -21,8 +21,6 @@ final class HibernateAnnotations {
 
 	private static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
 
-	private static final String NATURAL_ID_CONSTRAINT = "org.hibernate.annotations.NaturalIdConstraint";
-
 	private HibernateAnnotations() {
 	}
 
@@ -36,22 +34,6 @@ final class HibernateAnnotations {
 		return has(element, NATURAL_ID);
 	}
 
-	/** The name {@code @NaturalIdConstraint} gives the natural id's unique constraint, or {@code null}. */
-	static @Nullable String naturalIdConstraintName(AnnotatedElement type) {
-		for (Annotation annotation : type.getAnnotations()) {
-			if (annotation.annotationType().getName().equals(NATURAL_ID_CONSTRAINT)) {
-				try {
-					Object name = annotation.annotationType().getMethod("name").invoke(annotation);
-					return (name instanceof String text && !text.isEmpty()) ? text : null;
-				}
-				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
-					return null;
-				}
-			}
-		}
-		return null;
-	}
-
 	private static boolean has(AnnotatedElement element, String annotationName) {
 		for (Annotation annotation : element.getAnnotations()) {
 			if (annotation.annotationType().getName().equals(annotationName)) {
@@ -63,12 +45,12 @@ final class HibernateAnnotations {
 
 	/** The SQL default of {@code @ColumnDefault}, or {@code null}. */
 	static @Nullable String columnDefault(AnnotatedElement element) {
-		return value(element, COLUMN_DEFAULT);
+		return text(element, COLUMN_DEFAULT, "value");
 	}
 
 	/** The text of {@code @Comment}, or {@code null}. */
 	static @Nullable String comment(AnnotatedElement element) {
-		return value(element, COMMENT);
+		return text(element, COMMENT, "value");
 	}
 
 	/** Hibernate's JSON type code ({@code SqlTypes.JSON}). */
@@ -91,11 +73,11 @@ final class HibernateAnnotations {
 		return null;
 	}
 
-	private static @Nullable String value(AnnotatedElement element, String annotationName) {
+	private static @Nullable String text(AnnotatedElement element, String annotationName, String attribute) {
 		for (Annotation annotation : element.getAnnotations()) {
 			if (annotation.annotationType().getName().equals(annotationName)) {
 				try {
-					Object value = annotation.annotationType().getMethod("value").invoke(annotation);
+					Object value = annotation.annotationType().getMethod(attribute).invoke(annotation);
 					return (value instanceof String text && !text.isEmpty()) ? text : null;
 				}
 				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {

@@ -37,8 +37,6 @@ final class TableBuilder {
 
 	private final List<Identifier> naturalId = new ArrayList<>();
 
-	private @Nullable String naturalIdName;
-
 	private @Nullable Class<?> entity;
 
 	TableBuilder(TableName name, String origin) {
@@ -88,17 +86,13 @@ final class TableBuilder {
 	/**
 	 * Adds the columns added since {@code before} to the natural id, which Hibernate makes one unique constraint.
 	 * @param before the column keys before the natural id attribute was bound
-	 * @param name the name {@code @NaturalIdConstraint} gives, or {@code null} for Hibernate's implicit one
 	 */
-	void addNaturalIdColumns(Set<String> before, @Nullable String name) {
+	void addNaturalIdColumns(Set<String> before) {
 		this.columns.forEach((key, column) -> {
 			if (!before.contains(key)) {
 				this.naturalId.add(column.name());
 			}
 		});
-		if (name != null) {
-			this.naturalIdName = name;
-		}
 	}
 
 	boolean hasPrimaryKey() {
@@ -129,9 +123,8 @@ final class TableBuilder {
 		constraints.read(this.entity, this.name, List.copyOf(this.columns.values())).forEach(this::addIndex);
 		if (!this.naturalId.isEmpty()) {
 			// Hibernate names it as a unique key over one pseudo-column, "_NaturalID".
-			Identifier name = (this.naturalIdName != null) ? Identifier.of(this.naturalIdName)
-					: ConstraintNames.uniqueKey(this.name, List.of(new Identifier("_NaturalID", false)));
-			addIndex(new Index(name, this.naturalId, true));
+			addIndex(new Index(ConstraintNames.uniqueKey(this.name, List.of(new Identifier("_NaturalID", false))),
+					this.naturalId, true));
 		}
 		// Primary key columns first, as Hibernate writes them.
 		Map<String, Column> rest = new LinkedHashMap<>(this.columns);

@@ -5,11 +5,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.mapping.ConstraintNames;
@@ -41,31 +38,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The engine's behaviour, on a real database: one subclass per database kind.
  */
-abstract class AbstractAutoMigrateIntegrationTests {
+abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests {
 
 	static final List<Class<?>> SHOP = List.of(Customer.class, Order.class, OrderLine.class, Product.class,
 			Shipment.class);
 
 	static final List<Class<?>> SHOP_V2 = List.of(io.github.automigrate.testmodel.shopv2.Customer.class, Invoice.class);
-
-	private final TestDatabase database = database();
-
-	DataSource dataSource;
-
-	JdbcTemplate jdbc;
-
-	abstract TestDatabase database();
-
-	@BeforeEach
-	void createDatabase() {
-		this.dataSource = this.database.create();
-		this.jdbc = new JdbcTemplate(this.dataSource);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.dropAll();
-	}
 
 	@Test
 	void emptyDatabaseGetsEveryTableAndHibernateValidatesIt() {

@@ -15,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,28 +54,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Safety under load, faults and bad input, on a real database: one subclass per database kind.
  */
-abstract class AbstractSafetyIntegrationTests {
+abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 
 	private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
-
-	final TestDatabase database = database();
-
-	DataSource dataSource;
-
-	JdbcTemplate jdbc;
-
-	abstract TestDatabase database();
-
-	@BeforeEach
-	void createDatabase() {
-		this.dataSource = this.database.create();
-		this.jdbc = new JdbcTemplate(this.dataSource);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.dropAll();
-	}
 
 	@Test
 	void eightInstancesStartingAtOnceBuildOneSchema() throws Exception {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
@@ -89,9 +88,9 @@ final class EntityBinder {
 				AttributeChecks.check(attribute);
 			}
 			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
-				Set<String> before = HibernateAnnotations.isNaturalId(attribute.element()) ? table.columnKeys() : null;
+				int before = table.columnCount();
 				bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
-				if (before != null) {
+				if (HibernateAnnotations.isNaturalId(attribute.element())) {
 					table.addNaturalIdColumns(before);
 				}
 			}

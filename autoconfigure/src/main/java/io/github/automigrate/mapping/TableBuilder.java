@@ -1,11 +1,9 @@
 package io.github.automigrate.mapping;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -78,21 +76,18 @@ final class TableBuilder {
 				&& existing.type().kind().family() != column.type().kind().family();
 	}
 
-	/** The keys of the columns so far. */
-	Set<String> columnKeys() {
-		return new HashSet<>(this.columns.keySet());
+	/** The number of columns so far. */
+	int columnCount() {
+		return this.columns.size();
 	}
 
 	/**
-	 * Adds the columns added since {@code before} to the natural id, which Hibernate makes one unique constraint.
-	 * @param before the column keys before the natural id attribute was bound
+	 * Adds the columns added since there were {@code before} (columns keep their order) to the natural id, which
+	 * Hibernate makes one unique constraint.
+	 * @param before the number of columns before the natural id attribute was bound
 	 */
-	void addNaturalIdColumns(Set<String> before) {
-		this.columns.forEach((key, column) -> {
-			if (!before.contains(key)) {
-				this.naturalId.add(column.name());
-			}
-		});
+	void addNaturalIdColumns(int before) {
+		this.columns.values().stream().skip(before).forEach((column) -> this.naturalId.add(column.name()));
 	}
 
 	boolean hasPrimaryKey() {

@@ -1,22 +1,20 @@
 package io.github.automigrate.apply;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
@@ -26,7 +24,8 @@ import io.github.automigrate.report.StatementReport;
 
 /**
  * The history table: one row per run ({@code seq} 0) and one per planned change, with when, which instance, the
- * plan's checksum, the SQL, the outcome and the duration. AutoMigrate creates it like any mapped table.
+ * plan's checksum, the SQL, the outcome and the duration; a run that found nothing to do also keeps its
+ * {@link Fingerprint}. AutoMigrate creates it like any mapped table.
  */
 public final class HistoryTable {
 
@@ -51,9 +50,12 @@ public final class HistoryTable {
 				column("safety", ColumnType.ofLength(TypeKind.VARCHAR, 20), true),
 				column("outcome", ColumnType.ofLength(TypeKind.VARCHAR, 20), false),
 				column("duration_ms", ColumnType.of(TypeKind.BIGINT), true),
-				column("error", ColumnType.ofLength(TypeKind.VARCHAR, TEXT_LENGTH), true));
+				column("error", ColumnType.ofLength(TypeKind.VARCHAR, TEXT_LENGTH), true),
+				column("fingerprint", ColumnType.ofLength(TypeKind.VARCHAR, 64), true));
+		Index byFingerprint = new Index(new Identifier(this.name.name().text() + "_fingerprint", false),
+				List.of(new Identifier("fingerprint", false)), false);
 		return new Table(this.name, columns, List.of(new Identifier("run_id", false), new Identifier("seq", false)),
-				"AutoMigrate history");
+				List.of(byFingerprint), List.of(), "AutoMigrate history");
 	}
 
 	private static Column column(String name, ColumnType type, boolean nullable) {
@@ -67,23 +69,25 @@ public final class HistoryTable {
 	 * @param report the run's report
 	 * @param checksum the plan's checksum
 	 * @param instance who ran it
+	 * @param fingerprint the run's fingerprint, when it found nothing to do; else {@code null}
 	 */
-	void record(JdbcTemplate jdbc, Dialect dialect, MigrationReport report, String checksum, String instance) {
+	void record(JdbcTemplate jdbc, Dialect dialect, MigrationReport report, String checksum, String instance,
+			@Nullable String fingerprint) {
 		String runId = UUID.randomUUID().toString();
 		Timestamp at = Timestamp.from(report.startedAt());
 		List<Object[]> rows = new ArrayList<>();
 		rows.add(new Object[] { runId, 0, at, instance, "RUN", report.entities().size() + " entities, "
 				+ report.statements().size() + " changes", checksum, null, null, report.outcome().name(),
-				report.durationMs(), truncate(report.error()) });
+				report.durationMs(), truncate(report.error()), fingerprint });
 		int seq = 1;
 		for (StatementReport statement : report.statements()) {
 			rows.add(new Object[] { runId, seq++, at, instance, "STATEMENT", statement.change(), null,
 					truncate(String.join(";\n", statement.sql())), statement.safety().name(), statement.status().name(),
-					statement.durationMs(), truncate(statement.error()) });
+					statement.durationMs(), truncate(statement.error()), null });
 		}
 		jdbc.batchUpdate("insert into " + dialect.quote(this.name) + " (run_id, seq, executed_at, instance, kind,"
-				+ " description, checksum, sql_text, safety, outcome, duration_ms, error)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+				+ " description, checksum, sql_text, safety, outcome, duration_ms, error, fingerprint)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	/**
@@ -92,14 +96,24 @@ public final class HistoryTable {
 	 * @return the checksum, in hex
 	 */
 	static String checksum(MigrationPlan plan) {
+		return Fingerprint.sha256(plan.statements().stream().flatMap((statement) -> statement.sql().stream())
+			.map((sql) -> sql + ";"));
+	}
+
+	/**
+	 * Whether a run recorded this fingerprint: it then found nothing to do with the same entities and catalog.
+	 * @param jdbc the template, on the run's connection
+	 * @param dialect the dialect
+	 * @param fingerprint the fingerprint
+	 * @return true if one did; false also when the table cannot be read (it does not exist yet, or not in this form)
+	 */
+	boolean recorded(JdbcTemplate jdbc, Dialect dialect, String fingerprint) {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			plan.statements().forEach((statement) -> statement.sql()
-				.forEach((sql) -> digest.update((sql + ";\n").getBytes(StandardCharsets.UTF_8))));
-			return HexFormat.of().formatHex(digest.digest());
+			return !jdbc.queryForList("select seq from " + dialect.quote(this.name) + " where fingerprint = ? and seq = 0",
+					Integer.class, fingerprint).isEmpty();
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+		catch (DataAccessException ex) {
+			return false;
 		}
 	}
 

@@ -20,10 +20,12 @@ import io.github.automigrate.mapping.MappedSchema;
  * @param historyTable the table that records runs, or {@code null} for none
  * @param scriptLocation the directory that receives each run's plan as a Flyway script, or {@code null} for none
  * @param instance who runs it, for the history
+ * @param skipWhenUnchanged whether a start whose entities and catalog match the fingerprint of an earlier run that
+ * found nothing to do skips the comparison (needs the history table)
  */
 public record MigrationRequest(MappedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
 		boolean failOnError, Duration lockTimeout, @Nullable String historyTable, @Nullable Path scriptLocation,
-		String instance) {
+		String instance, boolean skipWhenUnchanged) {
 
 	/** The default wait for the schema lock. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -37,7 +39,7 @@ public record MigrationRequest(MappedSchema expected, List<String> packages, Lis
 	}
 
 	/**
-	 * A request with the default lock timeout and history table, and no plan export.
+	 * A request with the default lock timeout and history table, no plan export, and the fingerprint shortcut.
 	 * @param expected the schema the entities map
 	 * @param packages the packages that were scanned
 	 * @param entities the entity classes found
@@ -48,7 +50,7 @@ public record MigrationRequest(MappedSchema expected, List<String> packages, Lis
 	public static MigrationRequest of(MappedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
 			boolean failOnError) {
 		return new MigrationRequest(expected, packages, entities, dryRun, failOnError, DEFAULT_LOCK_TIMEOUT,
-				DEFAULT_HISTORY_TABLE, null, Instance.name(null));
+				DEFAULT_HISTORY_TABLE, null, Instance.name(null), true);
 	}
 
 }

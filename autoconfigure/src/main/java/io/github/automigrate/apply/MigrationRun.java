@@ -5,9 +5,11 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -23,6 +25,7 @@ import io.github.automigrate.dialect.SchemaLock;
 import io.github.automigrate.diff.KeySupport;
 import io.github.automigrate.diff.SchemaDiff;
 import io.github.automigrate.diff.SchemaDiffer;
+import io.github.automigrate.introspect.CatalogFingerprint;
 import io.github.automigrate.introspect.SchemaIntrospector;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Schema;
@@ -34,6 +37,7 @@ import io.github.automigrate.plan.PlannedStatement;
 import io.github.automigrate.plan.Safety;
 import io.github.automigrate.report.DriftReport;
 import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.report.MigrationReport.Comparison;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
@@ -60,6 +64,8 @@ final class MigrationRun {
 	private String dialectName = "none";
 
 	private MigrationPlan plan = new MigrationPlan(List.of(), List.of());
+
+	private Comparison comparison = Comparison.FULL;
 
 	MigrationRun(MigrationRequest request) {
 		this.request = request;
@@ -90,7 +96,13 @@ final class MigrationRun {
 		HistoryTable history = (this.request.historyTable() != null) ? new HistoryTable(this.request.historyTable()) : null;
 		Schema expected = inDatabaseTerms(withHistory(history), dialect, connection);
 		NameLengths.check(expected, metadata);
-		Planning planning = new Planning(jdbc, dialect, expected);
+		Fingerprint fingerprint = (history != null && this.request.skipWhenUnchanged())
+				? Fingerprint.of(expected, dialect, metadata) : null;
+		Planning planning = new Planning(jdbc, dialect, expected, fingerprint);
+		String current = planning.fingerprint();
+		if (current != null && history.recorded(jdbc, dialect, current)) {
+			return unchangedSinceRecorded(jdbc, dialect, history, current);
+		}
 		this.plan = planning.plan();
 		if (this.request.dryRun()) {
 			this.plan.statements().forEach((statement) -> this.statements.add(planned(statement)));
@@ -102,11 +114,25 @@ final class MigrationRun {
 			report = this.plan.executable().isEmpty() ? unchanged() : applyLocked(connection, jdbc, dialect, planning);
 		}
 		catch (MigrationFailedException ex) {
-			recordHistory(jdbc, dialect, history, ex.getReport());
+			recordHistory(jdbc, dialect, history, ex.getReport(), null);
 			throw ex;
 		}
 		export();
-		recordHistory(jdbc, dialect, history, report);
+		recordHistory(jdbc, dialect, history, report, (report.outcome() != Outcome.FAILED) ? planning.complete() : null);
+		return report;
+	}
+
+	/**
+	 * The entities and the catalog are as a run found them that had nothing to do: so has this one. Recorded with the
+	 * same fingerprint, so that the next start can tell too.
+	 */
+	private MigrationReport unchangedSinceRecorded(JdbcTemplate jdbc, Dialect dialect, HistoryTable history,
+			String fingerprint) {
+		this.comparison = Comparison.FINGERPRINT;
+		MigrationReport report = report(Outcome.UP_TO_DATE, null);
+		if (!this.request.dryRun()) {
+			recordHistory(jdbc, dialect, history, report, fingerprint);
+		}
 		return report;
 	}
 
@@ -194,12 +220,13 @@ final class MigrationRun {
 		}
 	}
 
-	private void recordHistory(JdbcTemplate jdbc, Dialect dialect, @Nullable HistoryTable history, MigrationReport report) {
+	private void recordHistory(JdbcTemplate jdbc, Dialect dialect, @Nullable HistoryTable history, MigrationReport report,
+			@Nullable String fingerprint) {
 		if (history == null) {
 			return;
 		}
 		try {
-			history.record(jdbc, dialect, report, HistoryTable.checksum(this.plan), this.request.instance());
+			history.record(jdbc, dialect, report, HistoryTable.checksum(this.plan), this.request.instance(), fingerprint);
 		}
 		catch (RuntimeException ex) {
 			// The history must never hide the run's own outcome.
@@ -220,13 +247,22 @@ final class MigrationRun {
 	MigrationReport report(Outcome outcome, @Nullable String error) {
 		return new MigrationReport(this.startedAt, (System.nanoTime() - this.started) / 1_000_000, outcome,
 				this.request.dryRun(), this.database, this.dialectName, this.request.packages(), this.request.entities(),
-				this.statements, this.warnings, this.plan.drift().stream().map(DriftReport::of).toList(), error);
+				this.statements, this.warnings, this.plan.drift().stream().map(DriftReport::of).toList(),
+				this.comparison, error);
 	}
 
 	/** Reads the live schema and plans against it; done once, then again under the lock. */
 	private static final class Planning {
 
 		private final SchemaIntrospector introspector;
+
+		private final CatalogFingerprint fingerprints;
+
+		private final @Nullable Fingerprint expectedFingerprint;
+
+		private @Nullable String known;
+
+		private @Nullable String complete;
 
 		private final Set<Identifier> schemas;
 
@@ -236,19 +272,50 @@ final class MigrationRun {
 
 		private final MigrationPlanner planner;
 
-		Planning(JdbcTemplate jdbc, Dialect dialect, Schema expected) {
+		Planning(JdbcTemplate jdbc, Dialect dialect, Schema expected, @Nullable Fingerprint expectedFingerprint) {
 			this.expected = expected;
+			this.expectedFingerprint = expectedFingerprint;
 			this.introspector = new SchemaIntrospector(jdbc, dialect);
+			this.fingerprints = new CatalogFingerprint(jdbc, dialect);
 			this.schemas = expected.tables().stream().map((table) -> table.name().schema()).filter(Objects::nonNull)
-				.collect(Collectors.toSet());
+				.collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Identifier::key))));
 			this.planner = new MigrationPlanner(dialect, new JdbcTableFacts(jdbc, dialect));
 			this.differ = new SchemaDiffer(dialect::storedType, new KeySupport(dialect.indexesQuery().isPresent(),
 					dialect.foreignKeysQuery().isPresent() || dialect.foreignKeysFromInformationSchema(),
 					dialect.foreignKeysInCreateTable()));
 		}
 
+		/**
+		 * Reads the fingerprint of the expected schema and the catalog as they are now; the next comparison starts
+		 * from it.
+		 * @return the fingerprint, or {@code null} when there is none (disabled, or the database has no fingerprint)
+		 */
+		@Nullable String fingerprint() {
+			this.known = readFingerprint();
+			return this.known;
+		}
+
+		/** The fingerprint of the last comparison, if it found nothing at all to do, else {@code null}. */
+		@Nullable String complete() {
+			return this.complete;
+		}
+
+		/**
+		 * Compares. A comparison that finds nothing (no change, possible or not, and no drift) between two equal
+		 * fingerprints makes that fingerprint {@link #complete()}: nothing changed while it read.
+		 */
 		SchemaDiff diff() {
-			return this.differ.diff(this.expected, this.introspector.read(this.schemas));
+			String before = (this.known != null) ? this.known : readFingerprint();
+			this.known = null;
+			SchemaDiff diff = this.differ.diff(this.expected, this.introspector.read(this.schemas));
+			this.complete = (before != null && diff.changes().isEmpty() && diff.drift().isEmpty()
+					&& before.equals(readFingerprint())) ? before : null;
+			return diff;
+		}
+
+		private @Nullable String readFingerprint() {
+			return (this.expectedFingerprint != null)
+					? this.fingerprints.read(this.schemas).map(this.expectedFingerprint::with).orElse(null) : null;
 		}
 
 		MigrationPlan plan() {

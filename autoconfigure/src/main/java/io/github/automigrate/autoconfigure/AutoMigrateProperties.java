@@ -47,9 +47,24 @@ public class AutoMigrateProperties {
 	private @Nullable String scriptLocation;
 
 	/**
+	 * Whether a start skips comparing the entities with the schema when both are unchanged since a start that found
+	 * nothing to do: the entities' expected schema and the database's catalog fingerprint are compared with those the
+	 * history table recorded. Needs the history table; not on H2, which has no cheap catalog fingerprint.
+	 */
+	private boolean skipWhenUnchanged = true;
+
+	/**
 	 * The history table, which records every run and every statement.
 	 */
 	private final History history = new History();
+
+	public boolean isSkipWhenUnchanged() {
+		return this.skipWhenUnchanged;
+	}
+
+	public void setSkipWhenUnchanged(boolean skipWhenUnchanged) {
+		this.skipWhenUnchanged = skipWhenUnchanged;
+	}
 
 	public Duration getLockTimeout() {
 		return this.lockTimeout;

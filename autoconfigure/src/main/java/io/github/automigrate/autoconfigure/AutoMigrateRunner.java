@@ -124,7 +124,8 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 				this.properties.isDryRun(), this.properties.isFailOnError(), this.properties.getLockTimeout(),
 				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
 				scriptLocation(this.properties.getScriptLocation()),
-				Instance.name(this.context.getEnvironment().getProperty("spring.application.name")));
+				Instance.name(this.context.getEnvironment().getProperty("spring.application.name")),
+				this.properties.isSkipWhenUnchanged());
 		MigrationReport report = null;
 		try {
 			report = this.migrator.migrate(request);

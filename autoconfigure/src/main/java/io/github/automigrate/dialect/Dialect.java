@@ -172,6 +172,18 @@ public interface Dialect {
 	}
 
 	/**
+	 * A query whose single value changes whenever anything the introspection reads of a schema changes: its tables,
+	 * columns (name, type, nullability), indexes, unique constraints, foreign keys and sequences. Equal values mean
+	 * an unchanged catalog, so a start that finds the entities unchanged too can skip the full comparison. Every
+	 * parameter is the schema, or {@code null} for the connection's default schema; a query that returns no row, or
+	 * an empty one, means no fingerprint.
+	 * @return the query, or empty when this database has no cheap fingerprint (every start then compares in full)
+	 */
+	default Optional<String> catalogFingerprintQuery() {
+		return Optional.empty();
+	}
+
+	/**
 	 * A query that returns a row when some rows share values in the columns (none of them null), so that a unique
 	 * constraint on them would fail.
 	 * @param table the table

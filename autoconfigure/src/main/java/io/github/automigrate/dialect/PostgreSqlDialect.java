@@ -114,6 +114,30 @@ public class PostgreSqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	public Optional<String> catalogFingerprintQuery() {
+		// One digest per catalog, of the same rows the introspection reads (and a little more); computed by the
+		// server, so that only one short value crosses the wire.
+		String schema = " n.nspname = coalesce(cast(? as varchar), current_schema())";
+		return Optional.of("select concat_ws('/',"
+				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', c.relname, a.attname, t.typname, t.typtype,"
+				+ " a.atttypmod, a.attnotnull), ',' order by c.relname, a.attnum)))"
+				+ " from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace"
+				+ " join pg_type t on t.oid = a.atttypid where" + schema + " and c.relkind in ('r', 'p')"
+				+ " and a.attnum > 0 and not a.attisdropped),"
+				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', t.relname, i.relname, x.indisunique,"
+				+ " x.indisprimary, cast(x.indkey as text)), ',' order by t.relname, i.relname)))"
+				+ " from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
+				+ " join pg_namespace n on n.oid = t.relnamespace where" + schema + "),"
+				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', t.relname, c.conname, cast(c.conkey as text),"
+				+ " cast(cast(c.confrelid as regclass) as text), cast(c.confkey as text)), ',' order by t.relname, c.conname)))"
+				+ " from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace"
+				+ " where c.contype = 'f' and" + schema + "),"
+				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', c.relname, c.relkind), ',' order by c.relname)))"
+				+ " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+				+ " where c.relkind in ('r', 'p', 'S') and" + schema + "))");
+	}
+
+	@Override
 	public Optional<String> sequencesQuery() {
 		// The cast gives the driver a type for a null parameter.
 		return Optional.of("select sequence_schema, sequence_name from information_schema.sequences"

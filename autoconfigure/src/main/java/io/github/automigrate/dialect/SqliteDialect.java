@@ -172,6 +172,12 @@ public class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public Optional<String> catalogFingerprintQuery() {
+		// The schema cookie: SQLite increments it in the file's header on every schema change, and on nothing else.
+		return Optional.of("select schema_version from pragma_schema_version where coalesce(?, 'main') = 'main'");
+	}
+
+	@Override
 	public boolean isSystemTable(String name) {
 		return name.startsWith("sqlite_");
 	}

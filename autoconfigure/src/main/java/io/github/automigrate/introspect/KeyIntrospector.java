@@ -1,5 +1,6 @@
 package io.github.automigrate.introspect;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.model.ForeignKey;
@@ -83,10 +85,13 @@ final class KeyIntrospector {
 		return keys;
 	}
 
-	/** Every parameter of a catalog query is the schema. */
-	private static Object[] parameters(String query, @Nullable Object schema) {
+	/**
+	 * Every parameter of a catalog query is the schema. Typed, so that a {@code null} one does not make
+	 * {@link JdbcTemplate} ask the driver for the parameter's type (a round trip of its own on PostgreSQL).
+	 */
+	static Object[] parameters(String query, @Nullable Object schema) {
 		Object[] parameters = new Object[(int) query.chars().filter((c) -> c == '?').count()];
-		Arrays.fill(parameters, schema);
+		Arrays.fill(parameters, new SqlParameterValue(Types.VARCHAR, schema));
 		return parameters;
 	}
 

@@ -92,7 +92,7 @@ public final class SchemaIntrospector {
 		this.dialect.sequencesQuery().ifPresent((query) -> this.jdbc.query(query,
 				(row) -> {
 					sequences.add(new Sequence(new TableName(schema, new Identifier(row.getString(2), false)), 1, 1));
-				}, (schema != null) ? this.dialect.stored(schema) : null));
+				}, KeyIntrospector.parameters(query, (schema != null) ? this.dialect.stored(schema) : null)));
 	}
 
 	private Map<String, TableBuilder> readTables(DatabaseMetaData metadata, @Nullable String catalog,

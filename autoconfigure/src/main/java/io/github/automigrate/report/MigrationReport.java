@@ -19,11 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param statements every planned change, with what happened to it
  * @param warnings what the user should know and act on
  * @param drift the differences left alone
+ * @param comparison how the entities were compared with the schema
  * @param error why the run failed, or {@code null}
  */
 public record MigrationReport(Instant startedAt, long durationMs, Outcome outcome, boolean dryRun, String database,
 		String dialect, List<String> packages, List<String> entities, List<StatementReport> statements,
-		List<String> warnings, List<DriftReport> drift, @Nullable String error) {
+		List<String> warnings, List<DriftReport> drift, Comparison comparison, @Nullable String error) {
 
 	public MigrationReport {
 		packages = List.copyOf(packages);
@@ -49,6 +50,19 @@ public record MigrationReport(Instant startedAt, long durationMs, Outcome outcom
 		PLANNED,
 		/** Something failed; {@code error} and the statements say what. */
 		FAILED
+
+	}
+
+	/** How a run compared the entities with the schema. */
+	public enum Comparison {
+
+		/** The catalog was read and compared with the entities. */
+		FULL,
+		/**
+		 * The entities and the catalog's fingerprint were those of an earlier run that found nothing to do, so they
+		 * were not compared again: nothing to do.
+		 */
+		FINGERPRINT
 
 	}
 

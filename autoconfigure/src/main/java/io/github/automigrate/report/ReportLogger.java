@@ -35,6 +35,8 @@ public final class ReportLogger {
 		String summary = "AutoMigrate " + report.outcome() + " on " + report.database() + ": " + report.entities().size()
 				+ " entities, " + report.statements().size() + " changes planned, " + report.executedCount() + " executed, "
 				+ report.warnings().size() + " warnings, " + report.drift().size() + " drift, in " + report.durationMs() + " ms"
+				+ (report.comparison() == MigrationReport.Comparison.FINGERPRINT
+						? " (entities and catalog unchanged since a run that found nothing to do: not compared again)" : "")
 				+ (report.error() != null ? " -- " + report.error() : "");
 		if (report.outcome() == MigrationReport.Outcome.FAILED) {
 			logger.error(summary);

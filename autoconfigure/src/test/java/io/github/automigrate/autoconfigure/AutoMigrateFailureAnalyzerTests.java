@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class AutoMigrateFailureAnalyzerTests {
 
 	private static final MigrationReport REPORT = new MigrationReport(java.time.Instant.now(), 1,
-			MigrationReport.Outcome.FAILED, false, "H2 2", "H2", List.of(), List.of(), List.of(), List.of(), List.of(), "boom");
+			MigrationReport.Outcome.FAILED, false, "H2 2", "H2", List.of(), List.of(), List.of(), List.of(), List.of(),
+			MigrationReport.Comparison.FULL, "boom");
 
 	@Test
 	void failedMigrationIsDescribedWithItsSqlAndTheWayOut() {

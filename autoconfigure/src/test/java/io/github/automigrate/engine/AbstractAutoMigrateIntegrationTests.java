@@ -9,12 +9,16 @@ import org.junit.jupiter.api.Test;
 
 
 import io.github.automigrate.apply.MigrationFailedException;
+import io.github.automigrate.apply.MigrationRequest;
+import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.mapping.ConstraintNames;
+import io.github.automigrate.mapping.EntityMappingReader;
 import io.github.automigrate.mapping.NamingSettings;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.plan.Safety;
 import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.report.MigrationReport.Comparison;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
@@ -176,6 +180,77 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		assertThat(second.statements()).isEmpty();
 		assertThat(second.executedCount()).isZero();
 		assertThat(second.drift()).as("drift on a schema AutoMigrate built itself").isEmpty();
+	}
+
+	/** Whether this database has a catalog fingerprint, with which an unchanged start skips the comparison. */
+	boolean hasCatalogFingerprint() {
+		return true;
+	}
+
+	private Comparison unchangedStartComparison() {
+		return hasCatalogFingerprint() ? Comparison.FINGERPRINT : Comparison.FULL;
+	}
+
+	@Test
+	void unchangedStartIsRecognisedByItsFingerprintAndSkipsTheComparison() {
+		assertThat(Migrations.migrate(this.dataSource, SHOP).outcome()).isEqualTo(Outcome.APPLIED);
+		MigrationReport second = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(second.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+		assertThat(second.comparison()).isEqualTo(unchangedStartComparison());
+		assertThat(second.statements()).isEmpty();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from automigrate_history where seq = 0 and fingerprint is not null", Integer.class))
+			.as("runs that recorded a fingerprint").isEqualTo(hasCatalogFingerprint() ? 2 : 0);
+	}
+
+	@Test
+	void changedEntitiesAreComparedInFull() {
+		Migrations.migrate(this.dataSource, SHOP);
+		Migrations.migrate(this.dataSource, SHOP);
+		List<Class<?>> more = new java.util.ArrayList<>(SHOP);
+		more.add(io.github.automigrate.testmodel.json.Profile.class);
+		MigrationReport changed = Migrations.migrate(this.dataSource, more);
+		assertThat(changed.comparison()).isEqualTo(Comparison.FULL);
+		assertThat(changed.statements()).extracting(StatementReport::change).contains("create table profile");
+		assertThat(Migrations.migrate(this.dataSource, more).comparison()).isEqualTo(unchangedStartComparison());
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "a dropped {0}")
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "column", "index" })
+	void schemaChangedBehindItsBackIsComparedInFullAndMended(String dropped) {
+		Migrations.migrate(this.dataSource, SHOP);
+		assertThat(Migrations.migrate(this.dataSource, SHOP).comparison()).isEqualTo(unchangedStartComparison());
+		String change;
+		if (dropped.equals("column")) {
+			this.jdbc.execute("alter table product drop column featured");
+			change = "add column product.featured";
+		}
+		else {
+			dropIndex("product", "idx_product_release", false);
+			change = "create index product.idx_product_release";
+		}
+		MigrationReport mended = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(mended.comparison()).isEqualTo(Comparison.FULL);
+		assertThat(mended.statements()).filteredOn((statement) -> statement.status() == Status.APPLIED)
+			.extracting(StatementReport::change).containsExactly(change);
+		MigrationReport after = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(after.comparison()).isEqualTo(unchangedStartComparison());
+		assertThat(after.statements()).isEmpty();
+	}
+
+	@Test
+	void everyStartComparesInFullWithoutTheShortcutOrWithoutTheHistory() {
+		Migrations.migrate(this.dataSource, SHOP);
+		MigrationRequest shortcutOff = new MigrationRequest(new EntityMappingReader().read(SHOP), List.of(), List.of(),
+				false, true, MigrationRequest.DEFAULT_LOCK_TIMEOUT, MigrationRequest.DEFAULT_HISTORY_TABLE, null, "test",
+				false);
+		MigrationRequest noHistory = new MigrationRequest(new EntityMappingReader().read(SHOP), List.of(), List.of(),
+				false, true, MigrationRequest.DEFAULT_LOCK_TIMEOUT, null, null, "test", true);
+		for (MigrationRequest request : List.of(shortcutOff, shortcutOff, noHistory, noHistory)) {
+			MigrationReport report = new SchemaMigrator(this.dataSource).migrate(request);
+			assertThat(report.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+			assertThat(report.comparison()).isEqualTo(Comparison.FULL);
+		}
 	}
 
 	@Test

@@ -130,7 +130,8 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 		assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
 		try {
 			MigrationRequest request = new MigrationRequest(new EntityMappingReader().read(ShopModel.CLASSES), List.of(),
-					List.of(), false, true, Duration.ofSeconds(1), MigrationRequest.DEFAULT_HISTORY_TABLE, null, "test");
+					List.of(), false, true, Duration.ofSeconds(1), MigrationRequest.DEFAULT_HISTORY_TABLE, null, "test",
+					true);
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> new SchemaMigrator(this.dataSource).migrate(request))
 				.withMessageContaining("schema lock")
@@ -161,7 +162,8 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 	@Test
 	void dryRunWritesThePlanAsAFlywayScriptAndTouchesNothing(@TempDir Path scripts) throws Exception {
 		MigrationRequest request = new MigrationRequest(new EntityMappingReader().read(ShopModel.CLASSES), List.of(),
-				List.of(), true, true, Duration.ofSeconds(5), MigrationRequest.DEFAULT_HISTORY_TABLE, scripts, "test");
+				List.of(), true, true, Duration.ofSeconds(5), MigrationRequest.DEFAULT_HISTORY_TABLE, scripts, "test",
+				true);
 		new SchemaMigrator(this.dataSource).migrate(request);
 		List<Path> files;
 		try (var listing = Files.list(scripts)) {

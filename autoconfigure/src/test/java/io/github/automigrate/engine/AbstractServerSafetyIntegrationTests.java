@@ -14,8 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.report.DriftReport;
 import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.report.MigrationReport.Comparison;
 import io.github.automigrate.report.MigrationReport.Outcome;
+import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.testmodel.shop.Customer;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.MigrateMain;
@@ -66,6 +69,30 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 			.migrate(MigrationRequest.of(MigrateMain.generated(400), List.of("test"), List.of(), false, true))
 			.statements()).isEmpty();
 		RowCounts.assertKept(before, RowCounts.of(this.dataSource, this.database::quote));
+	}
+
+	@Test
+	void droppedForeignKeyIsSeenDespiteTheFingerprintAndAddedAgain() {
+		Migrations.migrate(this.dataSource, ShopModel.CLASSES);
+		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).comparison()).isEqualTo(Comparison.FINGERPRINT);
+		this.jdbc.execute(this.database.dropForeignKey("order_line", "fk_line_order"));
+		MigrationReport mended = Migrations.migrate(this.dataSource, ShopModel.CLASSES);
+		assertThat(mended.comparison()).isEqualTo(Comparison.FULL);
+		assertThat(mended.statements()).extracting(StatementReport::change)
+			.containsExactly("add foreign key order_line.fk_line_order");
+		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).comparison()).isEqualTo(Comparison.FINGERPRINT);
+	}
+
+	@Test
+	void columnTypeChangedBehindItsBackIsDriftReportedAtEveryStart() {
+		Migrations.migrate(this.dataSource, ShopModel.CLASSES);
+		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).comparison()).isEqualTo(Comparison.FINGERPRINT);
+		this.jdbc.execute(this.database.changeNotNullColumnType("product", "sku_code", "varchar(16)"));
+		for (int start = 0; start < 2; start++) {
+			MigrationReport report = Migrations.migrate(this.dataSource, ShopModel.CLASSES);
+			assertThat(report.comparison()).as("a start with drift never skips the comparison").isEqualTo(Comparison.FULL);
+			assertThat(report.drift()).extracting(DriftReport::object).containsExactly("product.sku_code");
+		}
 	}
 
 	@Test

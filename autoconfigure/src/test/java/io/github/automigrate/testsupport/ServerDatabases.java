@@ -191,6 +191,19 @@ public final class ServerDatabases {
 		}
 
 		@Override
+		public String dropForeignKey(String table, String name) {
+			return "`".equals(this.server.quote()) ? "alter table " + table + " drop foreign key " + name
+					: TestDatabase.super.dropForeignKey(table, name);
+		}
+
+		@Override
+		public String changeNotNullColumnType(String table, String column, String type) {
+			// MySQL's modify restates the whole column, nullability included.
+			return "`".equals(this.server.quote()) ? "alter table " + table + " modify " + column + " " + type + " not null"
+					: TestDatabase.super.changeNotNullColumnType(table, column, type);
+		}
+
+		@Override
 		public String quote(String name) {
 			String folded = this.server.foldsToLower() ? name.toLowerCase(Locale.ROOT) : name;
 			return this.server.quote() + folded + this.server.quote();

@@ -62,6 +62,27 @@ public interface TestDatabase {
 	}
 
 	/**
+	 * The statement that drops a foreign key.
+	 * @param table the table
+	 * @param name the foreign key's name
+	 * @return the statement
+	 */
+	default String dropForeignKey(String table, String name) {
+		return "alter table " + table + " drop constraint " + name;
+	}
+
+	/**
+	 * The statement that gives a NOT NULL column another type.
+	 * @param table the table
+	 * @param column the column
+	 * @param type the new type
+	 * @return the statement
+	 */
+	default String changeNotNullColumnType(String table, String column, String type) {
+		return "alter table " + table + " alter column " + column + " set data type " + type;
+	}
+
+	/**
 	 * A data source on the same database for a user who may connect and read, but not create or alter anything.
 	 * @param dataSource a data source {@link #create()} returned
 	 * @return the restricted data source, or {@code null} where the database has no users

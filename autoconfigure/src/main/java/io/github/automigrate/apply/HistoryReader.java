@@ -54,7 +54,7 @@ public final class HistoryReader {
 			Map<String, Run> byId = runs.stream().collect(Collectors.toMap(Run::runId, (run) -> run));
 			String ids = String.join(", ", Collections.nCopies(runs.size(), "?"));
 			jdbc.query("select run_id, description, sql_text, safety, outcome, duration_ms, error from " + name
-					+ " where seq > 0 and run_id in (" + ids + ") order by run_id, seq", (row) -> {
+					+ " where kind = '" + HistoryTable.STATEMENT + "' and run_id in (" + ids + ") order by run_id, seq", (row) -> {
 						byId.get(row.getString(1)).statements().add(new Statement(row.getString(2), row.getString(3),
 								row.getString(4), row.getString(5), row.getLong(6), row.getString(7)));
 					}, byId.keySet().toArray());

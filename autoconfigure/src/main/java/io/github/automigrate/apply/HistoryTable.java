@@ -1,8 +1,12 @@
 package io.github.automigrate.apply;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +15,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.diff.Drift;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
@@ -19,17 +24,27 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 import io.github.automigrate.plan.MigrationPlan;
+import io.github.automigrate.report.DriftReport;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.StatementReport;
 
 /**
  * The history table: one row per run ({@code seq} 0) and one per planned change, with when, which instance, the
- * plan's checksum, the SQL, the outcome and the duration; a run that found nothing to do also keeps its
- * {@link Fingerprint}. AutoMigrate creates it like any mapped table.
+ * plan's checksum, the SQL, the outcome and the duration, and one per drift it found; a run that found nothing to do
+ * but drift also keeps its {@link Fingerprint}. AutoMigrate creates it like any mapped table.
  */
 public final class HistoryTable {
 
 	static final int TEXT_LENGTH = 4000;
+
+	private static final int SHORT_TEXT_LENGTH = 1000;
+
+	/** The kinds of row: a run, one of its statements, one drift it found. */
+	static final String RUN = "RUN";
+
+	static final String STATEMENT = "STATEMENT";
+
+	static final String DRIFT = "DRIFT";
 
 	private final TableName name;
 
@@ -44,14 +59,16 @@ public final class HistoryTable {
 				column("executed_at", ColumnType.of(TypeKind.TIMESTAMP), false),
 				column("instance", ColumnType.ofLength(TypeKind.VARCHAR, 255), true),
 				column("kind", ColumnType.ofLength(TypeKind.VARCHAR, 10), false),
-				column("description", ColumnType.ofLength(TypeKind.VARCHAR, 1000), true),
+				column("description", ColumnType.ofLength(TypeKind.VARCHAR, SHORT_TEXT_LENGTH), true),
 				column("checksum", ColumnType.ofLength(TypeKind.VARCHAR, 64), true),
 				column("sql_text", ColumnType.ofLength(TypeKind.VARCHAR, TEXT_LENGTH), true),
 				column("safety", ColumnType.ofLength(TypeKind.VARCHAR, 20), true),
 				column("outcome", ColumnType.ofLength(TypeKind.VARCHAR, 20), false),
 				column("duration_ms", ColumnType.of(TypeKind.BIGINT), true),
 				column("error", ColumnType.ofLength(TypeKind.VARCHAR, TEXT_LENGTH), true),
-				column("fingerprint", ColumnType.ofLength(TypeKind.VARCHAR, 64), true));
+				column("fingerprint", ColumnType.ofLength(TypeKind.VARCHAR, 64), true),
+				column("expected", ColumnType.ofLength(TypeKind.VARCHAR, SHORT_TEXT_LENGTH), true),
+				column("actual", ColumnType.ofLength(TypeKind.VARCHAR, SHORT_TEXT_LENGTH), true));
 		Index byFingerprint = new Index(new Identifier(this.name.name().text() + "_fingerprint", false),
 				List.of(new Identifier("fingerprint", false)), false);
 		return new Table(this.name, columns, List.of(new Identifier("run_id", false), new Identifier("seq", false)),
@@ -76,18 +93,22 @@ public final class HistoryTable {
 		String runId = UUID.randomUUID().toString();
 		Timestamp at = Timestamp.from(report.startedAt());
 		List<Object[]> rows = new ArrayList<>();
-		rows.add(new Object[] { runId, 0, at, instance, "RUN", report.entities().size() + " entities, "
+		rows.add(new Object[] { runId, 0, at, instance, RUN, report.entities().size() + " entities, "
 				+ report.statements().size() + " changes", checksum, null, null, report.outcome().name(),
-				report.durationMs(), truncate(report.error()), fingerprint });
+				report.durationMs(), truncate(report.error()), fingerprint, null, null });
 		int seq = 1;
 		for (StatementReport statement : report.statements()) {
-			rows.add(new Object[] { runId, seq++, at, instance, "STATEMENT", statement.change(), null,
+			rows.add(new Object[] { runId, seq++, at, instance, STATEMENT, statement.change(), null,
 					truncate(String.join(";\n", statement.sql())), statement.safety().name(), statement.status().name(),
-					statement.durationMs(), truncate(statement.error()), null });
+					statement.durationMs(), truncate(statement.error()), null, null, null });
+		}
+		for (DriftReport drift : report.drift()) {
+			rows.add(new Object[] { runId, seq++, at, instance, DRIFT, drift.object(), null, null, drift.safety().name(),
+					drift.kind().name(), null, null, null, shorten(drift.expected()), shorten(drift.actual()) });
 		}
 		jdbc.batchUpdate("insert into " + dialect.quote(this.name) + " (run_id, seq, executed_at, instance, kind,"
-				+ " description, checksum, sql_text, safety, outcome, duration_ms, error, fingerprint)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+				+ " description, checksum, sql_text, safety, outcome, duration_ms, error, fingerprint, expected, actual)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	/**
@@ -101,20 +122,56 @@ public final class HistoryTable {
 	}
 
 	/**
-	 * Whether a run recorded this fingerprint: it then found nothing to do with the same entities and catalog.
+	 * The drift of a run that recorded this fingerprint: with the same entities and catalog, it found nothing to do
+	 * but that drift.
 	 * @param jdbc the template, on the run's connection
 	 * @param dialect the dialect
 	 * @param fingerprint the fingerprint
-	 * @return true if one did; false also when the table cannot be read (it does not exist yet, or not in this form)
+	 * @return the drift, or empty when no run recorded the fingerprint, or the table cannot be read (it does not exist
+	 * yet, or not in this form)
 	 */
-	boolean recorded(JdbcTemplate jdbc, Dialect dialect, String fingerprint) {
+	Optional<List<Drift>> recorded(JdbcTemplate jdbc, Dialect dialect, String fingerprint) {
+		String table = dialect.quote(this.name);
 		try {
-			return !jdbc.queryForList("select seq from " + dialect.quote(this.name) + " where fingerprint = ? and seq = 0",
-					Integer.class, fingerprint).isEmpty();
+			if (!exists(jdbc, dialect)) {
+				return Optional.empty();
+			}
+			List<@Nullable Drift> rows = jdbc.query("select kind, description, outcome, expected, actual from " + table
+					+ " where run_id = (select max(run_id) from " + table + " where fingerprint = ? and seq = 0)"
+					+ " and kind in ('" + RUN + "', '" + DRIFT + "') order by seq",
+					(row, index) -> DRIFT.equals(row.getString(1)) ? new Drift(Drift.Kind.valueOf(row.getString(3)),
+							row.getString(2), text(row.getString(4)), text(row.getString(5))) : null,
+					fingerprint);
+			return rows.isEmpty() ? Optional.empty() : Optional.of(rows.stream().filter(Objects::nonNull).toList());
 		}
 		catch (DataAccessException ex) {
-			return false;
+			return Optional.empty();
 		}
+	}
+
+	/** Asked first, so that the first start does not make the driver log a failed query. */
+	private boolean exists(JdbcTemplate jdbc, Dialect dialect) {
+		String stored = dialect.stored(this.name.name());
+		return Boolean.TRUE.equals(jdbc.execute((Connection connection) -> {
+			String schema = dialect.schemasAreCatalogs() ? null : connection.getSchema();
+			try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), schema, stored, null)) {
+				while (tables.next()) {
+					if (stored.equals(tables.getString("TABLE_NAME"))) {
+						return true;
+					}
+				}
+				return false;
+			}
+		}));
+	}
+
+	/** Drift has an empty string where a value does not apply. */
+	private static String text(@Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static String shorten(String text) {
+		return (text.length() > SHORT_TEXT_LENGTH) ? text.substring(0, SHORT_TEXT_LENGTH) : text;
 	}
 
 	private static @Nullable String truncate(@Nullable String text) {

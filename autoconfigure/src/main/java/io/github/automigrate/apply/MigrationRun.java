@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.dialect.DialectResolver;
 import io.github.automigrate.dialect.SchemaLock;
+import io.github.automigrate.diff.Drift;
 import io.github.automigrate.diff.KeySupport;
 import io.github.automigrate.diff.SchemaDiff;
 import io.github.automigrate.diff.SchemaDiffer;
@@ -100,8 +102,9 @@ final class MigrationRun {
 				? Fingerprint.of(expected, dialect, metadata) : null;
 		Planning planning = new Planning(jdbc, dialect, expected, fingerprint);
 		String current = planning.fingerprint();
-		if (current != null && history.recorded(jdbc, dialect, current)) {
-			return unchangedSinceRecorded(jdbc, dialect, history, current);
+		Optional<List<Drift>> recorded = (current != null) ? history.recorded(jdbc, dialect, current) : Optional.empty();
+		if (recorded.isPresent()) {
+			return unchangedSinceRecorded(jdbc, dialect, history, current, recorded.get());
 		}
 		this.plan = planning.plan();
 		if (this.request.dryRun()) {
@@ -123,12 +126,13 @@ final class MigrationRun {
 	}
 
 	/**
-	 * The entities and the catalog are as a run found them that had nothing to do: so has this one. Recorded with the
-	 * same fingerprint, so that the next start can tell too.
+	 * The entities and the catalog are as a run found them that had nothing to do but that drift: so has this one.
+	 * Recorded with the same fingerprint, so that the next start can tell too.
 	 */
 	private MigrationReport unchangedSinceRecorded(JdbcTemplate jdbc, Dialect dialect, HistoryTable history,
-			String fingerprint) {
+			String fingerprint, List<Drift> drift) {
 		this.comparison = Comparison.FINGERPRINT;
+		this.plan = new MigrationPlan(List.of(), drift);
 		MigrationReport report = report(Outcome.UP_TO_DATE, null);
 		if (!this.request.dryRun()) {
 			recordHistory(jdbc, dialect, history, report, fingerprint);
@@ -295,21 +299,21 @@ final class MigrationRun {
 			return this.known;
 		}
 
-		/** The fingerprint of the last comparison, if it found nothing at all to do, else {@code null}. */
+		/** The fingerprint of the last comparison, if it found nothing to do but drift, else {@code null}. */
 		@Nullable String complete() {
 			return this.complete;
 		}
 
 		/**
-		 * Compares. A comparison that finds nothing (no change, possible or not, and no drift) between two equal
-		 * fingerprints makes that fingerprint {@link #complete()}: nothing changed while it read.
+		 * Compares. A comparison that finds no change (possible or not) between two equal fingerprints makes that
+		 * fingerprint {@link #complete()}: nothing changed while it read.
 		 */
 		SchemaDiff diff() {
 			String before = (this.known != null) ? this.known : readFingerprint();
 			this.known = null;
 			SchemaDiff diff = this.differ.diff(this.expected, this.introspector.read(this.schemas));
-			this.complete = (before != null && diff.changes().isEmpty() && diff.drift().isEmpty()
-					&& before.equals(readFingerprint())) ? before : null;
+			this.complete = (before != null && diff.changes().isEmpty() && before.equals(readFingerprint())) ? before
+					: null;
 			return diff;
 		}
 

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.diff.Drift;
 import io.github.automigrate.mapping.ConstraintNames;
 import io.github.automigrate.mapping.EntityMappingReader;
 import io.github.automigrate.mapping.NamingSettings;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.plan.Safety;
+import io.github.automigrate.report.DriftReport;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Comparison;
 import io.github.automigrate.report.MigrationReport.Outcome;
@@ -38,6 +40,7 @@ import io.github.automigrate.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The engine's behaviour, on a real database: one subclass per database kind.
@@ -236,6 +239,19 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		MigrationReport after = Migrations.migrate(this.dataSource, SHOP);
 		assertThat(after.comparison()).isEqualTo(unchangedStartComparison());
 		assertThat(after.statements()).isEmpty();
+	}
+
+	@Test
+	void driftIsReportedAtEveryStartAndDoesNotStopTheShortcut() {
+		this.jdbc.execute("create table legacy_notes (id integer)");
+		MigrationReport first = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(first.drift()).extracting(DriftReport::kind, (drift) -> lower(drift.object()))
+			.containsExactly(tuple(Drift.Kind.EXTRA_TABLE, "legacy_notes"));
+		MigrationReport second = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(second.comparison()).isEqualTo(unchangedStartComparison());
+		assertThat(second.drift()).isEqualTo(first.drift());
+		assertThat(this.jdbc.queryForList("select description from automigrate_history where kind = 'DRIFT'",
+				String.class)).extracting(AbstractAutoMigrateIntegrationTests::lower).containsExactly("legacy_notes", "legacy_notes");
 	}
 
 	@Test

@@ -115,26 +115,25 @@ public class PostgreSqlDialect extends AbstractDialect {
 
 	@Override
 	public Optional<String> catalogFingerprintQuery() {
-		// One digest per catalog, of the same rows the introspection reads (and a little more); computed by the
-		// server, so that only one short value crosses the wire.
-		String schema = " n.nspname = coalesce(cast(? as varchar), current_schema())";
+		// One digest per catalog, of what the introspection reads, by object id where it can (cheaper than names, and
+		// a name changes its object's row too); computed by the server, so that one short value crosses the wire.
+		// A type renamed in place is not seen: its columns keep their type's id.
+		String namespace = " = (select oid from pg_namespace where nspname = coalesce(cast(? as varchar), current_schema()))";
 		return Optional.of("select concat_ws('/',"
-				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', c.relname, a.attname, t.typname, t.typtype,"
-				+ " a.atttypmod, a.attnotnull), ',' order by c.relname, a.attnum)))"
-				+ " from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace"
-				+ " join pg_type t on t.oid = a.atttypid where" + schema + " and c.relkind in ('r', 'p')"
-				+ " and a.attnum > 0 and not a.attisdropped),"
-				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', t.relname, i.relname, x.indisunique,"
-				+ " x.indisprimary, cast(x.indkey as text)), ',' order by t.relname, i.relname)))"
-				+ " from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
-				+ " join pg_namespace n on n.oid = t.relnamespace where" + schema + "),"
-				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', t.relname, c.conname, cast(c.conkey as text),"
-				+ " cast(cast(c.confrelid as regclass) as text), cast(c.confkey as text)), ',' order by t.relname, c.conname)))"
-				+ " from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace"
-				+ " where c.contype = 'f' and" + schema + "),"
-				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', c.relname, c.relkind), ',' order by c.relname)))"
-				+ " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-				+ " where c.relkind in ('r', 'p', 'S') and" + schema + "))");
+				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', a.attrelid, a.attnum, a.attname, a.atttypid,"
+				+ " a.atttypmod, a.attnotnull), ',' order by a.attrelid, a.attnum)))"
+				+ " from pg_attribute a join pg_class c on c.oid = a.attrelid where c.relnamespace" + namespace
+				+ " and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped),"
+				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', x.indexrelid, x.indrelid, x.indisunique,"
+				+ " x.indisprimary, cast(x.indkey as text)), ',' order by x.indexrelid)))"
+				+ " from pg_index x join pg_class i on i.oid = x.indexrelid where i.relnamespace" + namespace + "),"
+				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', c.oid, c.conrelid, c.conname,"
+				+ " cast(c.conkey as text), r.relnamespace, r.relname, cast(c.confkey as text)), ',' order by c.oid)))"
+				+ " from pg_constraint c join pg_class r on r.oid = c.confrelid"
+				+ " where c.contype = 'f' and c.connamespace" + namespace + "),"
+				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', c.oid, c.relname, c.relkind), ','"
+				+ " order by c.oid))) from pg_class c where c.relkind in ('r', 'p', 'S', 'i') and c.relnamespace"
+				+ namespace + "))");
 	}
 
 	@Override

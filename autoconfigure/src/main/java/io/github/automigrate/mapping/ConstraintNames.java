@@ -20,7 +20,18 @@ import io.github.automigrate.model.TableName;
  */
 public final class ConstraintNames {
 
+	private static final MessageDigest MD5 = lookUpMd5();
+
 	private ConstraintNames() {
+	}
+
+	private static MessageDigest lookUpMd5() {
+		try {
+			return MessageDigest.getInstance("MD5");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("MD5 is not available", ex);
+		}
 	}
 
 	/**
@@ -71,12 +82,17 @@ public final class ConstraintNames {
 	}
 
 	static String hash(String text) {
+		byte[] digest = md5().digest(text.getBytes(StandardCharsets.UTF_8));
+		return new BigInteger(1, digest).toString(35);
+	}
+
+	/** A fresh MD5 digest: a clone of one looked up once, which is cheaper than looking up the provider each time. */
+	private static MessageDigest md5() {
 		try {
-			byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-			return new BigInteger(1, digest).toString(35);
+			return (MessageDigest) MD5.clone();
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("MD5 is not available", ex);
+		catch (CloneNotSupportedException ex) {
+			return lookUpMd5();
 		}
 	}
 

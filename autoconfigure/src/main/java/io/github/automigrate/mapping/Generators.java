@@ -13,7 +13,9 @@ import java.util.Optional;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.SequenceGenerators;
 import jakarta.persistence.TableGenerator;
+import jakarta.persistence.TableGenerators;
 import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.model.Column;
@@ -57,6 +59,11 @@ final class Generators {
 	}
 
 	private void collect(AnnotatedElement element) {
+		// Most fields and methods declare neither: two lookups, instead of the arrays getAnnotationsByType builds.
+		if (!element.isAnnotationPresent(SequenceGenerator.class) && !element.isAnnotationPresent(SequenceGenerators.class)
+				&& !element.isAnnotationPresent(TableGenerator.class) && !element.isAnnotationPresent(TableGenerators.class)) {
+			return;
+		}
 		for (SequenceGenerator generator : element.getAnnotationsByType(SequenceGenerator.class)) {
 			this.sequenceGenerators.putIfAbsent(generator.name(), generator);
 		}

@@ -1,6 +1,8 @@
 package io.github.automigrate.mapping;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,8 @@ public final class NamingStrategy {
 	private final NamingSettings settings;
 
 	private final @Nullable HibernatePhysicalNaming custom;
+
+	private final Map<String, Identifier> snakeCased = new HashMap<>();
 
 	/** Spring Boot's default naming. */
 	public NamingStrategy() {
@@ -82,7 +86,9 @@ public final class NamingStrategy {
 		if (identifier.quoted() || this.settings.physical() == NamingSettings.Physical.AS_WRITTEN) {
 			return identifier;
 		}
-		return new Identifier(snakeCase(identifier.text()).toLowerCase(Locale.ROOT), false);
+		// The same names come back in entity after entity (id, version, created_at): each is worked out once.
+		return this.snakeCased.computeIfAbsent(identifier.text(),
+				(text) -> new Identifier(snakeCase(text).toLowerCase(Locale.ROOT), false));
 	}
 
 	private static String snakeCase(String name) {

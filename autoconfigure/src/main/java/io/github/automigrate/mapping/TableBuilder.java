@@ -115,7 +115,7 @@ final class TableBuilder {
 	}
 
 	Table build(TableConstraintsReader constraints) {
-		constraints.read(this.entity, this.name, List.copyOf(this.columns.values())).forEach(this::addIndex);
+		constraints.read(this.entity, this.name, this.columns.values()).forEach(this::addIndex);
 		if (!this.naturalId.isEmpty()) {
 			// Hibernate names it as a unique key over one pseudo-column, "_NaturalID".
 			addIndex(new Index(ConstraintNames.uniqueKey(this.name, List.of(new Identifier("_NaturalID", false))),

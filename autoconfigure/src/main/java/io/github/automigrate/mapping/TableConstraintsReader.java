@@ -1,6 +1,7 @@
 package io.github.automigrate.mapping;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ final class TableConstraintsReader {
 	 * @param columns its columns, already read
 	 * @return the indexes and unique constraints
 	 */
-	List<Index> read(@Nullable Class<?> entity, TableName table, List<Column> columns) {
+	List<Index> read(@Nullable Class<?> entity, TableName table, Collection<Column> columns) {
 		Map<String, Index> indexes = new LinkedHashMap<>();
 		Table annotation = (entity != null) ? entity.getAnnotation(Table.class) : null;
 		if (annotation != null) {
@@ -84,7 +85,8 @@ final class TableConstraintsReader {
 		return java.util.Arrays.stream(logicalNames).map(Identifier::of).toList();
 	}
 
-	private List<Identifier> columns(Class<?> entity, List<Column> columns, String[] logicalNames, String constraint) {
+	private List<Identifier> columns(Class<?> entity, Collection<Column> columns, String[] logicalNames,
+			String constraint) {
 		List<Identifier> names = new ArrayList<>();
 		for (String name : logicalNames) {
 			Identifier physical = this.naming.physical(name);

@@ -127,15 +127,12 @@ public final class HistoryTable {
 	 * @param jdbc the template, on the run's connection
 	 * @param dialect the dialect
 	 * @param fingerprint the fingerprint
-	 * @return the drift, or empty when no run recorded the fingerprint, or the table cannot be read (it does not exist
-	 * yet, or not in this form)
+	 * @return the drift, or empty when no run recorded the fingerprint, or the table cannot be read (not in this
+	 * form: an earlier version's)
 	 */
 	Optional<List<Drift>> recorded(JdbcTemplate jdbc, Dialect dialect, String fingerprint) {
 		String table = dialect.quote(this.name);
 		try {
-			if (!exists(jdbc, dialect)) {
-				return Optional.empty();
-			}
 			List<@Nullable Drift> rows = jdbc.query("select kind, description, outcome, expected, actual from " + table
 					+ " where run_id = (select max(run_id) from " + table + " where fingerprint = ? and seq = 0)"
 					+ " and kind in ('" + RUN + "', '" + DRIFT + "') order by seq",
@@ -149,8 +146,14 @@ public final class HistoryTable {
 		}
 	}
 
-	/** Asked first, so that the first start does not make the driver log a failed query. */
-	private boolean exists(JdbcTemplate jdbc, Dialect dialect) {
+	/**
+	 * Whether the table exists: asked before reading it, so that a first start does not make the driver log a failed
+	 * query.
+	 * @param jdbc the template, on the run's connection
+	 * @param dialect the dialect
+	 * @return true if it does
+	 */
+	boolean exists(JdbcTemplate jdbc, Dialect dialect) {
 		String stored = dialect.stored(this.name.name());
 		return Boolean.TRUE.equals(jdbc.execute((Connection connection) -> {
 			String schema = dialect.schemasAreCatalogs() ? null : connection.getSchema();

@@ -101,10 +101,19 @@ final class MigrationRun {
 		Fingerprint fingerprint = (history != null && this.request.skipWhenUnchanged())
 				? Fingerprint.of(expected, dialect, metadata) : null;
 		Planning planning = new Planning(jdbc, dialect, expected, fingerprint);
-		String current = planning.fingerprint();
-		Optional<List<Drift>> recorded = (current != null) ? history.recorded(jdbc, dialect, current) : Optional.empty();
-		if (recorded.isPresent()) {
-			return unchangedSinceRecorded(jdbc, dialect, history, current, recorded.get());
+		if (fingerprint != null) {
+			if (!history.exists(jdbc, dialect)) {
+				// A first start: there is something to do (the history table at least), so nothing to fingerprint.
+				planning.expectChanges();
+			}
+			else {
+				String current = planning.fingerprint();
+				Optional<List<Drift>> recorded = (current != null) ? history.recorded(jdbc, dialect, current)
+						: Optional.empty();
+				if (recorded.isPresent()) {
+					return unchangedSinceRecorded(jdbc, dialect, history, current, recorded.get());
+				}
+			}
 		}
 		this.plan = planning.plan();
 		if (this.request.dryRun()) {
@@ -268,6 +277,8 @@ final class MigrationRun {
 
 		private @Nullable String complete;
 
+		private boolean changesExpected;
+
 		private final Set<Identifier> schemas;
 
 		private final Schema expected;
@@ -299,6 +310,11 @@ final class MigrationRun {
 			return this.known;
 		}
 
+		/** The next comparison will find changes: it need not read the fingerprint around it. */
+		void expectChanges() {
+			this.changesExpected = true;
+		}
+
 		/** The fingerprint of the last comparison, if it found nothing to do but drift, else {@code null}. */
 		@Nullable String complete() {
 			return this.complete;
@@ -309,8 +325,9 @@ final class MigrationRun {
 		 * fingerprint {@link #complete()}: nothing changed while it read.
 		 */
 		SchemaDiff diff() {
-			String before = (this.known != null) ? this.known : readFingerprint();
+			String before = (this.known != null) ? this.known : this.changesExpected ? null : readFingerprint();
 			this.known = null;
+			this.changesExpected = false;
 			SchemaDiff diff = this.differ.diff(this.expected, this.introspector.read(this.schemas));
 			this.complete = (before != null && diff.changes().isEmpty() && before.equals(readFingerprint())) ? before
 					: null;

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.report.MigrationReport.Comparison;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.testsupport.CountingDataSource;
 import io.github.automigrate.testsupport.EmbeddedDatabases;
@@ -19,8 +20,8 @@ import io.github.automigrate.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The steady state reads the schema in bulk: as many metadata round trips (catalog calls and queries) for 100
- * entities as for 10 (counts, not times).
+ * The steady state reads the schema in bulk, or only its fingerprint: as many metadata round trips (catalog calls
+ * and queries) for 100 entities as for 10 (counts, not times).
  */
 class RoundTripCountTests {
 
@@ -43,13 +44,18 @@ class RoundTripCountTests {
 		assertSameRoundTrips(EmbeddedDatabases.sqlite(), 10, 100);
 	}
 
+	/** Both ways a steady start can go: matching the fingerprint, and comparing in full. */
 	private static void assertSameRoundTrips(TestDatabase database, int small, int large) {
 		try {
-			long[] few = steadyStateRoundTrips(database, GeneratedEntities.of(small));
-			long[] many = steadyStateRoundTrips(database, GeneratedEntities.of(large));
-			assertThat(few[0] + few[1]).isPositive();
-			assertThat(many).as("metadata calls and statements at N = %s (N = %s: %s + %s)", large, small, few[0], few[1])
-				.containsExactly(few);
+			for (boolean comparingInFull : new boolean[] { false, true }) {
+				long[] few = steadyStateRoundTrips(database, GeneratedEntities.of(small), comparingInFull);
+				long[] many = steadyStateRoundTrips(database, GeneratedEntities.of(large), comparingInFull);
+				assertThat(few[0] + few[1]).isPositive();
+				assertThat(many)
+					.as("%s: metadata calls and statements at N = %s (N = %s: %s + %s)",
+							comparingInFull ? "full comparison" : "fingerprint", large, small, few[0], few[1])
+					.containsExactly(few);
+			}
 		}
 		finally {
 			database.dropAll();
@@ -57,12 +63,15 @@ class RoundTripCountTests {
 	}
 
 	/** Creates the schema, then counts the round trips of a run that finds nothing to do. */
-	private static long[] steadyStateRoundTrips(TestDatabase database, List<Class<?>> entities) {
+	private static long[] steadyStateRoundTrips(TestDatabase database, List<Class<?>> entities, boolean comparingInFull) {
 		CountingDataSource dataSource = new CountingDataSource(database.create());
 		assertThat(Migrations.migrate(dataSource, entities).outcome()).isEqualTo(Outcome.APPLIED);
 		dataSource.reset();
-		MigrationReport steady = Migrations.migrate(dataSource, entities);
+		MigrationReport steady = comparingInFull ? Migrations.migrateComparingInFull(dataSource, entities)
+				: Migrations.migrate(dataSource, entities);
 		assertThat(steady.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+		assertThat(steady.comparison()).isEqualTo((comparingInFull || database.name().equals("H2")) ? Comparison.FULL
+				: Comparison.FINGERPRINT);
 		return new long[] { dataSource.metadataCalls(), dataSource.statementExecutions() };
 	}
 

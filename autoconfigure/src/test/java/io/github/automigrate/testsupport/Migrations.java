@@ -31,6 +31,14 @@ public final class Migrations {
 		return migrate(dataSource, entities, naming, false, true);
 	}
 
+	/** Migrates without the fingerprint shortcut: the run compares the entities with the schema, whatever the history. */
+	public static MigrationReport migrateComparingInFull(DataSource dataSource, List<Class<?>> entities) {
+		MigrationRequest request = new MigrationRequest(new EntityMappingReader().read(entities), List.of("test"),
+				entities.stream().map(Class::getName).toList(), false, true, MigrationRequest.DEFAULT_LOCK_TIMEOUT,
+				MigrationRequest.DEFAULT_HISTORY_TABLE, null, "test", false);
+		return AdditiveGuard.check(new SchemaMigrator(dataSource).migrate(request));
+	}
+
 	private static MigrationReport migrate(DataSource dataSource, List<Class<?>> entities, NamingSettings naming,
 			boolean dryRun, boolean failOnError) {
 		MigrationRequest request = MigrationRequest.of(new EntityMappingReader(naming).read(entities), List.of("test"),

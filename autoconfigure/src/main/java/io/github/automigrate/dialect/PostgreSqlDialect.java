@@ -117,16 +117,14 @@ public class PostgreSqlDialect extends AbstractDialect {
 	public Optional<String> catalogFingerprintQuery() {
 		// One digest per catalog, of what the introspection reads, by object id where it can (cheaper than names, and
 		// a name changes its object's row too); computed by the server, so that one short value crosses the wire.
-		// A type renamed in place is not seen: its columns keep their type's id.
+		// Indexes are in pg_class: an index cannot change its columns or uniqueness but by being made again, under a
+		// new id. A type renamed in place is not seen: its columns keep their type's id.
 		String namespace = " = (select oid from pg_namespace where nspname = coalesce(cast(? as varchar), current_schema()))";
 		return Optional.of("select concat_ws('/',"
 				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', a.attrelid, a.attnum, a.attname, a.atttypid,"
 				+ " a.atttypmod, a.attnotnull), ',' order by a.attrelid, a.attnum)))"
 				+ " from pg_attribute a join pg_class c on c.oid = a.attrelid where c.relnamespace" + namespace
 				+ " and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped),"
-				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', x.indexrelid, x.indrelid, x.indisunique,"
-				+ " x.indisprimary, cast(x.indkey as text)), ',' order by x.indexrelid)))"
-				+ " from pg_index x join pg_class i on i.oid = x.indexrelid where i.relnamespace" + namespace + "),"
 				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', c.oid, c.conrelid, c.conname,"
 				+ " cast(c.conkey as text), r.relnamespace, r.relname, cast(c.confkey as text)), ',' order by c.oid)))"
 				+ " from pg_constraint c join pg_class r on r.oid = c.confrelid"

@@ -255,6 +255,17 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	@Test
+	void indexMadeAgainOnOtherColumnsUnderTheSameNameIsSeen() {
+		Migrations.migrate(this.dataSource, SHOP);
+		assertThat(Migrations.migrate(this.dataSource, SHOP).comparison()).isEqualTo(unchangedStartComparison());
+		dropIndex("product", "idx_product_release", false);
+		this.jdbc.execute("create index idx_product_release on product (active)");
+		MigrationReport changed = Migrations.migrate(this.dataSource, SHOP);
+		assertThat(changed.comparison()).isEqualTo(Comparison.FULL);
+		assertThat(changed.drift()).extracting(DriftReport::kind).containsExactly(Drift.Kind.INDEX_MISMATCH);
+	}
+
+	@Test
 	void everyStartComparesInFullWithoutTheShortcutOrWithoutTheHistory() {
 		Migrations.migrate(this.dataSource, SHOP);
 		MigrationRequest shortcutOff = new MigrationRequest(new EntityMappingReader().read(SHOP), List.of(), List.of(),

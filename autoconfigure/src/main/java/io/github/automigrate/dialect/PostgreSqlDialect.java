@@ -115,23 +115,26 @@ public class PostgreSqlDialect extends AbstractDialect {
 
 	@Override
 	public Optional<String> catalogFingerprintQuery() {
-		// One digest per catalog, of what the introspection reads, by object id where it can (cheaper than names, and
-		// a name changes its object's row too); computed by the server, so that one short value crosses the wire.
-		// Indexes are in pg_class: an index cannot change its columns or uniqueness but by being made again, under a
-		// new id. A type renamed in place is not seen: its columns keep their type's id.
+		// Per catalog, a count and a sum of 64-bit row hashes (exact numeric sums: no sort, no long string), of what
+		// the introspection reads, by object id where it can (a name changes its object's row too). Indexes are in
+		// pg_class: an index cannot change its columns or uniqueness but by being made again, under a new id. A type
+		// renamed in place is not seen: its columns keep their type's id.
 		String namespace = " = (select oid from pg_namespace where nspname = coalesce(cast(? as varchar), current_schema()))";
-		return Optional.of("select concat_ws('/',"
-				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', a.attrelid, a.attnum, a.attname, a.atttypid,"
-				+ " a.atttypmod, a.attnotnull), ',' order by a.attrelid, a.attnum)))"
-				+ " from pg_attribute a join pg_class c on c.oid = a.attrelid where c.relnamespace" + namespace
-				+ " and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped),"
-				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', c.oid, c.conrelid, c.conname,"
-				+ " cast(c.conkey as text), r.relnamespace, r.relname, cast(c.confkey as text)), ',' order by c.oid)))"
-				+ " from pg_constraint c join pg_class r on r.oid = c.confrelid"
-				+ " where c.contype = 'f' and c.connamespace" + namespace + "),"
-				+ " (select concat(count(*), ':', md5(string_agg(concat_ws(':', c.oid, c.relname, c.relkind), ','"
-				+ " order by c.oid))) from pg_class c where c.relkind in ('r', 'p', 'S', 'i') and c.relnamespace"
-				+ namespace + "))");
+		return Optional.of("select concat_ws('/', "
+				+ rowDigest("a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull",
+						"pg_attribute a join pg_class c on c.oid = a.attrelid where c.relnamespace" + namespace
+								+ " and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped")
+				+ ", " + rowDigest("c.oid, c.conrelid, c.conname, c.conkey, r.relnamespace, r.relname, c.confkey",
+						"pg_constraint c join pg_class r on r.oid = c.confrelid where c.contype = 'f' and c.connamespace"
+								+ namespace)
+				+ ", " + rowDigest("c.oid, c.relname, c.relkind",
+						"pg_class c where c.relkind in ('r', 'p', 'S', 'i') and c.relnamespace" + namespace)
+				+ ")");
+	}
+
+	private static String rowDigest(String columns, String from) {
+		return "(select concat(count(*), ':', sum(hashtextextended(concat_ws(':', " + columns + "), 0))) from " + from
+				+ ")";
 	}
 
 	@Override

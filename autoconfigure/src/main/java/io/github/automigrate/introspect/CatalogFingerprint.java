@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.dialect.Dialect;
@@ -35,7 +36,7 @@ public final class CatalogFingerprint {
 	/**
 	 * Reads the fingerprint of the connection's default schema and the named ones.
 	 * @param schemas the schemas the entities name besides the default one
-	 * @return the fingerprint, or empty when the database has none for one of them
+	 * @return the fingerprint, or empty when the database has none for one of them, or cannot compute it
 	 */
 	public Optional<String> read(Collection<Identifier> schemas) {
 		Optional<String> query = this.dialect.catalogFingerprintQuery();
@@ -48,8 +49,15 @@ public final class CatalogFingerprint {
 		all.addAll(schemas);
 		for (Identifier schema : all) {
 			Object stored = (schema != null) ? this.dialect.stored(schema) : null;
-			List<String> values = this.jdbc.query(query.get(), (row, index) -> row.getString(1),
-					KeyIntrospector.parameters(query.get(), stored));
+			List<String> values;
+			try {
+				values = this.jdbc.query(query.get(), (row, index) -> row.getString(1),
+						KeyIntrospector.parameters(query.get(), stored));
+			}
+			catch (DataAccessException ex) {
+				// A server without a function the query needs (PostgreSQL before 11): compare in full.
+				return Optional.empty();
+			}
 			if (values.isEmpty() || values.get(0) == null || values.get(0).isEmpty()) {
 				return Optional.empty();
 			}

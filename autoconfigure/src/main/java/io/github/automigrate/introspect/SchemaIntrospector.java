@@ -79,6 +79,10 @@ public final class SchemaIntrospector {
 				schemaPattern = (stored != null) ? stored : connection.getSchema();
 			}
 			Map<String, TableBuilder> found = readTables(metadata, catalog, schemaPattern, schema);
+			if (found.isEmpty()) {
+				// An empty schema, as at a first start: no columns or keys to ask for.
+				return found;
+			}
 			if (this.dialect.columnsQuery().isPresent()) {
 				readColumns(connection, this.dialect.columnsQuery().get(), stored, found);
 			}
@@ -87,8 +91,10 @@ public final class SchemaIntrospector {
 			}
 			return found;
 		});
-		KeyIntrospector.Keys keys = new KeyIntrospector(this.jdbc, this.dialect).read(schema);
-		builders.values().forEach((builder) -> tables.add(keys.attach(builder.build())));
+		if (!builders.isEmpty()) {
+			KeyIntrospector.Keys keys = new KeyIntrospector(this.jdbc, this.dialect).read(schema);
+			builders.values().forEach((builder) -> tables.add(keys.attach(builder.build())));
+		}
 		this.dialect.sequencesQuery().ifPresent((query) -> this.jdbc.query(query,
 				(row) -> {
 					sequences.add(new Sequence(new TableName(schema, new Identifier(row.getString(2), false)), 1, 1));

@@ -1,7 +1,5 @@
 package io.github.automigrate.apply;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,28 +142,6 @@ public final class HistoryTable {
 		catch (DataAccessException ex) {
 			return Optional.empty();
 		}
-	}
-
-	/**
-	 * Whether the table exists: asked before reading it, so that a first start does not make the driver log a failed
-	 * query.
-	 * @param jdbc the template, on the run's connection
-	 * @param dialect the dialect
-	 * @return true if it does
-	 */
-	boolean exists(JdbcTemplate jdbc, Dialect dialect) {
-		String stored = dialect.stored(this.name.name());
-		return Boolean.TRUE.equals(jdbc.execute((Connection connection) -> {
-			String schema = dialect.schemasAreCatalogs() ? null : connection.getSchema();
-			try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), schema, stored, null)) {
-				while (tables.next()) {
-					if (stored.equals(tables.getString("TABLE_NAME"))) {
-						return true;
-					}
-				}
-				return false;
-			}
-		}));
 	}
 
 	/** Drift has an empty string where a value does not apply. */

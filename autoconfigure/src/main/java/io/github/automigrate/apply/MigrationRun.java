@@ -102,7 +102,8 @@ final class MigrationRun {
 				&& dialect.catalogFingerprintQuery().isPresent()) ? Fingerprint.of(expected, dialect, metadata) : null;
 		Planning planning = new Planning(jdbc, dialect, expected, fingerprint);
 		if (fingerprint != null) {
-			if (!history.exists(jdbc, dialect)) {
+			// Asked first, so that a first start does not make the driver log a failed query on the history table.
+			if (!planning.exists(history.name())) {
 				// A first start: there is something to do (the history table at least), so nothing to fingerprint.
 				planning.expectChanges();
 			}
@@ -308,6 +309,10 @@ final class MigrationRun {
 		@Nullable String fingerprint() {
 			this.known = readFingerprint();
 			return this.known;
+		}
+
+		boolean exists(TableName table) {
+			return this.introspector.exists(table);
 		}
 
 		/** The next comparison will find changes: it need not read the fingerprint around it. */

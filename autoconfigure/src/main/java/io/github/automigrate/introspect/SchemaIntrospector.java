@@ -67,18 +67,8 @@ public final class SchemaIntrospector {
 		Map<String, TableBuilder> builders = this.jdbc.execute((ConnectionCallback<Map<String, TableBuilder>>) (connection) -> {
 			DatabaseMetaData metadata = connection.getMetaData();
 			String stored = (schema != null) ? this.dialect.stored(schema) : null;
-			String catalog;
-			String schemaPattern;
-			if (this.dialect.schemasAreCatalogs()) {
-				// MySQL's "database" is the JDBC catalog; its drivers ignore (or misread) a schema pattern.
-				catalog = (stored != null) ? stored : connection.getCatalog();
-				schemaPattern = null;
-			}
-			else {
-				catalog = connection.getCatalog();
-				schemaPattern = (stored != null) ? stored : connection.getSchema();
-			}
-			Map<String, TableBuilder> found = readTables(metadata, catalog, schemaPattern, schema);
+			Location location = location(connection, stored);
+			Map<String, TableBuilder> found = readTables(metadata, location.catalog(), location.schemaPattern(), schema);
 			if (found.isEmpty()) {
 				// An empty schema, as at a first start: no columns or keys to ask for.
 				return found;
@@ -87,7 +77,7 @@ public final class SchemaIntrospector {
 				readColumns(connection, this.dialect.columnsQuery().get(), stored, found);
 			}
 			else {
-				readColumns(metadata, catalog, schemaPattern, found);
+				readColumns(metadata, location.catalog(), location.schemaPattern(), found);
 			}
 			return found;
 		});
@@ -99,6 +89,41 @@ public final class SchemaIntrospector {
 				(row) -> {
 					sequences.add(new Sequence(new TableName(schema, new Identifier(row.getString(2), false)), 1, 1));
 				}, KeyIntrospector.parameters(query, (schema != null) ? this.dialect.stored(schema) : null)));
+	}
+
+	/**
+	 * Whether a table exists: one catalog call, for a table that may not exist yet (a query on it would fail, and
+	 * some drivers log that).
+	 * @param table the table
+	 * @return true if it does
+	 */
+	public boolean exists(TableName table) {
+		String name = this.dialect.stored(table.name());
+		return Boolean.TRUE.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> {
+			Location location = location(connection,
+					(table.schema() != null) ? this.dialect.stored(table.schema()) : null);
+			try (ResultSet rows = connection.getMetaData().getTables(location.catalog(), location.schemaPattern(), name,
+					TABLE_TYPE_NAMES)) {
+				while (rows.next()) {
+					if (name.equals(rows.getString("TABLE_NAME"))) {
+						return true;
+					}
+				}
+				return false;
+			}
+		}));
+	}
+
+	/** Where the metadata files a schema, given as stored or {@code null} for the connection's own. */
+	private Location location(java.sql.Connection connection, @Nullable String stored) throws SQLException {
+		if (this.dialect.schemasAreCatalogs()) {
+			// MySQL's "database" is the JDBC catalog; its drivers ignore (or misread) a schema pattern.
+			return new Location((stored != null) ? stored : connection.getCatalog(), null);
+		}
+		return new Location(connection.getCatalog(), (stored != null) ? stored : connection.getSchema());
+	}
+
+	private record Location(@Nullable String catalog, @Nullable String schemaPattern) {
 	}
 
 	private Map<String, TableBuilder> readTables(DatabaseMetaData metadata, @Nullable String catalog,

@@ -102,7 +102,8 @@ public final class HistoryTable {
 		}
 		for (DriftReport drift : report.drift()) {
 			rows.add(new Object[] { runId, seq++, at, instance, DRIFT, drift.object(), null, null, drift.safety().name(),
-					drift.kind().name(), null, null, null, shorten(drift.expected()), shorten(drift.actual()) });
+					drift.kind().name(), null, null, null, truncate(drift.expected(), SHORT_TEXT_LENGTH),
+					truncate(drift.actual(), SHORT_TEXT_LENGTH) });
 		}
 		jdbc.batchUpdate("insert into " + dialect.quote(this.name) + " (run_id, seq, executed_at, instance, kind,"
 				+ " description, checksum, sql_text, safety, outcome, duration_ms, error, fingerprint, expected, actual)"
@@ -149,12 +150,12 @@ public final class HistoryTable {
 		return (value != null) ? value : "";
 	}
 
-	private static String shorten(String text) {
-		return (text.length() > SHORT_TEXT_LENGTH) ? text.substring(0, SHORT_TEXT_LENGTH) : text;
+	private static @Nullable String truncate(@Nullable String text) {
+		return truncate(text, TEXT_LENGTH);
 	}
 
-	private static @Nullable String truncate(@Nullable String text) {
-		return (text != null && text.length() > TEXT_LENGTH) ? text.substring(0, TEXT_LENGTH) : text;
+	private static @Nullable String truncate(@Nullable String text, int length) {
+		return (text != null && text.length() > length) ? text.substring(0, length) : text;
 	}
 
 	/** The table's name. */

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.diff.Drift;
@@ -105,9 +107,12 @@ public final class HistoryTable {
 					drift.kind().name(), null, null, null, truncate(drift.expected(), SHORT_TEXT_LENGTH),
 					truncate(drift.actual(), SHORT_TEXT_LENGTH) });
 		}
-		jdbc.batchUpdate("insert into " + dialect.quote(this.name) + " (run_id, seq, executed_at, instance, kind,"
+		String insert = "insert into " + dialect.quote(this.name) + " (run_id, seq, executed_at, instance, kind,"
 				+ " description, checksum, sql_text, safety, outcome, duration_ms, error, fingerprint, expected, actual)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+		// One transaction for the run's rows: all or none of them, and one commit (SQLite syncs its file per commit).
+		new TransactionTemplate(new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource())))
+			.executeWithoutResult((status) -> jdbc.batchUpdate(insert, rows));
 	}
 
 	/**

@@ -81,19 +81,22 @@ final class MigrationRun {
 		this.dialectName = dialect.name();
 		SchemaLock lock = dialect.schemaLock();
 		if (!lock.guardsReads()) {
-			return execute(connection, metadata, dialect);
+			return execute(connection, metadata, dialect, false);
 		}
 		SchemaLock.Held held = lock.acquire(connection, SchemaLock.nameOf(connection), this.request.lockTimeout());
 		try {
-			return execute(connection, metadata, dialect);
+			return execute(connection, metadata, dialect, true);
 		}
 		finally {
 			held.release();
 		}
 	}
 
-	private MigrationReport execute(Connection connection, DatabaseMetaData metadata, Dialect dialect)
-			throws SQLException {
+	/**
+	 * Runs, with the schema lock already held for the whole run or not.
+	 */
+	private MigrationReport execute(Connection connection, DatabaseMetaData metadata, Dialect dialect,
+			boolean lockedForReads) throws SQLException {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 		HistoryTable history = (this.request.historyTable() != null) ? new HistoryTable(this.request.historyTable()) : null;
 		Schema expected = inDatabaseTerms(withHistory(history), dialect, connection);
@@ -101,11 +104,13 @@ final class MigrationRun {
 		Fingerprint fingerprint = (history != null && this.request.skipWhenUnchanged()
 				&& dialect.catalogFingerprintQuery().isPresent()) ? Fingerprint.of(expected, dialect, metadata) : null;
 		Planning planning = new Planning(jdbc, dialect, expected, fingerprint);
+		boolean firstStart = false;
 		if (fingerprint != null) {
 			// Asked first, so that a first start does not make the driver log a failed query on the history table.
 			if (!planning.exists(history.name())) {
 				// A first start: there is something to do (the history table at least), so nothing to fingerprint.
 				planning.expectChanges();
+				firstStart = true;
 			}
 			else {
 				String current = planning.fingerprint();
@@ -116,15 +121,15 @@ final class MigrationRun {
 				}
 			}
 		}
-		this.plan = planning.plan();
 		if (this.request.dryRun()) {
+			this.plan = planning.plan();
 			this.plan.statements().forEach((statement) -> this.statements.add(planned(statement)));
 			export();
 			return report(this.plan.statements().isEmpty() ? Outcome.UP_TO_DATE : Outcome.PLANNED, null);
 		}
 		MigrationReport report;
 		try {
-			report = this.plan.executable().isEmpty() ? unchanged() : applyLocked(connection, jdbc, dialect, planning);
+			report = migrate(connection, jdbc, dialect, planning, lockedForReads, firstStart);
 		}
 		catch (MigrationFailedException ex) {
 			recordHistory(jdbc, dialect, history, ex.getReport(), null);
@@ -155,15 +160,37 @@ final class MigrationRun {
 		return report(Outcome.UP_TO_DATE, null);
 	}
 
-	/** Takes the lock, plans again (another instance may have done the work meanwhile), applies and verifies. */
-	private MigrationReport applyLocked(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning)
-			throws SQLException {
-		SchemaLock.Held lock = dialect.schemaLock().acquire(connection, SchemaLock.nameOf(connection),
-				this.request.lockTimeout());
-		try {
+	/**
+	 * Plans without the lock, so that instances with nothing to do never queue for it; then takes it and applies. A
+	 * first start, which always has work, plans under the lock only; so does a run whose reads the lock already
+	 * guards.
+	 */
+	private MigrationReport migrate(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning,
+			boolean lockedForReads, boolean firstStart) throws SQLException {
+		boolean planned = !firstStart;
+		if (planned) {
 			this.plan = planning.plan();
 			if (this.plan.executable().isEmpty()) {
 				return unchanged();
+			}
+		}
+		return applyLocked(connection, jdbc, dialect, planning, planned && lockedForReads);
+	}
+
+	/**
+	 * Takes the lock, plans again unless the plan was made under it (another instance may have done the work
+	 * meanwhile), applies and verifies.
+	 */
+	private MigrationReport applyLocked(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning,
+			boolean plannedUnderLock) throws SQLException {
+		SchemaLock.Held lock = dialect.schemaLock().acquire(connection, SchemaLock.nameOf(connection),
+				this.request.lockTimeout());
+		try {
+			if (!plannedUnderLock) {
+				this.plan = planning.plan();
+				if (this.plan.executable().isEmpty()) {
+					return unchanged();
+				}
 			}
 			PlanApplier applier = new PlanApplier(connection, jdbc, dialect, this.request.failOnError());
 			String failure;

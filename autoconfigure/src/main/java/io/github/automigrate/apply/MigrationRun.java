@@ -178,15 +178,15 @@ final class MigrationRun {
 	}
 
 	/**
-	 * Takes the lock, plans again unless the plan was made under it (another instance may have done the work
-	 * meanwhile), applies and verifies.
+	 * Takes the lock, plans again unless the plan was made under it or the catalog's fingerprint says it has not
+	 * changed since (another instance may have done the work meanwhile), applies and verifies.
 	 */
 	private MigrationReport applyLocked(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning,
 			boolean plannedUnderLock) throws SQLException {
 		SchemaLock.Held lock = dialect.schemaLock().acquire(connection, SchemaLock.nameOf(connection),
 				this.request.lockTimeout());
 		try {
-			if (!plannedUnderLock) {
+			if (!plannedUnderLock && !planning.unchangedSinceLastComparison()) {
 				this.plan = planning.plan();
 				if (this.plan.executable().isEmpty()) {
 					return unchanged();
@@ -303,7 +303,10 @@ final class MigrationRun {
 
 		private @Nullable String known;
 
-		private @Nullable String complete;
+		/** The catalog's fingerprint while the last comparison read it, if it held still meanwhile. */
+		private @Nullable String stable;
+
+		private boolean lastFoundChanges;
 
 		private boolean changesExpected;
 
@@ -349,20 +352,37 @@ final class MigrationRun {
 
 		/** The fingerprint of the last comparison, if it found nothing to do but drift, else {@code null}. */
 		@Nullable String complete() {
-			return this.complete;
+			return this.lastFoundChanges ? null : this.stable;
 		}
 
 		/**
-		 * Compares. A comparison that finds no change (possible or not) between two equal fingerprints makes that
-		 * fingerprint {@link #complete()}: nothing changed while it read.
+		 * Whether the catalog is as the last comparison read it, so that its plan still holds: its fingerprint
+		 * again (one query, not the whole catalog). When it is not, the next comparison starts from the fingerprint
+		 * just read.
+		 */
+		boolean unchangedSinceLastComparison() {
+			if (this.stable == null) {
+				return false;
+			}
+			String now = readFingerprint();
+			if (this.stable.equals(now)) {
+				return true;
+			}
+			this.known = now;
+			return false;
+		}
+
+		/**
+		 * Compares, between two reads of the fingerprint: when they are equal, nothing changed while it read. Such a
+		 * comparison that finds no change (possible or not) makes that fingerprint {@link #complete()}.
 		 */
 		SchemaDiff diff() {
 			String before = (this.known != null) ? this.known : this.changesExpected ? null : readFingerprint();
 			this.known = null;
 			this.changesExpected = false;
 			SchemaDiff diff = this.differ.diff(this.expected, this.introspector.read(this.schemas));
-			this.complete = (before != null && diff.changes().isEmpty() && before.equals(readFingerprint())) ? before
-					: null;
+			this.stable = (before != null && before.equals(readFingerprint())) ? before : null;
+			this.lastFoundChanges = !diff.changes().isEmpty();
 			return diff;
 		}
 

@@ -1,8 +1,15 @@
 package io.github.automigrate.engine;
 
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -10,10 +17,13 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.dialect.DialectResolver;
+import io.github.automigrate.dialect.SchemaLock;
 import io.github.automigrate.diff.Drift;
 import io.github.automigrate.report.DriftReport;
 import io.github.automigrate.report.MigrationReport;
@@ -53,6 +63,46 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 		HibernateSchemaTool.validate(this.database, this.dataSource, ShopModel.CLASSES);
 		assertThat(this.jdbc.queryForList("select outcome from automigrate_history where seq = 0", String.class))
 			.containsOnly("APPLIED", "UP_TO_DATE").containsOnlyOnce("APPLIED");
+	}
+
+	/**
+	 * An instance plans before it takes the lock. When another does the work while it waits, the catalog's
+	 * fingerprint has changed by the time it gets the lock, and it plans again instead of applying what it planned.
+	 */
+	@Test
+	void anInstanceThatPlannedWhileAnotherHeldTheLockPlansAgain() throws Exception {
+		Migrations.migrate(this.dataSource, List.of(Customer.class));
+		ExecutorService threads = Executors.newSingleThreadExecutor();
+		try (Connection other = this.dataSource.getConnection()) {
+			SchemaLock.Held lock = DialectResolver.resolve(other.getMetaData()).schemaLock()
+				.acquire(other, SchemaLock.nameOf(other), Duration.ofSeconds(10));
+			CompletableFuture<Thread> worker = new CompletableFuture<>();
+			Future<MigrationReport> waiting = threads.submit(() -> {
+				worker.complete(Thread.currentThread());
+				return Migrations.migrate(this.dataSource, ShopModel.CLASSES);
+			});
+			awaitLockWait(worker.get(1, TimeUnit.MINUTES));
+			// The other instance does the work (on its own connection: the lock is held per session, and reentrant).
+			assertThat(Migrations.migrate(new SingleConnectionDataSource(other, true), ShopModel.CLASSES).outcome())
+				.isEqualTo(Outcome.APPLIED);
+			lock.release();
+			MigrationReport report = waiting.get(1, TimeUnit.MINUTES);
+			assertThat(report.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+			assertThat(report.statements()).isEmpty();
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/** Waits until a thread waits for the schema lock: it has planned. */
+	private static void awaitLockWait(Thread thread) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+		while (Arrays.stream(thread.getStackTrace())
+			.noneMatch((frame) -> frame.getClassName().startsWith("io.github.automigrate.dialect.Locks"))) {
+			assertThat(System.nanoTime()).as("waiting for the lock").isLessThan(deadline);
+			Thread.sleep(10);
+		}
 	}
 
 	@Test

@@ -85,7 +85,7 @@ final class CollectionTables {
 			key.addAll(mapKey(attribute, table));
 		}
 		targetSide.columns().forEach((column) -> table.add(column, false));
-		orderAndKey(attribute, table, key, targetSide.names());
+		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
 		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null).ifPresent(table::addForeignKey);
 		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
 			.ifPresent(table::addForeignKey);
@@ -165,7 +165,7 @@ final class CollectionTables {
 			table.add(value, false);
 			elements.add(value.name());
 		}
-		orderAndKey(attribute, table, key, elements);
+		orderAndKey(attribute, ownerTable, table, key, elements);
 		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null).ifPresent(table::addForeignKey);
 	}
 
@@ -228,7 +228,8 @@ final class CollectionTables {
 	}
 
 	/** Adds the order column if any, and the primary key Hibernate gives the table. */
-	private void orderAndKey(Attribute attribute, TableBuilder table, List<Identifier> key, List<Identifier> elements) {
+	private void orderAndKey(Attribute attribute, TableBuilder ownerTable, TableBuilder table, List<Identifier> key,
+			List<Identifier> elements) {
 		OrderColumn order = attribute.annotation(OrderColumn.class);
 		List<Identifier> primaryKey = new ArrayList<>(key);
 		if (order != null) {
@@ -241,11 +242,12 @@ final class CollectionTables {
 			primaryKey.addAll(elements);
 		}
 		else if (attribute.isSet()) {
-			// Nullable elements cannot be in a primary key: Hibernate makes owner and elements a unique key instead.
+			// Nullable elements cannot be in a primary key: Hibernate makes owner and elements a unique key instead,
+			// and names it as if it were on the owner's table (its collection's table, in Hibernate's terms).
 			List<Identifier> unique = new ArrayList<>(key);
 			unique.addAll(elements);
-			table.addIndex(new io.github.automigrate.model.Index(ConstraintNames.uniqueKey(table.name(), unique), unique,
-					true));
+			table.addIndex(new io.github.automigrate.model.Index(ConstraintNames.uniqueKey(ownerTable.name(), unique),
+					unique, true));
 			return;
 		}
 		else if (!attribute.isMap()) {

@@ -21,11 +21,4 @@ class MariaDbAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationT
 		return Map.of("product.named_category", ENUM_REASON, "person_opt_ins.opt_ins_key", ENUM_REASON);
 	}
 
-	@Override
-	Map<String, String> acceptedKeyDifferences() {
-		return Map.of("index person_nicknames(person_id, nicknames)", "Hibernate hashes the name of a set's unique key "
-				+ "(owner and nullable element) from inputs AutoMigrate does not derive; the key and its columns are the "
-				+ "same, and AutoMigrate recognises an existing one by its columns");
-	}
-
 }

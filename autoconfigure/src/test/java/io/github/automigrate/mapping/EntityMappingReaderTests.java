@@ -83,6 +83,22 @@ class EntityMappingReaderTests {
 			.withMessageContaining("entity name 'Clerk'");
 	}
 
+	@Test
+	void uniqueKeyOfASetOfNullableElementsIsNamedAfterTheOwnersTableAsHibernateNamesIt() {
+		Schema schema = this.reader.read(List.of(Club.class, YouthClub.class)).schema();
+		io.github.automigrate.model.Table aliases = schema.tables().stream()
+			.filter((table) -> table.name().name().text().equals("youth_club_aliases")).findFirst().orElseThrow();
+		// Hibernate hashes the table of the collection's owner (the single table of the hierarchy), not the
+		// collection table.
+		assertThat(aliases.indexes()).singleElement().satisfies((index) -> {
+			assertThat(index.unique()).isTrue();
+			assertThat(index.name().text()).isEqualTo(org.hibernate.boot.model.naming.NamingHelper.INSTANCE
+				.generateHashedConstraintName("UK", org.hibernate.boot.model.naming.Identifier.toIdentifier("club"),
+						org.hibernate.boot.model.naming.Identifier.toIdentifier("youth_club_id"),
+						org.hibernate.boot.model.naming.Identifier.toIdentifier("aliases")));
+		});
+	}
+
 	private io.github.automigrate.model.Table table(Class<?> entity) {
 		return this.reader.read(List.of(entity, Clerk.class)).schema().tables().get(0);
 	}
@@ -134,6 +150,22 @@ class EntityMappingReaderTests {
 		private long id;
 
 		private java.util.Map<String, String> attributes;
+
+	}
+
+	@Entity(name = "Club")
+	static class Club {
+
+		@Id
+		private long id;
+
+	}
+
+	@Entity(name = "YouthClub")
+	static class YouthClub extends Club {
+
+		@jakarta.persistence.ElementCollection
+		private java.util.Set<String> aliases;
 
 	}
 

@@ -243,7 +243,7 @@ public abstract class AbstractDialect implements Dialect {
 			// The mapping's SQL default, as Hibernate writes it.
 			sql.append(" default ").append(column.defaultExpression());
 		}
-		if (addition.notNull()) {
+		if (addition.notNull() && !ColumnType.declaresNotNull(column.type().definition())) {
 			sql.append(" not null");
 		}
 		if (withUnique && column.unique()) {

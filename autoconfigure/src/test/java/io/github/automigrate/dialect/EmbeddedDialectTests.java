@@ -44,6 +44,13 @@ class EmbeddedDialectTests {
 						"alter table customers add column loyalty_points integer default 0 not null"),
 				sql("add boolean column with default", H2, (d) -> d.addColumn(CUSTOMERS, VIP, new ColumnAddition(true, false)),
 						"alter table customers add column vip boolean default false not null"),
+				sql("add column whose definition says not null: said once", H2, (d) -> d.addColumn(CUSTOMERS,
+						new io.github.automigrate.model.Column(io.github.automigrate.model.Identifier.of("legacy_flag"),
+								io.github.automigrate.model.ColumnType.of(io.github.automigrate.model.TypeKind.INTEGER)
+									.withDefinition("integer default 0 not null"),
+								false, false, false, null, "Customer.legacyFlag", null, null),
+						new ColumnAddition(true, null)),
+						"alter table customers add column legacy_flag integer default 0 not null"),
 				sql("create sequence", H2, (d) -> d.createSequence(CUSTOMER_IDS),
 						"create sequence customer_id_seq start with 100 increment by 10"),
 				sql("create table with identity and reserved words", SQLITE, (d) -> d.createTable(ORDER),

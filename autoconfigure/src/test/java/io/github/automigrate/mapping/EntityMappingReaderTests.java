@@ -99,6 +99,19 @@ class EntityMappingReaderTests {
 		});
 	}
 
+	@Test
+	void primitivesAreNotNullWhereHibernateMakesThemSo() {
+		// Hibernate 7 makes an implicit primitive column NOT NULL, but lets an explicit @Column say, and leaves an
+		// embeddable's parts nullable; a version is always NOT NULL.
+		assertThat(nullability(Gauge.class)).containsEntry("implicit_reading", false)
+			.containsEntry("explicit_reading", true)
+			.containsEntry("required_reading", false)
+			.containsEntry("row_version", false)
+			.containsEntry("legacy_flag", false)
+			.containsEntry("part_count", true)
+			.containsEntry("required_part_count", false);
+	}
+
 	private io.github.automigrate.model.Table table(Class<?> entity) {
 		return this.reader.read(List.of(entity, Clerk.class)).schema().tables().get(0);
 	}
@@ -150,6 +163,42 @@ class EntityMappingReaderTests {
 		private long id;
 
 		private java.util.Map<String, String> attributes;
+
+	}
+
+	@Entity(name = "Gauge")
+	static class Gauge {
+
+		@Id
+		private long id;
+
+		private int implicitReading;
+
+		@Column(name = "explicit_reading")
+		private int explicitReading;
+
+		@Column(nullable = false)
+		private int requiredReading;
+
+		@jakarta.persistence.Version
+		@Column(name = "row_version")
+		private int version;
+
+		@Column(columnDefinition = "integer default 0 not null")
+		private int legacyFlag;
+
+		@jakarta.persistence.Embedded
+		private Part part;
+
+	}
+
+	@jakarta.persistence.Embeddable
+	static class Part {
+
+		private int partCount;
+
+		@jakarta.persistence.Basic(optional = false)
+		private int requiredPartCount;
 
 	}
 

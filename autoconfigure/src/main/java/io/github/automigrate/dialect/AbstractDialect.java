@@ -45,7 +45,7 @@ public abstract class AbstractDialect implements Dialect {
 			return type.definition();
 		}
 		return switch (type.kind()) {
-			case CHAR, VARCHAR, VARBINARY -> sizedTypeName(type.kind()) + "(" + type.length() + ")";
+			case CHAR, VARCHAR, VARBINARY, INET -> sizedTypeName(type.kind()) + "(" + type.length() + ")";
 			case DECIMAL -> sizedTypeName(type.kind()) + "(" + type.precision() + "," + type.scale() + ")";
 			default -> sizedTypeName(type.kind());
 		};
@@ -71,9 +71,11 @@ public abstract class AbstractDialect implements Dialect {
 		types.put(TypeKind.BLOB, "blob");
 		types.put(TypeKind.DATE, "date");
 		types.put(TypeKind.TIME, "time");
+		types.put(TypeKind.TIME_TZ, "time with time zone");
 		types.put(TypeKind.TIMESTAMP, "timestamp(6)");
 		types.put(TypeKind.TIMESTAMP_TZ, "timestamp(6) with time zone");
 		types.put(TypeKind.UUID, "uuid");
+		types.put(TypeKind.INET, "varbinary");
 		types.put(TypeKind.JSON, "json");
 		return types;
 	}
@@ -304,7 +306,8 @@ public abstract class AbstractDialect implements Dialect {
 			case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> ColumnType.ofLength(TypeKind.VARBINARY, size);
 			case Types.BLOB -> ColumnType.of(TypeKind.BLOB);
 			case Types.DATE -> ColumnType.of(TypeKind.DATE);
-			case Types.TIME, Types.TIME_WITH_TIMEZONE -> ColumnType.of(TypeKind.TIME);
+			case Types.TIME -> ColumnType.of(TypeKind.TIME);
+			case Types.TIME_WITH_TIMEZONE -> ColumnType.of(TypeKind.TIME_TZ);
 			case Types.TIMESTAMP -> ColumnType.of(TypeKind.TIMESTAMP);
 			case Types.TIMESTAMP_WITH_TIMEZONE -> ColumnType.of(TypeKind.TIMESTAMP_TZ);
 			default -> other(metadata);

@@ -107,10 +107,12 @@ public class MySqlDialect extends AbstractDialect {
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
 		// Hibernate writes a char field as varchar(1) (char(n) would pad and trim trailing spaces); MySQL's timestamp
-		// type ends in 2038 and converts to the session zone, datetime does neither.
-		return Map.of(TypeKind.BOOLEAN, "bit", TypeKind.REAL, "float(23)", TypeKind.DOUBLE, "float(53)", TypeKind.DECIMAL,
-				"decimal", TypeKind.CHAR, "varchar", TypeKind.CLOB, "longtext", TypeKind.BLOB, "longblob", TypeKind.TIMESTAMP,
-				"datetime(6)", TypeKind.TIMESTAMP_TZ, "datetime(6)", TypeKind.UUID, this.uuidType ? "uuid" : "binary(16)");
+		// type ends in 2038 and converts to the session zone, datetime does neither; time keeps no offset.
+		return Map.ofEntries(Map.entry(TypeKind.BOOLEAN, "bit"), Map.entry(TypeKind.REAL, "float(23)"),
+				Map.entry(TypeKind.DOUBLE, "float(53)"), Map.entry(TypeKind.DECIMAL, "decimal"),
+				Map.entry(TypeKind.CHAR, "varchar"), Map.entry(TypeKind.CLOB, "longtext"), Map.entry(TypeKind.BLOB, "longblob"),
+				Map.entry(TypeKind.TIME_TZ, "time"), Map.entry(TypeKind.TIMESTAMP, "datetime(6)"),
+				Map.entry(TypeKind.TIMESTAMP_TZ, "datetime(6)"), Map.entry(TypeKind.UUID, this.uuidType ? "uuid" : "binary(16)"));
 	}
 
 	@Override

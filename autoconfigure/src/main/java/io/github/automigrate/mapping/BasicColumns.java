@@ -98,6 +98,17 @@ final class BasicColumns {
 					+ ", which AutoMigrate cannot map to a column.",
 					"Convert to a basic type (String, a number, java.time, byte[]), or give it @Column(columnDefinition = \"...\").");
 		}
+		if (type == null && valueType.isAnnotationPresent(jakarta.persistence.Entity.class)) {
+			throw new MappingException(attribute.origin(), "refers to the entity " + valueType.getSimpleName()
+					+ " without @ManyToOne or @OneToOne, so Hibernate would store the entity serialized in a binary "
+					+ "column.", "Annotate it with @ManyToOne or @OneToOne, or mark it @Transient.");
+		}
+		if (type == null && valueType.isArray()) {
+			throw new MappingException(attribute.origin(), "is the array " + valueType.getTypeName()
+					+ ", which Hibernate 7 maps as an SQL array column; AutoMigrate does not create array columns.",
+					"Map it as an @ElementCollection of a List or Set, give it an AttributeConverter or "
+							+ "@Column(columnDefinition = \"...\"), or mark it @Transient.");
+		}
 		if (type == null) {
 			throw new MappingException(attribute.origin(), "has the type " + valueType.getName()
 					+ ", which AutoMigrate cannot map to a column.", "Mark it @Transient if it is not persistent, "

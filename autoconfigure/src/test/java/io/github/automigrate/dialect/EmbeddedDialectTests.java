@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.automigrate.dialect.Dialect.ColumnAddition;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.TypeKind;
 
 import static io.github.automigrate.dialect.DialectCases.CUSTOMERS;
 import static io.github.automigrate.dialect.DialectCases.CUSTOMER_IDS;
@@ -70,6 +72,25 @@ class EmbeddedDialectTests {
 	@MethodSource("statements")
 	void writesSql(String change, Dialect dialect, Function<Dialect, List<String>> statement, List<String> sql) {
 		assertThat(statement.apply(dialect)).containsExactlyElementsOf(sql);
+	}
+
+	static Stream<Arguments> typeNames() {
+		return Stream.of(arguments(H2, ColumnType.of(TypeKind.TIME_TZ), "time with time zone"),
+				arguments(SQLITE, ColumnType.of(TypeKind.TIME_TZ), "time"),
+				arguments(H2, ColumnType.ofLength(TypeKind.INET, 19), "varbinary(19)"),
+				arguments(SQLITE, ColumnType.ofLength(TypeKind.INET, 19), "blob"));
+	}
+
+	@ParameterizedTest(name = "{1} on {0}")
+	@MethodSource("typeNames")
+	void namesTypes(Dialect dialect, ColumnType type, String name) {
+		assertThat(dialect.typeName(type)).isEqualTo(name);
+	}
+
+	@org.junit.jupiter.api.Test
+	void readsATimeWithItsOffsetBack() {
+		assertThat(H2.actualType(new Dialect.ColumnMetadata(java.sql.Types.TIME_WITH_TIMEZONE, "TIME WITH TIME ZONE", 18, 0)))
+			.isEqualTo(ColumnType.of(TypeKind.TIME_TZ));
 	}
 
 	private static Arguments sql(String change, Dialect dialect, Function<Dialect, List<String>> statement,

@@ -85,6 +85,8 @@ class MySqlDialectTests {
 				arguments(MARIADB, ColumnType.of(TypeKind.UUID), "uuid"),
 				arguments(MARIADB_10_6, ColumnType.of(TypeKind.UUID), "binary(16)"),
 				arguments(MYSQL, ColumnType.of(TypeKind.UUID), "binary(16)"),
+				arguments(MARIADB, ColumnType.of(TypeKind.TIME_TZ), "time"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.INET, 19), "varbinary(19)"),
 				arguments(MYSQL, ColumnType.of(TypeKind.INTEGER).withDefinition("mediumint"), "mediumint"));
 	}
 

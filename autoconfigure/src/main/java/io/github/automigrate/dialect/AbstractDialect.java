@@ -44,11 +44,63 @@ public abstract class AbstractDialect implements Dialect {
 		if (type.definition() != null) {
 			return type.definition();
 		}
+		Integer length = type.length();
 		return switch (type.kind()) {
-			case CHAR, VARCHAR, VARBINARY, INET -> sizedTypeName(type.kind()) + "(" + type.length() + ")";
+			case VARCHAR -> (length != null && length > maxVarcharLength()) ? longVarcharTypeName(length)
+					: sizedTypeName(type.kind()) + "(" + length + ")";
+			case VARBINARY -> (length != null && length > maxVarbinaryLength()) ? longVarbinaryTypeName(length)
+					: sizedTypeName(type.kind()) + "(" + length + ")";
+			case CHAR, INET -> sizedTypeName(type.kind()) + "(" + length + ")";
 			case DECIMAL -> sizedTypeName(type.kind()) + "(" + type.precision() + "," + type.scale() + ")";
+			case CLOB, BLOB -> (length != null) ? largeObjectTypeName(type.kind(), length) : sizedTypeName(type.kind());
 			default -> sizedTypeName(type.kind());
 		};
+	}
+
+	/**
+	 * The longest {@code varchar} this database declares, as Hibernate's dialect for it knows it: longer text takes
+	 * {@link #longVarcharTypeName(int)}. Unbounded by default.
+	 * @return the length in characters
+	 */
+	protected int maxVarcharLength() {
+		return Integer.MAX_VALUE;
+	}
+
+	/**
+	 * The longest {@code varbinary} this database declares: longer bytes take {@link #longVarbinaryTypeName(int)}.
+	 * @return the length in bytes
+	 */
+	protected int maxVarbinaryLength() {
+		return maxVarcharLength();
+	}
+
+	/**
+	 * The type of text longer than {@link #maxVarcharLength()}: the character large object type by default.
+	 * @param length the mapped length
+	 * @return the type name
+	 */
+	protected String longVarcharTypeName(int length) {
+		return sizedTypeName(TypeKind.CLOB);
+	}
+
+	/**
+	 * The type of bytes longer than {@link #maxVarbinaryLength()}: the binary large object type by default.
+	 * @param length the mapped length
+	 * @return the type name
+	 */
+	protected String longVarbinaryTypeName(int length) {
+		return sizedTypeName(TypeKind.BLOB);
+	}
+
+	/**
+	 * The type of a large object the mapping gives a length ({@code @Lob @Column(length = ...)}): the large object
+	 * type whatever the length by default.
+	 * @param kind {@code CLOB} or {@code BLOB}
+	 * @param length the mapped length
+	 * @return the type name
+	 */
+	protected String largeObjectTypeName(TypeKind kind, int length) {
+		return sizedTypeName(kind);
 	}
 
 	/** SQL's own type names, which most databases take. */

@@ -76,6 +76,17 @@ public class PostgreSqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	protected int maxVarcharLength() {
+		// PostgreSQL's own limit, which Hibernate's PostgreSQLDialect declares: longer text is a text column.
+		return 10_485_760;
+	}
+
+	@Override
+	protected String longVarcharTypeName(int length) {
+		return "text";
+	}
+
+	@Override
 	public Optional<String> indexesQuery() {
 		// Unique constraints are backed by unique indexes of the same name; primary keys are left out.
 		return Optional.of("select t.relname, i.relname, a.attname, x.indisunique, k.ord from pg_index x"

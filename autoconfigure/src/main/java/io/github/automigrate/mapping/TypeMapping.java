@@ -112,7 +112,8 @@ public final class TypeMapping {
 	private @Nullable ColumnType basicType(Class<?> type, boolean lob, @Nullable TemporalType temporal,
 			@Nullable EnumType enumType, @Nullable Column column) {
 		if (type == String.class || type == char[].class || type == Character[].class) {
-			return lob ? ColumnType.of(TypeKind.CLOB) : ColumnType.ofLength(TypeKind.VARCHAR, length(column, DEFAULT_LENGTH));
+			return lob ? largeObject(TypeKind.CLOB, column)
+					: ColumnType.ofLength(TypeKind.VARCHAR, length(column, DEFAULT_LENGTH));
 		}
 		if (type == char.class || type == Character.class) {
 			return ColumnType.ofLength(TypeKind.CHAR, 1);
@@ -160,7 +161,14 @@ public final class TypeMapping {
 
 	/** Bytes: a blob for a {@code @Lob}, else {@code varbinary} of the mapped length. */
 	private static ColumnType bytes(boolean lob, @Nullable Column column) {
-		return lob ? ColumnType.of(TypeKind.BLOB) : ColumnType.ofLength(TypeKind.VARBINARY, length(column, DEFAULT_LENGTH));
+		return lob ? largeObject(TypeKind.BLOB, column)
+				: ColumnType.ofLength(TypeKind.VARBINARY, length(column, DEFAULT_LENGTH));
+	}
+
+	/** A large object, with the length the mapping gives it, if any (MySQL sizes its text and blob types by it). */
+	private static ColumnType largeObject(TypeKind kind, @Nullable Column column) {
+		return (column != null && column.length() != DEFAULT_LENGTH) ? ColumnType.ofLength(kind, column.length())
+				: ColumnType.of(kind);
 	}
 
 	/**

@@ -78,7 +78,11 @@ class EmbeddedDialectTests {
 		return Stream.of(arguments(H2, ColumnType.of(TypeKind.TIME_TZ), "time with time zone"),
 				arguments(SQLITE, ColumnType.of(TypeKind.TIME_TZ), "time"),
 				arguments(H2, ColumnType.ofLength(TypeKind.INET, 19), "varbinary(19)"),
-				arguments(SQLITE, ColumnType.ofLength(TypeKind.INET, 19), "blob"));
+				arguments(SQLITE, ColumnType.ofLength(TypeKind.INET, 19), "blob"),
+				arguments(H2, ColumnType.ofLength(TypeKind.VARCHAR, 1_048_576), "varchar(1048576)"),
+				arguments(H2, ColumnType.ofLength(TypeKind.VARCHAR, 1_048_577), "clob"),
+				arguments(H2, ColumnType.ofLength(TypeKind.VARBINARY, 1_048_577), "blob"),
+				arguments(SQLITE, ColumnType.ofLength(TypeKind.VARCHAR, Integer.MAX_VALUE), "varchar(2147483647)"));
 	}
 
 	@ParameterizedTest(name = "{1} on {0}")

@@ -38,11 +38,15 @@ final class CollectionTables {
 
 	private final References references;
 
-	CollectionTables(MappingContext context, BasicColumns basics, PrimaryKeys primaryKeys, References references) {
+	private final SoftDeletes softDeletes;
+
+	CollectionTables(MappingContext context, BasicColumns basics, PrimaryKeys primaryKeys, References references,
+			SoftDeletes softDeletes) {
 		this.context = context;
 		this.basics = basics;
 		this.primaryKeys = primaryKeys;
 		this.references = references;
+		this.softDeletes = softDeletes;
 	}
 
 	/**
@@ -86,6 +90,7 @@ final class CollectionTables {
 		}
 		targetSide.columns().forEach((column) -> table.add(column, false));
 		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
+		softDelete(attribute, table);
 		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null).ifPresent(table::addForeignKey);
 		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
 			.ifPresent(table::addForeignKey);
@@ -166,7 +171,16 @@ final class CollectionTables {
 			elements.add(value.name());
 		}
 		orderAndKey(attribute, ownerTable, table, key, elements);
+		softDelete(attribute, table);
 		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null).ifPresent(table::addForeignKey);
+	}
+
+	/** Adds the column of a soft-deleted collection's table (after its key, which the column is no part of). */
+	private void softDelete(Attribute attribute, TableBuilder table) {
+		io.github.automigrate.model.Column column = this.softDeletes.ofCollection(attribute);
+		if (column != null) {
+			table.add(column, false);
+		}
 	}
 
 	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, List<Identifier> names) {

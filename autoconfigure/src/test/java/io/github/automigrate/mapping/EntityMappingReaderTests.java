@@ -112,6 +112,44 @@ class EntityMappingReaderTests {
 			.containsEntry("required_part_count", false);
 	}
 
+	@Test
+	void softDeleteAddsTheColumnsHibernateAdds() {
+		Schema schema = this.reader.read(List.of(Archived.class, Shelved.class)).schema();
+		io.github.automigrate.model.Column deleted = column(schema, "archived", "deleted");
+		assertThat(deleted.type()).isEqualTo(ColumnType.of(TypeKind.BOOLEAN));
+		assertThat(deleted.nullable()).isFalse();
+		assertThat(deleted.fallbackDefault()).as("rows already there are not deleted").isEqualTo(false);
+		// The entity's @SoftDelete covers its collections too.
+		assertThat(column(schema, "archived_labels", "deleted").nullable()).isFalse();
+		io.github.automigrate.model.Column active = column(schema, "shelved", "on_shelf");
+		assertThat(active.type()).isEqualTo(ColumnType.ofLength(TypeKind.CHAR, 1));
+		assertThat(active.nullable()).isFalse();
+		io.github.automigrate.model.Column removed = column(schema, "shelved_items", "deleted");
+		assertThat(removed.type()).isEqualTo(ColumnType.of(TypeKind.TIMESTAMP_TZ));
+		assertThat(removed.nullable()).isTrue();
+	}
+
+	@Test
+	void subselectEntityHasNoTableAndNoForeignKeyPointsAtIt() {
+		Schema schema = this.reader.read(List.of(Archived.class, ArchiveView.class)).schema();
+		assertThat(schema.tables()).extracting((table) -> table.name().name().text()).doesNotContain("archive_view");
+		io.github.automigrate.model.Table archived = schema.tables().stream()
+			.filter((table) -> table.name().name().text().equals("archived")).findFirst().orElseThrow();
+		assertThat(archived.column(Identifier.of("view_id"))).isPresent();
+		assertThat(archived.foreignKeys()).isEmpty();
+	}
+
+	@Test
+	void nestedEntityClassIsNamedAfterItsOuterClassAsHibernateNamesIt() {
+		assertThat(this.reader.read(List.of(Shelved.Item.class)).schema().tables().get(0).name().name().text())
+			.isEqualTo("entity_mapping_reader_tests$shelved$item");
+	}
+
+	private static io.github.automigrate.model.Column column(Schema schema, String table, String column) {
+		return schema.tables().stream().filter((candidate) -> candidate.name().name().text().equals(table)).findFirst()
+			.orElseThrow().column(Identifier.of(column)).orElseThrow();
+	}
+
 	private io.github.automigrate.model.Table table(Class<?> entity) {
 		return this.reader.read(List.of(entity, Clerk.class)).schema().tables().get(0);
 	}
@@ -199,6 +237,52 @@ class EntityMappingReaderTests {
 
 		@jakarta.persistence.Basic(optional = false)
 		private int requiredPartCount;
+
+	}
+
+	@Entity(name = "Archived")
+	@org.hibernate.annotations.SoftDelete
+	static class Archived {
+
+		@Id
+		private long id;
+
+		@jakarta.persistence.ElementCollection
+		private java.util.Set<String> labels;
+
+		@ManyToOne
+		private ArchiveView view;
+
+	}
+
+	@Entity(name = "ArchiveView")
+	@org.hibernate.annotations.Subselect("select id from archived")
+	static class ArchiveView {
+
+		@Id
+		private long id;
+
+	}
+
+	@Entity(name = "Shelved")
+	@org.hibernate.annotations.SoftDelete(strategy = org.hibernate.annotations.SoftDeleteType.ACTIVE,
+			columnName = "on_shelf", converter = org.hibernate.type.YesNoConverter.class)
+	static class Shelved {
+
+		@Id
+		private long id;
+
+		@jakarta.persistence.ManyToMany
+		@org.hibernate.annotations.SoftDelete(strategy = org.hibernate.annotations.SoftDeleteType.TIMESTAMP)
+		private java.util.Set<Item> items;
+
+		@Entity
+		static class Item {
+
+			@Id
+			private long id;
+
+		}
 
 	}
 

@@ -6,7 +6,8 @@ import java.util.List;
 public final class TypesModel {
 
 	public static final List<Class<?>> CLASSES = List.of(Specimen.class, SpecialSpecimen.class, SpecimenDetail.class,
-			SpecimenNote.class, SpecimenArchive.class);
+			SpecimenNote.class, SpecimenArchive.class, SpecimenBatch.class, SpecimenBatch.Lot.class,
+			SpecimenSummary.class);
 
 	private TypesModel() {
 	}

@@ -44,11 +44,63 @@ public abstract class AbstractDialect implements Dialect {
 		if (type.definition() != null) {
 			return type.definition();
 		}
+		Integer length = type.length();
 		return switch (type.kind()) {
-			case CHAR, VARCHAR, VARBINARY -> sizedTypeName(type.kind()) + "(" + type.length() + ")";
+			case VARCHAR -> (length != null && length > maxVarcharLength()) ? longVarcharTypeName(length)
+					: sizedTypeName(type.kind()) + "(" + length + ")";
+			case VARBINARY -> (length != null && length > maxVarbinaryLength()) ? longVarbinaryTypeName(length)
+					: sizedTypeName(type.kind()) + "(" + length + ")";
+			case CHAR, INET -> sizedTypeName(type.kind()) + "(" + length + ")";
 			case DECIMAL -> sizedTypeName(type.kind()) + "(" + type.precision() + "," + type.scale() + ")";
+			case CLOB, BLOB -> (length != null) ? largeObjectTypeName(type.kind(), length) : sizedTypeName(type.kind());
 			default -> sizedTypeName(type.kind());
 		};
+	}
+
+	/**
+	 * The longest {@code varchar} this database declares, as Hibernate's dialect for it knows it: longer text takes
+	 * {@link #longVarcharTypeName(int)}. Unbounded by default.
+	 * @return the length in characters
+	 */
+	protected int maxVarcharLength() {
+		return Integer.MAX_VALUE;
+	}
+
+	/**
+	 * The longest {@code varbinary} this database declares: longer bytes take {@link #longVarbinaryTypeName(int)}.
+	 * @return the length in bytes
+	 */
+	protected int maxVarbinaryLength() {
+		return maxVarcharLength();
+	}
+
+	/**
+	 * The type of text longer than {@link #maxVarcharLength()}: the character large object type by default.
+	 * @param length the mapped length
+	 * @return the type name
+	 */
+	protected String longVarcharTypeName(int length) {
+		return sizedTypeName(TypeKind.CLOB);
+	}
+
+	/**
+	 * The type of bytes longer than {@link #maxVarbinaryLength()}: the binary large object type by default.
+	 * @param length the mapped length
+	 * @return the type name
+	 */
+	protected String longVarbinaryTypeName(int length) {
+		return sizedTypeName(TypeKind.BLOB);
+	}
+
+	/**
+	 * The type of a large object the mapping gives a length ({@code @Lob @Column(length = ...)}): the large object
+	 * type whatever the length by default.
+	 * @param kind {@code CLOB} or {@code BLOB}
+	 * @param length the mapped length
+	 * @return the type name
+	 */
+	protected String largeObjectTypeName(TypeKind kind, int length) {
+		return sizedTypeName(kind);
 	}
 
 	/** SQL's own type names, which most databases take. */
@@ -71,9 +123,11 @@ public abstract class AbstractDialect implements Dialect {
 		types.put(TypeKind.BLOB, "blob");
 		types.put(TypeKind.DATE, "date");
 		types.put(TypeKind.TIME, "time");
+		types.put(TypeKind.TIME_TZ, "time with time zone");
 		types.put(TypeKind.TIMESTAMP, "timestamp(6)");
 		types.put(TypeKind.TIMESTAMP_TZ, "timestamp(6) with time zone");
 		types.put(TypeKind.UUID, "uuid");
+		types.put(TypeKind.INET, "varbinary");
 		types.put(TypeKind.JSON, "json");
 		return types;
 	}
@@ -243,7 +297,7 @@ public abstract class AbstractDialect implements Dialect {
 			// The mapping's SQL default, as Hibernate writes it.
 			sql.append(" default ").append(column.defaultExpression());
 		}
-		if (addition.notNull()) {
+		if (addition.notNull() && !ColumnType.declaresNotNull(column.type().definition())) {
 			sql.append(" not null");
 		}
 		if (withUnique && column.unique()) {
@@ -304,7 +358,8 @@ public abstract class AbstractDialect implements Dialect {
 			case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> ColumnType.ofLength(TypeKind.VARBINARY, size);
 			case Types.BLOB -> ColumnType.of(TypeKind.BLOB);
 			case Types.DATE -> ColumnType.of(TypeKind.DATE);
-			case Types.TIME, Types.TIME_WITH_TIMEZONE -> ColumnType.of(TypeKind.TIME);
+			case Types.TIME -> ColumnType.of(TypeKind.TIME);
+			case Types.TIME_WITH_TIMEZONE -> ColumnType.of(TypeKind.TIME_TZ);
 			case Types.TIMESTAMP -> ColumnType.of(TypeKind.TIMESTAMP);
 			case Types.TIMESTAMP_WITH_TIMEZONE -> ColumnType.of(TypeKind.TIMESTAMP_TZ);
 			default -> other(metadata);

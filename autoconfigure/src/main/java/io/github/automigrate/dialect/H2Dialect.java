@@ -42,6 +42,12 @@ public class H2Dialect extends AbstractDialect {
 	}
 
 	@Override
+	protected int maxVarcharLength() {
+		// Hibernate's H2Dialect: longer text is a clob, longer bytes a blob.
+		return 1_048_576;
+	}
+
+	@Override
 	public Optional<String> indexesQuery() {
 		// Indexes H2 makes for constraints are "generated": unique constraints are read as constraints instead.
 		return Optional.of("select i.table_name, i.index_name, c.column_name, i.index_type_name = 'UNIQUE INDEX',"

@@ -1,13 +1,17 @@
 package io.github.automigrate.dialect;
 
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
@@ -29,11 +33,20 @@ public class MySqlDialect extends AbstractDialect {
 	private static final Set<String> KEYWORDS = Set.of("enclosed", "escaped", "fulltext", "offset", "row_number",
 			"rows", "window", "recursive");
 
+	/** The longest varbinary, and the longest text and blob: a row's 65,535 bytes. */
+	private static final int MAX_VARBINARY_LENGTH = 65_535;
+
+	private static final int TINY_LOB_LENGTH = 255;
+
+	private static final int MEDIUM_LOB_LENGTH = 16_777_215;
+
 	private final String name;
 
 	private final boolean sequences;
 
 	private final boolean uuidType;
+
+	private final int maxVarcharLength;
 
 	/**
 	 * Creates the dialect of one server.
@@ -41,13 +54,17 @@ public class MySqlDialect extends AbstractDialect {
 	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}
 	 * @param sequences whether the server has {@code create sequence}
 	 * @param uuidType whether the server has a {@code uuid} column type
+	 * @param characterSet the database's default character set ({@code @@character_set_database}), or {@code null}
+	 * when unknown (taken as {@code utf8mb4})
 	 */
-	protected MySqlDialect(String name, String databaseKeywords, boolean sequences, boolean uuidType) {
+	protected MySqlDialect(String name, String databaseKeywords, boolean sequences, boolean uuidType,
+			@Nullable String characterSet) {
 		super(new Identifiers("`", "`", Identifiers.IdentifierCase.AS_WRITTEN,
 				Identifiers.sql2003And(databaseKeywords, KEYWORDS)));
 		this.name = name;
 		this.sequences = sequences;
 		this.uuidType = uuidType;
+		this.maxVarcharLength = maxVarcharLength(characterSet);
 	}
 
 	/**
@@ -56,7 +73,17 @@ public class MySqlDialect extends AbstractDialect {
 	 * @return the dialect
 	 */
 	public static MySqlDialect mySql(String databaseKeywords) {
-		return new MySqlDialect("MySQL", databaseKeywords, false, false);
+		return mySql(databaseKeywords, null);
+	}
+
+	/**
+	 * The dialect of a MySQL server whose database has a given character set.
+	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}
+	 * @param characterSet the database's default character set, or {@code null} for {@code utf8mb4}
+	 * @return the dialect
+	 */
+	public static MySqlDialect mySql(String databaseKeywords, @Nullable String characterSet) {
+		return new MySqlDialect("MySQL", databaseKeywords, false, false, characterSet);
 	}
 
 	/**
@@ -67,7 +94,20 @@ public class MySqlDialect extends AbstractDialect {
 	 * @return the dialect
 	 */
 	public static MySqlDialect mariaDb(String databaseKeywords, int major, int minor) {
-		return new MySqlDialect("MariaDB", databaseKeywords, atLeast(major, minor, 10, 3), atLeast(major, minor, 10, 7));
+		return mariaDb(databaseKeywords, major, minor, null);
+	}
+
+	/**
+	 * The dialect of a MariaDB server of a given version, whose database has a given character set.
+	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}
+	 * @param major the major version
+	 * @param minor the minor version
+	 * @param characterSet the database's default character set, or {@code null} for {@code utf8mb4}
+	 * @return the dialect
+	 */
+	public static MySqlDialect mariaDb(String databaseKeywords, int major, int minor, @Nullable String characterSet) {
+		return new MySqlDialect("MariaDB", databaseKeywords, atLeast(major, minor, 10, 3), atLeast(major, minor, 10, 7),
+				characterSet);
 	}
 
 	/**
@@ -78,11 +118,43 @@ public class MySqlDialect extends AbstractDialect {
 	 */
 	public static MySqlDialect of(DatabaseMetaData metadata) throws SQLException {
 		String product = metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion();
+		String characterSet = characterSet(metadata);
 		if (product.toLowerCase(Locale.ROOT).contains("mariadb")) {
 			return mariaDb(metadata.getSQLKeywords(), metadata.getDatabaseMajorVersion(),
-					metadata.getDatabaseMinorVersion());
+					metadata.getDatabaseMinorVersion(), characterSet);
 		}
-		return mySql(metadata.getSQLKeywords());
+		return mySql(metadata.getSQLKeywords(), characterSet);
+	}
+
+	/** The database's default character set, as Hibernate's MySQL dialect reads it; {@code null} if it cannot. */
+	private static @Nullable String characterSet(DatabaseMetaData metadata) throws SQLException {
+		java.sql.Connection connection = metadata.getConnection();
+		if (connection == null) {
+			return null;
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select @@character_set_database")) {
+			return rows.next() ? rows.getString(1) : null;
+		}
+		catch (SQLException ex) {
+			// Hibernate assumes utf8mb4 when it cannot tell; so does this dialect.
+			return null;
+		}
+	}
+
+	/**
+	 * The longest varchar Hibernate's MySQL dialect declares for a character set: a row holds 65,535 bytes, so 16,383
+	 * characters of four bytes ({@code utf8mb4}, Hibernate's assumption when it cannot tell), 21,844 of three, 32,767 of
+	 * two, 65,535 of one.
+	 */
+	static int maxVarcharLength(@Nullable String characterSet) {
+		String name = (characterSet != null) ? characterSet.toLowerCase(Locale.ROOT).split("_", 2)[0] : "utf8mb4";
+		return switch (name) {
+			case "utf8", "utf8mb3", "eucjpms", "ujis" -> 21_844;
+			case "ucs2", "cp932", "big5", "euckr", "gb2312", "gbk", "sjis" -> 32_767;
+			case "utf16", "utf16le", "utf32", "utf8mb4", "gb18030" -> 16_383;
+			default -> 65_535;
+		};
 	}
 
 	private static boolean atLeast(int major, int minor, int wantMajor, int wantMinor) {
@@ -107,10 +179,40 @@ public class MySqlDialect extends AbstractDialect {
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
 		// Hibernate writes a char field as varchar(1) (char(n) would pad and trim trailing spaces); MySQL's timestamp
-		// type ends in 2038 and converts to the session zone, datetime does neither.
-		return Map.of(TypeKind.BOOLEAN, "bit", TypeKind.REAL, "float(23)", TypeKind.DOUBLE, "float(53)", TypeKind.DECIMAL,
-				"decimal", TypeKind.CHAR, "varchar", TypeKind.CLOB, "longtext", TypeKind.BLOB, "longblob", TypeKind.TIMESTAMP,
-				"datetime(6)", TypeKind.TIMESTAMP_TZ, "datetime(6)", TypeKind.UUID, this.uuidType ? "uuid" : "binary(16)");
+		// type ends in 2038 and converts to the session zone, datetime does neither; time keeps no offset.
+		return Map.ofEntries(Map.entry(TypeKind.BOOLEAN, "bit"), Map.entry(TypeKind.REAL, "float(23)"),
+				Map.entry(TypeKind.DOUBLE, "float(53)"), Map.entry(TypeKind.DECIMAL, "decimal"),
+				Map.entry(TypeKind.CHAR, "varchar"), Map.entry(TypeKind.CLOB, "longtext"), Map.entry(TypeKind.BLOB, "longblob"),
+				Map.entry(TypeKind.TIME_TZ, "time"), Map.entry(TypeKind.TIMESTAMP, "datetime(6)"),
+				Map.entry(TypeKind.TIMESTAMP_TZ, "datetime(6)"), Map.entry(TypeKind.UUID, this.uuidType ? "uuid" : "binary(16)"));
+	}
+
+	@Override
+	protected int maxVarcharLength() {
+		return this.maxVarcharLength;
+	}
+
+	@Override
+	protected int maxVarbinaryLength() {
+		return MAX_VARBINARY_LENGTH;
+	}
+
+	@Override
+	protected String longVarcharTypeName(int length) {
+		return largeObjectTypeName(TypeKind.CLOB, length);
+	}
+
+	@Override
+	protected String longVarbinaryTypeName(int length) {
+		return largeObjectTypeName(TypeKind.BLOB, length);
+	}
+
+	/** As Hibernate's MySQL dialect: the smallest of the tiny, plain, medium and long types that holds the length. */
+	@Override
+	protected String largeObjectTypeName(TypeKind kind, int length) {
+		String size = (length <= TINY_LOB_LENGTH) ? "tiny" : (length <= MAX_VARBINARY_LENGTH) ? ""
+				: (length <= MEDIUM_LOB_LENGTH) ? "medium" : "long";
+		return size + ((kind == TypeKind.CLOB) ? "text" : "blob");
 	}
 
 	@Override

@@ -59,15 +59,31 @@ public class PostgreSqlDialect extends AbstractDialect {
 
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
-		// PostgreSQL has no tinyint; a large object's column holds its id (Hibernate binds @Lob through that API).
+		// PostgreSQL has no tinyint; a large object's column holds its id (Hibernate binds @Lob through that API);
+		// Hibernate normalises an OffsetTime to UTC in a plain time column.
 		return Map.of(TypeKind.TINYINT, "smallint", TypeKind.REAL, "float4", TypeKind.DOUBLE, "float(53)", TypeKind.CLOB,
-				"oid", TypeKind.BLOB, "oid", TypeKind.VARBINARY, "bytea", TypeKind.JSON, "jsonb");
+				"oid", TypeKind.BLOB, "oid", TypeKind.VARBINARY, "bytea", TypeKind.JSON, "jsonb", TypeKind.TIME_TZ, "time",
+				TypeKind.INET, "inet");
 	}
 
 	@Override
 	public String typeName(ColumnType type) {
-		// bytea has no length: Hibernate writes plain bytea whatever the mapped length.
-		return (type.definition() == null && type.kind() == TypeKind.VARBINARY) ? "bytea" : super.typeName(type);
+		// bytea and inet have no length: Hibernate writes them plain whatever the mapped length.
+		if (type.definition() == null && (type.kind() == TypeKind.VARBINARY || type.kind() == TypeKind.INET)) {
+			return sizedTypeName(type.kind());
+		}
+		return super.typeName(type);
+	}
+
+	@Override
+	protected int maxVarcharLength() {
+		// PostgreSQL's own limit, which Hibernate's PostgreSQLDialect declares: longer text is a text column.
+		return 10_485_760;
+	}
+
+	@Override
+	protected String longVarcharTypeName(int length) {
+		return "text";
 	}
 
 	@Override
@@ -154,7 +170,8 @@ public class PostgreSqlDialect extends AbstractDialect {
 		return switch (metadata.typeName().toLowerCase(Locale.ROOT)) {
 			case "bool" -> ColumnType.of(TypeKind.BOOLEAN);
 			case "timestamptz" -> ColumnType.of(TypeKind.TIMESTAMP_TZ);
-			case "timetz" -> ColumnType.of(TypeKind.TIME);
+			case "timetz" -> ColumnType.of(TypeKind.TIME_TZ);
+			case "inet" -> ColumnType.of(TypeKind.INET);
 			case "text" -> ColumnType.of(TypeKind.CLOB);
 			case "bytea" -> ColumnType.of(TypeKind.VARBINARY);
 			// A large-object reference: a number on the wire, text or bytes to Hibernate; no kind says which.

@@ -71,14 +71,18 @@ public class SqliteDialect extends AbstractDialect {
 
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
-		return Map.of(TypeKind.REAL, "float", TypeKind.DOUBLE, "float", TypeKind.VARBINARY, "blob", TypeKind.UUID, "blob",
-				TypeKind.TIMESTAMP, "timestamp", TypeKind.TIMESTAMP_TZ, "timestamp", TypeKind.JSON, "clob");
+		return Map.of(TypeKind.REAL, "float", TypeKind.DOUBLE, "float", TypeKind.VARBINARY, "blob", TypeKind.INET, "blob",
+				TypeKind.UUID, "blob", TypeKind.TIME_TZ, "time", TypeKind.TIMESTAMP, "timestamp", TypeKind.TIMESTAMP_TZ,
+				"timestamp", TypeKind.JSON, "clob");
 	}
 
 	@Override
 	public String typeName(ColumnType type) {
 		// SQLite stores bytes whatever their declared length; Hibernate declares plain blob.
-		return (type.definition() == null && type.kind() == TypeKind.VARBINARY) ? "blob" : super.typeName(type);
+		if (type.definition() == null && (type.kind() == TypeKind.VARBINARY || type.kind() == TypeKind.INET)) {
+			return "blob";
+		}
+		return super.typeName(type);
 	}
 
 	@Override
@@ -87,7 +91,8 @@ public class SqliteDialect extends AbstractDialect {
 			return mapped;
 		}
 		return switch (mapped.kind()) {
-			case UUID, VARBINARY -> ColumnType.of(TypeKind.BLOB);
+			case UUID, VARBINARY, INET -> ColumnType.of(TypeKind.BLOB);
+			case TIME_TZ -> ColumnType.of(TypeKind.TIME);
 			case REAL -> ColumnType.of(TypeKind.DOUBLE);
 			case TIMESTAMP_TZ -> ColumnType.of(TypeKind.TIMESTAMP);
 			case JSON -> ColumnType.of(TypeKind.CLOB);

@@ -2,8 +2,10 @@ package io.github.automigrate.mapping;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.model.ColumnType;
@@ -33,14 +35,10 @@ final class BasicColumns {
 		Column column = (override != null) ? override : attribute.annotation(Column.class);
 		Class<?> javaType = attribute.javaType();
 		ColumnType type = type(attribute, javaType, column);
-		Basic basic = attribute.annotation(Basic.class);
-		// A subclass's primitive in a single table takes null (other subclasses' rows have no value); a column the
-		// mapping declares NOT NULL stays NOT NULL, as Hibernate keeps it.
-		boolean declaredNotNull = (column != null && !column.nullable()) || (basic != null && !basic.optional());
-		boolean nullable = !id && !declaredNotNull && (forceNullable || !javaType.isPrimitive());
+		boolean nullable = !id && !attribute.has(Version.class) && nullable(attribute, column, forceNullable);
 		// Hibernate applies no constraint of an embeddable's parts (short of @Valid cascading, not followed here), and
 		// leaves a single-table subclass's columns nullable, whatever the constraint.
-		if (this.context.beanValidation && !attribute.owner().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
+		if (this.context.beanValidation && !attribute.owner().isAnnotationPresent(Embeddable.class)) {
 			nullable = nullable && (forceNullable || !BeanValidation.notNull(attribute.element()));
 			type = BeanValidation.sized(attribute.element(), javaType, type);
 		}
@@ -51,6 +49,29 @@ final class BasicColumns {
 				column != null && column.unique(), identity, nullable ? null : TypeMapping.javaDefault(javaType),
 				attribute.origin(), HibernateAnnotations.columnDefault(attribute.element()),
 				HibernateAnnotations.comment(attribute.element()));
+	}
+
+	/**
+	 * Whether a basic attribute's column takes null, as Hibernate 7 decides it. An explicit {@code @Column} (its own
+	 * or an override's) says so itself: a primitive with {@code @Column(name = ...)} takes null. A column the mapping
+	 * leaves implicit is NOT NULL for a primitive, unless it is a part of an embeddable or of a subclass in a single
+	 * table (other subclasses' rows have no value). {@code @Basic(optional = false)} makes any of them NOT NULL but
+	 * the single-table subclass's. (Identifier and version columns are always NOT NULL.)
+	 */
+	private static boolean nullable(Attribute attribute, @Nullable Column column, boolean forceNullable) {
+		Basic basic = attribute.annotation(Basic.class);
+		boolean primitive = attribute.javaType().isPrimitive();
+		boolean notNull;
+		if (column != null) {
+			// A column definition that says NOT NULL makes the column so, whatever @Column(nullable) says.
+			notNull = !column.nullable() || ColumnType.declaresNotNull(column.columnDefinition());
+		}
+		else {
+			boolean optional = (basic != null) ? basic.optional() && !primitive
+					: attribute.owner().isAnnotationPresent(Embeddable.class) || !primitive;
+			notNull = !forceNullable && !optional;
+		}
+		return !notNull && (basic == null || basic.optional() || forceNullable);
 	}
 
 	/**
@@ -76,6 +97,17 @@ final class BasicColumns {
 			throw new MappingException(attribute.origin(), "is converted to the type " + databaseType.getName()
 					+ ", which AutoMigrate cannot map to a column.",
 					"Convert to a basic type (String, a number, java.time, byte[]), or give it @Column(columnDefinition = \"...\").");
+		}
+		if (type == null && valueType.isAnnotationPresent(jakarta.persistence.Entity.class)) {
+			throw new MappingException(attribute.origin(), "refers to the entity " + valueType.getSimpleName()
+					+ " without @ManyToOne or @OneToOne, so Hibernate would store the entity serialized in a binary "
+					+ "column.", "Annotate it with @ManyToOne or @OneToOne, or mark it @Transient.");
+		}
+		if (type == null && valueType.isArray()) {
+			throw new MappingException(attribute.origin(), "is the array " + valueType.getTypeName()
+					+ ", which Hibernate 7 maps as an SQL array column; AutoMigrate does not create array columns.",
+					"Map it as an @ElementCollection of a List or Set, give it an AttributeConverter or "
+							+ "@Column(columnDefinition = \"...\"), or mark it @Transient.");
 		}
 		if (type == null) {
 			throw new MappingException(attribute.origin(), "has the type " + valueType.getName()

@@ -38,11 +38,15 @@ final class CollectionTables {
 
 	private final References references;
 
-	CollectionTables(MappingContext context, BasicColumns basics, PrimaryKeys primaryKeys, References references) {
+	private final SoftDeletes softDeletes;
+
+	CollectionTables(MappingContext context, BasicColumns basics, PrimaryKeys primaryKeys, References references,
+			SoftDeletes softDeletes) {
 		this.context = context;
 		this.basics = basics;
 		this.primaryKeys = primaryKeys;
 		this.references = references;
+		this.softDeletes = softDeletes;
 	}
 
 	/**
@@ -85,7 +89,8 @@ final class CollectionTables {
 			key.addAll(mapKey(attribute, table));
 		}
 		targetSide.columns().forEach((column) -> table.add(column, false));
-		orderAndKey(attribute, table, key, targetSide.names());
+		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
+		softDelete(attribute, table);
 		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null).ifPresent(table::addForeignKey);
 		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
 			.ifPresent(table::addForeignKey);
@@ -165,8 +170,17 @@ final class CollectionTables {
 			table.add(value, false);
 			elements.add(value.name());
 		}
-		orderAndKey(attribute, table, key, elements);
+		orderAndKey(attribute, ownerTable, table, key, elements);
+		softDelete(attribute, table);
 		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null).ifPresent(table::addForeignKey);
+	}
+
+	/** Adds the column of a soft-deleted collection's table (after its key, which the column is no part of). */
+	private void softDelete(Attribute attribute, TableBuilder table) {
+		io.github.automigrate.model.Column column = this.softDeletes.ofCollection(attribute);
+		if (column != null) {
+			table.add(column, false);
+		}
 	}
 
 	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, List<Identifier> names) {
@@ -228,7 +242,8 @@ final class CollectionTables {
 	}
 
 	/** Adds the order column if any, and the primary key Hibernate gives the table. */
-	private void orderAndKey(Attribute attribute, TableBuilder table, List<Identifier> key, List<Identifier> elements) {
+	private void orderAndKey(Attribute attribute, TableBuilder ownerTable, TableBuilder table, List<Identifier> key,
+			List<Identifier> elements) {
 		OrderColumn order = attribute.annotation(OrderColumn.class);
 		List<Identifier> primaryKey = new ArrayList<>(key);
 		if (order != null) {
@@ -241,11 +256,12 @@ final class CollectionTables {
 			primaryKey.addAll(elements);
 		}
 		else if (attribute.isSet()) {
-			// Nullable elements cannot be in a primary key: Hibernate makes owner and elements a unique key instead.
+			// Nullable elements cannot be in a primary key: Hibernate makes owner and elements a unique key instead,
+			// and names it as if it were on the owner's table (its collection's table, in Hibernate's terms).
 			List<Identifier> unique = new ArrayList<>(key);
 			unique.addAll(elements);
-			table.addIndex(new io.github.automigrate.model.Index(ConstraintNames.uniqueKey(table.name(), unique), unique,
-					true));
+			table.addIndex(new io.github.automigrate.model.Index(ConstraintNames.uniqueKey(ownerTable.name(), unique),
+					unique, true));
 			return;
 		}
 		else if (!attribute.isMap()) {

@@ -48,6 +48,15 @@ final class Converters {
 		return (converter != null) ? sides(converter)[1] : null;
 	}
 
+	/**
+	 * The database-side type of a converter class.
+	 * @param converter an {@code AttributeConverter} class
+	 * @return the type it converts to, or {@code null} when it cannot be resolved
+	 */
+	static @Nullable Class<?> databaseSide(Class<?> converter) {
+		return sides(converter)[1];
+	}
+
 	private static @Nullable Class<?>[] sides(Class<?> converter) {
 		ResolvableType type = ResolvableType.forClass(converter).as(AttributeConverter.class);
 		return new Class<?>[] { type.getGeneric(0).resolve(), type.getGeneric(1).resolve() };

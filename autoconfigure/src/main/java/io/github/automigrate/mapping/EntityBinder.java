@@ -48,13 +48,17 @@ final class EntityBinder {
 
 	private final CollectionTables collections;
 
+	private final SoftDeletes softDeletes;
+
 	EntityBinder(MappingContext context) {
 		this.context = context;
 		this.basics = new BasicColumns(context);
 		this.primaryKeys = new PrimaryKeys(context, this.basics);
 		this.references = new References(context, this.primaryKeys);
 		this.primaryKeys.use(this.references);
-		this.collections = new CollectionTables(context, this.basics, this.primaryKeys, this.references);
+		this.softDeletes = new SoftDeletes(context);
+		this.collections = new CollectionTables(context, this.basics, this.primaryKeys, this.references,
+				this.softDeletes);
 	}
 
 	/**
@@ -75,6 +79,10 @@ final class EntityBinder {
 		if (info.isRoot()) {
 			discriminator(entity, info, table);
 			registerGenerator(entity, info);
+			io.github.automigrate.model.Column softDelete = this.softDeletes.ofEntity(entity);
+			if (softDelete != null) {
+				table.add(softDelete, false);
+			}
 		}
 		else if (info.strategy() == InheritanceType.JOINED) {
 			Class<?> parent = info.parent();

@@ -36,9 +36,17 @@ record EntityInfo(Class<?> type, String entityName, Class<?> root, @Nullable Cla
 				&& java.lang.reflect.Modifier.isAbstract(this.type.getModifiers()));
 	}
 
+	/**
+	 * The JPA entity name: {@code @Entity(name)}, else the class name without its package, as Hibernate takes it (a
+	 * nested class keeps its outer class: {@code Outer$Inner}).
+	 */
 	static String entityName(Class<?> type) {
 		Entity entity = type.getAnnotation(Entity.class);
-		return (entity != null && !entity.name().isEmpty()) ? entity.name() : type.getSimpleName();
+		if (entity != null && !entity.name().isEmpty()) {
+			return entity.name();
+		}
+		String name = type.getName();
+		return name.substring(name.lastIndexOf('.') + 1);
 	}
 
 	static @Nullable Class<?> parentEntity(Class<?> type) {

@@ -54,10 +54,24 @@ public final class EntityMappingReader {
 		EntityBinder binder = new EntityBinder(context);
 		entities.forEach(binder::bind);
 		TableConstraintsReader constraints = new TableConstraintsReader(context.naming);
-		List<Table> tables = new java.util.ArrayList<>(
-				context.tables().stream().map((table) -> table.build(constraints)).toList());
+		// A @Subselect entity is read with a query: Hibernate makes no table for it, nor foreign keys to it.
+		java.util.Set<String> queried = new java.util.HashSet<>();
+		entities.stream().filter(HibernateAnnotations::isSubselect)
+			.forEach((entity) -> queried.add(context.entity(entity).table().key()));
+		List<Table> tables = new java.util.ArrayList<>(context.tables().stream().map((table) -> table.build(constraints))
+			.filter((table) -> !queried.contains(table.name().key()))
+			.map((table) -> withoutForeignKeysTo(table, queried))
+			.toList());
 		tables.addAll(context.generators.tables());
 		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings);
+	}
+
+	private static Table withoutForeignKeysTo(Table table, java.util.Set<String> tables) {
+		if (tables.isEmpty() || table.foreignKeys().stream().noneMatch((key) -> tables.contains(key.referencedTable().key()))) {
+			return table;
+		}
+		return new Table(table.name(), table.columns(), table.primaryKey(), table.indexes(), table.foreignKeys().stream()
+			.filter((key) -> !tables.contains(key.referencedTable().key())).toList(), table.origin());
 	}
 
 	private static void rejectDuplicateNames(List<Class<?>> entities) {

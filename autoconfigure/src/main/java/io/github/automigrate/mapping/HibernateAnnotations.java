@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hibernate's own annotations that shape DDL, read by class name so that Hibernate stays an optional dependency:
  * {@code @ColumnDefault} (the column's SQL default), {@code @Comment} (its comment), {@code @JdbcTypeCode} (JSON),
- * {@code @Formula}, whose attribute is computed by a query and has no column, and {@code @NaturalId}.
+ * {@code @Formula}, whose attribute is computed by a query and has no column, {@code @NaturalId},
+ * {@code @SoftDelete} (a column that marks deleted rows) and {@code @Subselect} (an entity without a table).
  */
 final class HibernateAnnotations {
 
@@ -20,6 +21,10 @@ final class HibernateAnnotations {
 	private static final String FORMULA = "org.hibernate.annotations.Formula";
 
 	private static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
+
+	private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
+
+	private static final String SUBSELECT = "org.hibernate.annotations.Subselect";
 
 	private HibernateAnnotations() {
 	}
@@ -32,6 +37,48 @@ final class HibernateAnnotations {
 	/** Whether the attribute is part of the entity's {@code @NaturalId}, whose columns Hibernate makes unique together. */
 	static boolean isNaturalId(AnnotatedElement element) {
 		return has(element, NATURAL_ID);
+	}
+
+	/** Whether the entity is a {@code @Subselect}: read with a query, it has no table of its own. */
+	static boolean isSubselect(Class<?> entity) {
+		return has(entity, SUBSELECT);
+	}
+
+	/**
+	 * The column {@code @SoftDelete} adds, as Hibernate's {@code SoftDeleteHelper} makes it.
+	 * @param name the column name: the annotation's, else {@code active} or {@code deleted} by strategy
+	 * @param timestamp whether it holds the time of deletion ({@code SoftDeleteType.TIMESTAMP}), nullable, rather
+	 * than a flag
+	 * @param active whether the flag says the row is active ({@code SoftDeleteType.ACTIVE}) rather than deleted
+	 * @param converter the converter of the flag, or {@code null} for a plain boolean
+	 */
+	record SoftDelete(String name, boolean timestamp, boolean active, @Nullable Class<?> converter) {
+	}
+
+	/**
+	 * The {@code @SoftDelete} on an element (a class, a package, an attribute), or {@code null}.
+	 * @param element the annotated element
+	 * @return the soft-delete column it asks for, or {@code null}
+	 */
+	static @Nullable SoftDelete softDelete(AnnotatedElement element) {
+		for (Annotation annotation : element.getAnnotations()) {
+			if (annotation.annotationType().getName().equals(SOFT_DELETE)) {
+				try {
+					Class<?> type = annotation.annotationType();
+					String strategy = ((Enum<?>) type.getMethod("strategy").invoke(annotation)).name();
+					String column = (String) type.getMethod("columnName").invoke(annotation);
+					Class<?> converter = (Class<?>) type.getMethod("converter").invoke(annotation);
+					boolean active = strategy.equals("ACTIVE");
+					return new SoftDelete(!column.isEmpty() ? column : active ? "active" : "deleted",
+							strategy.equals("TIMESTAMP"), active,
+							converter.getName().endsWith("$UnspecifiedConversion") ? null : converter);
+				}
+				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException ex) {
+					return null;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static boolean has(AnnotatedElement element, String annotationName) {

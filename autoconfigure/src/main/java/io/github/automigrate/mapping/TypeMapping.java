@@ -1,14 +1,20 @@
 package io.github.automigrate.mapping;
 
+import java.io.Serializable;
 import java.lang.reflect.AnnotatedElement;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Year;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
 import java.util.Currency;
@@ -19,6 +25,8 @@ import java.util.TimeZone;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Lob;
@@ -52,11 +60,22 @@ public final class TypeMapping {
 			Map.entry(Instant.class, TypeKind.TIMESTAMP_TZ), Map.entry(OffsetDateTime.class, TypeKind.TIMESTAMP_TZ),
 			Map.entry(ZonedDateTime.class, TypeKind.TIMESTAMP_TZ), Map.entry(java.sql.Date.class, TypeKind.DATE),
 			Map.entry(java.sql.Time.class, TypeKind.TIME), Map.entry(java.sql.Timestamp.class, TypeKind.TIMESTAMP),
-			Map.entry(UUID.class, TypeKind.UUID));
+			Map.entry(UUID.class, TypeKind.UUID), Map.entry(Year.class, TypeKind.INTEGER),
+			Map.entry(OffsetTime.class, TypeKind.TIME_TZ));
 
-	/** Types Hibernate stores as their string form. */
-	private static final Map<Class<?>, Boolean> AS_STRING = Map.of(Locale.class, true, Currency.class, true,
-			TimeZone.class, true, ZoneId.class, true, java.net.URL.class, true, Class.class, true);
+	/**
+	 * Types Hibernate stores as their string form, with the length its Java type gives the column when the mapping
+	 * gives none.
+	 */
+	private static final Map<Class<?>, Integer> AS_STRING = Map.of(Locale.class, DEFAULT_LENGTH, Currency.class, 3,
+			TimeZone.class, DEFAULT_LENGTH, ZoneId.class, DEFAULT_LENGTH, ZoneOffset.class, 6, java.net.URL.class,
+			DEFAULT_LENGTH, Class.class, DEFAULT_LENGTH);
+
+	/** The precision of Hibernate's default column for a {@link Duration}: its nanoseconds as a whole number. */
+	private static final int DURATION_PRECISION = 21;
+
+	/** The length of Hibernate's column for an {@link InetAddress} where the database has no address type. */
+	private static final int INET_LENGTH = 19;
 
 	/**
 	 * The column type of a basic attribute, or {@code null} when its type is not a basic type.
@@ -92,21 +111,25 @@ public final class TypeMapping {
 
 	private @Nullable ColumnType basicType(Class<?> type, boolean lob, @Nullable TemporalType temporal,
 			@Nullable EnumType enumType, @Nullable Column column) {
-		int length = (column != null) ? column.length() : DEFAULT_LENGTH;
-		if (type == String.class) {
-			return lob ? ColumnType.of(TypeKind.CLOB) : ColumnType.ofLength(TypeKind.VARCHAR, length);
+		if (type == String.class || type == char[].class || type == Character[].class) {
+			return lob ? largeObject(TypeKind.CLOB, column)
+					: ColumnType.ofLength(TypeKind.VARCHAR, length(column, DEFAULT_LENGTH));
 		}
 		if (type == char.class || type == Character.class) {
 			return ColumnType.ofLength(TypeKind.CHAR, 1);
 		}
 		if (type == byte[].class || type == Byte[].class) {
-			return lob ? ColumnType.of(TypeKind.BLOB) : ColumnType.ofLength(TypeKind.VARBINARY, length);
+			return bytes(lob, column);
 		}
-		if (type == char[].class || type == Character[].class) {
-			return lob ? ColumnType.of(TypeKind.CLOB) : ColumnType.ofLength(TypeKind.VARCHAR, length);
+		if (type == BigDecimal.class) {
+			return decimal(column, DEFAULT_PRECISION, DEFAULT_DECIMAL_SCALE);
 		}
-		if (type == BigDecimal.class || type == BigInteger.class) {
-			return decimal(type, column);
+		if (type == BigInteger.class) {
+			return decimal(column, DEFAULT_PRECISION, 0);
+		}
+		if (type == Duration.class) {
+			// Hibernate's default for hibernate.type.preferred_duration_jdbc_type is NUMERIC: nanoseconds.
+			return decimal(column, DURATION_PRECISION, 0);
 		}
 		if (type == Date.class || type == Calendar.class) {
 			return ColumnType.of(switch ((temporal != null) ? temporal : TemporalType.TIMESTAMP) {
@@ -117,23 +140,64 @@ public final class TypeMapping {
 		}
 		if (type.isEnum()) {
 			if (enumType == EnumType.STRING) {
-				return ColumnType.ofLength(TypeKind.VARCHAR, length);
+				return ColumnType.ofLength(TypeKind.VARCHAR, length(column, DEFAULT_LENGTH));
 			}
 			return ColumnType.of(type.getEnumConstants().length <= Byte.MAX_VALUE ? TypeKind.TINYINT : TypeKind.SMALLINT);
 		}
-		if (AS_STRING.containsKey(type)) {
-			return ColumnType.ofLength(TypeKind.VARCHAR, length);
+		Integer stringLength = AS_STRING.get(type);
+		if (stringLength != null) {
+			return ColumnType.ofLength(TypeKind.VARCHAR, length(column, stringLength));
+		}
+		if (InetAddress.class.isAssignableFrom(type)) {
+			return ColumnType.ofLength(TypeKind.INET, length(column, INET_LENGTH));
 		}
 		TypeKind kind = SIMPLE.get(type);
-		return (kind != null) ? ColumnType.of(kind) : null;
+		if (kind != null) {
+			return ColumnType.of(kind);
+		}
+		// Hibernate's last resort for a Serializable type it has no other mapping for: the serialized bytes.
+		return isSerialized(type) ? bytes(lob, column) : null;
 	}
 
-	private static ColumnType decimal(Class<?> type, @Nullable Column column) {
+	/** Bytes: a blob for a {@code @Lob}, else {@code varbinary} of the mapped length. */
+	private static ColumnType bytes(boolean lob, @Nullable Column column) {
+		return lob ? largeObject(TypeKind.BLOB, column)
+				: ColumnType.ofLength(TypeKind.VARBINARY, length(column, DEFAULT_LENGTH));
+	}
+
+	/** A large object, with the length the mapping gives it, if any (MySQL sizes its text and blob types by it). */
+	private static ColumnType largeObject(TypeKind kind, @Nullable Column column) {
+		return (column != null && column.length() != DEFAULT_LENGTH) ? ColumnType.ofLength(kind, column.length())
+				: ColumnType.of(kind);
+	}
+
+	/**
+	 * The length of a character or binary column: the mapping's, unless it is JPA's default of 255, which Hibernate
+	 * reads as "none given" and replaces with its Java type's default length (3 for a currency code, 6 for an offset).
+	 */
+	private static int length(@Nullable Column column, int javaTypeDefault) {
+		return (column != null && column.length() != DEFAULT_LENGTH) ? column.length() : javaTypeDefault;
+	}
+
+	/**
+	 * A decimal column: the mapping's precision and scale where it gives a precision, else the Java type's defaults
+	 * (Hibernate ignores a scale given without a precision).
+	 */
+	private static ColumnType decimal(@Nullable Column column, int defaultPrecision, int defaultScale) {
 		if (column != null && column.precision() > 0) {
 			return ColumnType.ofDecimal(column.precision(), column.scale());
 		}
-		int scale = (type == BigInteger.class) ? 0 : (column != null && column.scale() > 0) ? column.scale() : DEFAULT_DECIMAL_SCALE;
-		return ColumnType.ofDecimal(DEFAULT_PRECISION, scale);
+		return ColumnType.ofDecimal(defaultPrecision, defaultScale);
+	}
+
+	/**
+	 * Whether Hibernate stores values of a type serialized: a {@link Serializable} type that is no array (Hibernate
+	 * maps arrays of basics as SQL arrays), collection, entity or embeddable.
+	 */
+	private static boolean isSerialized(Class<?> type) {
+		return Serializable.class.isAssignableFrom(type) && !type.isArray()
+				&& !java.util.Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type)
+				&& !type.isAnnotationPresent(Entity.class) && !type.isAnnotationPresent(Embeddable.class);
 	}
 
 	/**

@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
 public record ColumnType(TypeKind kind, @Nullable Integer length, @Nullable Integer precision, @Nullable Integer scale,
 		@Nullable String definition) {
 
+	/** NOT NULL written in a verbatim type text. */
+	private static final java.util.regex.Pattern NOT_NULL = java.util.regex.Pattern.compile("\\bnot\\s+null\\b",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	public static ColumnType of(TypeKind kind) {
 		return new ColumnType(kind, null, null, null, null);
 	}
@@ -30,6 +34,16 @@ public record ColumnType(TypeKind kind, @Nullable Integer length, @Nullable Inte
 	/** The same type written as the given text. */
 	public ColumnType withDefinition(String definition) {
 		return new ColumnType(this.kind, this.length, this.precision, this.scale, definition);
+	}
+
+	/**
+	 * Whether a verbatim type text declares the column NOT NULL itself ({@code "integer default 0 not null"}), so that
+	 * DDL must not say it again and the column is NOT NULL whatever else the mapping says.
+	 * @param definition the type text, or {@code null}
+	 * @return true if it contains {@code not null}
+	 */
+	public static boolean declaresNotNull(@Nullable String definition) {
+		return definition != null && NOT_NULL.matcher(definition).find();
 	}
 
 	@Override

@@ -8,7 +8,11 @@ public enum TypeKind {
 	BOOLEAN(Family.BOOLEAN), TINYINT(Family.INTEGER), SMALLINT(Family.INTEGER), INTEGER(Family.INTEGER),
 	BIGINT(Family.INTEGER), REAL(Family.FLOAT), DOUBLE(Family.FLOAT), DECIMAL(Family.DECIMAL), CHAR(Family.TEXT),
 	VARCHAR(Family.TEXT), CLOB(Family.TEXT), VARBINARY(Family.BINARY), BLOB(Family.BINARY), DATE(Family.DATE),
-	TIME(Family.TIME), TIMESTAMP(Family.TIMESTAMP), TIMESTAMP_TZ(Family.TIMESTAMP), UUID(Family.UUID),
+	TIME(Family.TIME),
+	/** A time of day with its offset ({@code OffsetTime}), which only some databases keep. */
+	TIME_TZ(Family.TIME), TIMESTAMP(Family.TIMESTAMP), TIMESTAMP_TZ(Family.TIMESTAMP), UUID(Family.UUID),
+	/** An IP address ({@code InetAddress}): a type of its own where the database has one, else bytes. */
+	INET(Family.BINARY),
 	/** JSON, as Hibernate maps {@code @JdbcTypeCode(SqlTypes.JSON)}. */
 	JSON(Family.JSON),
 	/** A type AutoMigrate does not know, read from the database. */

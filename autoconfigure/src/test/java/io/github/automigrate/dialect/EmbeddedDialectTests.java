@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.automigrate.dialect.Dialect.ColumnAddition;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.TypeKind;
 
 import static io.github.automigrate.dialect.DialectCases.CUSTOMERS;
 import static io.github.automigrate.dialect.DialectCases.CUSTOMER_IDS;
@@ -44,6 +46,13 @@ class EmbeddedDialectTests {
 						"alter table customers add column loyalty_points integer default 0 not null"),
 				sql("add boolean column with default", H2, (d) -> d.addColumn(CUSTOMERS, VIP, new ColumnAddition(true, false)),
 						"alter table customers add column vip boolean default false not null"),
+				sql("add column whose definition says not null: said once", H2, (d) -> d.addColumn(CUSTOMERS,
+						new io.github.automigrate.model.Column(io.github.automigrate.model.Identifier.of("legacy_flag"),
+								io.github.automigrate.model.ColumnType.of(io.github.automigrate.model.TypeKind.INTEGER)
+									.withDefinition("integer default 0 not null"),
+								false, false, false, null, "Customer.legacyFlag", null, null),
+						new ColumnAddition(true, null)),
+						"alter table customers add column legacy_flag integer default 0 not null"),
 				sql("create sequence", H2, (d) -> d.createSequence(CUSTOMER_IDS),
 						"create sequence customer_id_seq start with 100 increment by 10"),
 				sql("create table with identity and reserved words", SQLITE, (d) -> d.createTable(ORDER),
@@ -63,6 +72,29 @@ class EmbeddedDialectTests {
 	@MethodSource("statements")
 	void writesSql(String change, Dialect dialect, Function<Dialect, List<String>> statement, List<String> sql) {
 		assertThat(statement.apply(dialect)).containsExactlyElementsOf(sql);
+	}
+
+	static Stream<Arguments> typeNames() {
+		return Stream.of(arguments(H2, ColumnType.of(TypeKind.TIME_TZ), "time with time zone"),
+				arguments(SQLITE, ColumnType.of(TypeKind.TIME_TZ), "time"),
+				arguments(H2, ColumnType.ofLength(TypeKind.INET, 19), "varbinary(19)"),
+				arguments(SQLITE, ColumnType.ofLength(TypeKind.INET, 19), "blob"),
+				arguments(H2, ColumnType.ofLength(TypeKind.VARCHAR, 1_048_576), "varchar(1048576)"),
+				arguments(H2, ColumnType.ofLength(TypeKind.VARCHAR, 1_048_577), "clob"),
+				arguments(H2, ColumnType.ofLength(TypeKind.VARBINARY, 1_048_577), "blob"),
+				arguments(SQLITE, ColumnType.ofLength(TypeKind.VARCHAR, Integer.MAX_VALUE), "varchar(2147483647)"));
+	}
+
+	@ParameterizedTest(name = "{1} on {0}")
+	@MethodSource("typeNames")
+	void namesTypes(Dialect dialect, ColumnType type, String name) {
+		assertThat(dialect.typeName(type)).isEqualTo(name);
+	}
+
+	@org.junit.jupiter.api.Test
+	void readsATimeWithItsOffsetBack() {
+		assertThat(H2.actualType(new Dialect.ColumnMetadata(java.sql.Types.TIME_WITH_TIMEZONE, "TIME WITH TIME ZONE", 18, 0)))
+			.isEqualTo(ColumnType.of(TypeKind.TIME_TZ));
 	}
 
 	private static Arguments sql(String change, Dialect dialect, Function<Dialect, List<String>> statement,

@@ -85,6 +85,21 @@ class MySqlDialectTests {
 				arguments(MARIADB, ColumnType.of(TypeKind.UUID), "uuid"),
 				arguments(MARIADB_10_6, ColumnType.of(TypeKind.UUID), "binary(16)"),
 				arguments(MYSQL, ColumnType.of(TypeKind.UUID), "binary(16)"),
+				arguments(MARIADB, ColumnType.of(TypeKind.TIME_TZ), "time"),
+				// Hibernate's MySQL dialect: varchar up to a row's 65,535 bytes in the database's character set
+				// (utf8mb4 here), then the smallest text or blob type that holds the length.
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, 16_383), "varchar(16383)"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, 16_384), "text"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, 70_000), "mediumtext"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, Integer.MAX_VALUE), "longtext"),
+				arguments(MySqlDialect.mariaDb("", 10, 11, "latin1"), ColumnType.ofLength(TypeKind.VARCHAR, 20_000),
+						"varchar(20000)"),
+				arguments(MySqlDialect.mySql("", "utf8mb3"), ColumnType.ofLength(TypeKind.VARCHAR, 21_845), "text"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARBINARY, 65_535), "varbinary(65535)"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARBINARY, 70_000), "mediumblob"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.CLOB, 1_000), "text"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.BLOB, 100), "tinyblob"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.INET, 19), "varbinary(19)"),
 				arguments(MYSQL, ColumnType.of(TypeKind.INTEGER).withDefinition("mediumint"), "mediumint"));
 	}
 

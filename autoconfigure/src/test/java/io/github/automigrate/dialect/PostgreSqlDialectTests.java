@@ -76,6 +76,11 @@ class PostgreSqlDialectTests {
 				arguments(ColumnType.of(TypeKind.BLOB), "oid"),
 				arguments(ColumnType.of(TypeKind.TIMESTAMP), "timestamp(6)"),
 				arguments(ColumnType.of(TypeKind.UUID), "uuid"),
+				arguments(ColumnType.of(TypeKind.TIME_TZ), "time"),
+				arguments(ColumnType.ofLength(TypeKind.VARCHAR, 10_485_760), "varchar(10485760)"),
+				arguments(ColumnType.ofLength(TypeKind.VARCHAR, 10_485_761), "text"),
+				arguments(ColumnType.ofLength(TypeKind.CLOB, 1_000), "oid"),
+				arguments(ColumnType.ofLength(TypeKind.INET, 19), "inet"),
 				arguments(ColumnType.ofLength(TypeKind.VARCHAR, 20).withDefinition("text"), "text"));
 	}
 
@@ -99,7 +104,9 @@ class PostgreSqlDialectTests {
 				arguments(Types.BIGINT, "oid", 10, 0, ColumnType.of(TypeKind.OTHER).withDefinition("oid")),
 				arguments(Types.TIMESTAMP, "timestamp", 29, 6, ColumnType.of(TypeKind.TIMESTAMP)),
 				arguments(Types.TIMESTAMP, "timestamptz", 35, 6, ColumnType.of(TypeKind.TIMESTAMP_TZ)),
-				arguments(Types.OTHER, "uuid", Integer.MAX_VALUE, 0, ColumnType.of(TypeKind.UUID)));
+				arguments(Types.OTHER, "uuid", Integer.MAX_VALUE, 0, ColumnType.of(TypeKind.UUID)),
+				arguments(Types.TIME, "timetz", 21, 6, ColumnType.of(TypeKind.TIME_TZ)),
+				arguments(Types.OTHER, "inet", Integer.MAX_VALUE, 0, ColumnType.of(TypeKind.INET)));
 	}
 
 	@ParameterizedTest(name = "{1}")

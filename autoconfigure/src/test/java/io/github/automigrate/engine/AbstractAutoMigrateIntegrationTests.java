@@ -91,6 +91,36 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	@Test
+	void jHipsterModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.jhipster.JHipsterModel.CLASSES);
+	}
+
+	@Test
+	void springDataModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.springdata.SpringDataModel.CLASSES);
+	}
+
+	@Test
+	void typeSweepIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.types.TypesModel.CLASSES);
+	}
+
+	/**
+	 * Migrates an empty database, has Hibernate validate it, migrates again (nothing to do, no drift), and compares
+	 * columns and keys with what Hibernate's own {@code create} makes.
+	 */
+	private void assertMigratedLikeHibernate(List<Class<?>> model) {
+		MigrationReport report = Migrations.migrate(this.dataSource, model);
+		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
+		HibernateSchemaTool.validate(this.database, this.dataSource, model);
+		MigrationReport second = Migrations.migrate(this.dataSource, model);
+		assertThat(second.statements()).isEmpty();
+		assertThat(second.drift()).isEmpty();
+		assertColumnsMatchHibernate(model, NamingSettings.defaults(), false);
+		assertKeysMatchHibernate(model, NamingSettings.defaults());
+	}
+
+	@Test
 	void beanValidationConstraintsShapeColumnsAsHibernateDoes() {
 		assertColumnsMatchHibernate(List.of(io.github.automigrate.testmodel.validated.Member.class,
 				io.github.automigrate.testmodel.validated.PremiumMember.class));

@@ -43,6 +43,10 @@ class BadInputTests {
 				bad("an Object", List.of(WithObject.class), "WithObject.anything", "java.lang.Object", "AttributeConverter"),
 				bad("a List without @ElementCollection", List.of(WithList.class), "WithList.names", "java.util.List"),
 				bad("a class that is no basic type", List.of(WithThread.class), "WithThread.worker", "java.lang.Thread"),
+				bad("an entity without @ManyToOne, which Hibernate would serialize", List.of(SerializedEntity.class,
+						SerializableTarget.class), "SerializedEntity.target", "SerializableTarget", "@ManyToOne"),
+				bad("an array of strings, which Hibernate maps as an SQL array", List.of(WithArray.class),
+						"WithArray.names", "java.lang.String[]", "@ElementCollection"),
 				bad("an entity without @Id", List.of(WithoutId.class), WithoutId.class.getName(), "@Id"),
 				bad("two entities with one name", List.of(Named.class, SameName.class), "entity name 'Named'",
 						"@Entity(name"),
@@ -94,6 +98,34 @@ class BadInputTests {
 
 		@Id
 		private Long id;
+
+	}
+
+	@Entity
+	static class SerializableTarget implements java.io.Serializable {
+
+		@Id
+		private Long id;
+
+	}
+
+	@Entity
+	static class SerializedEntity {
+
+		@Id
+		private Long id;
+
+		private SerializableTarget target;
+
+	}
+
+	@Entity
+	static class WithArray {
+
+		@Id
+		private Long id;
+
+		private String[] names;
 
 	}
 

@@ -69,6 +69,10 @@ public final class CountingDataSource extends DelegatingDataSource {
 	}
 
 	private Object metadataCall(Object target, Method method, Object[] args) throws Throwable {
+		if (method.getName().equals("getConnection")) {
+			// What is run on the metadata's connection is counted too.
+			return proxy(Connection.class, invoke(target, method, args), this::connectionCall);
+		}
 		if (ResultSet.class.isAssignableFrom(method.getReturnType())) {
 			this.metadata.incrementAndGet();
 		}

@@ -1,11 +1,15 @@
 package io.github.automigrate.engine;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 
 import io.github.automigrate.apply.MigrationFailedException;
@@ -60,6 +64,31 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		assertThat(report.statements()).extracting(StatementReport::change).contains("create table customers",
 				"create table order", "create table order_line", "create table product");
 		HibernateSchemaTool.validate(this.database, this.dataSource, SHOP);
+	}
+
+	/**
+	 * A pool configured not to auto-commit (as some tune Hikari for Hibernate) hands out connections in a
+	 * transaction: what AutoMigrate creates and records must be committed all the same.
+	 */
+	@Test
+	void connectionsThatDoNotAutoCommitGetTheSchemaAndTheHistoryCommitted() {
+		DataSource manualCommit = new DelegatingDataSource(this.dataSource) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				Connection connection = super.getConnection();
+				connection.setAutoCommit(false);
+				return connection;
+			}
+
+		};
+		assertThat(Migrations.migrate(manualCommit, SHOP).outcome()).isEqualTo(Outcome.APPLIED);
+		MigrationReport second = Migrations.migrate(manualCommit, SHOP);
+		assertThat(second.outcome()).isEqualTo(Outcome.UP_TO_DATE);
+		assertThat(second.statements()).isEmpty();
+		HibernateSchemaTool.validate(this.database, this.dataSource, SHOP);
+		assertThat(this.jdbc.queryForList("select outcome from automigrate_history where seq = 0", String.class))
+			.containsExactlyInAnyOrder("APPLIED", "UP_TO_DATE");
 	}
 
 	@Test

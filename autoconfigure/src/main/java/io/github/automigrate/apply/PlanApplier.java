@@ -50,6 +50,7 @@ final class PlanApplier {
 	 * @throws SQLException if the transaction cannot be handled
 	 */
 	@Nullable String apply(MigrationPlan plan) throws SQLException {
+		boolean autoCommit = this.connection.getAutoCommit();
 		if (this.transactional) {
 			this.connection.setAutoCommit(false);
 		}
@@ -66,7 +67,8 @@ final class PlanApplier {
 		}
 		finally {
 			if (this.transactional) {
-				this.connection.setAutoCommit(true);
+				// As the pool handed it out: some pools do not reset it.
+				this.connection.setAutoCommit(autoCommit);
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 
 import io.github.automigrate.apply.MigrationFailedException;
@@ -89,6 +90,16 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		HibernateSchemaTool.validate(this.database, this.dataSource, SHOP);
 		assertThat(this.jdbc.queryForList("select outcome from automigrate_history where seq = 0", String.class))
 			.containsExactlyInAnyOrder("APPLIED", "UP_TO_DATE");
+	}
+
+	@Test
+	void aConnectionIsLeftAsItsPoolHandedItOut() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			assertThat(Migrations.migrate(new SingleConnectionDataSource(connection, true), SHOP).outcome())
+				.isEqualTo(Outcome.APPLIED);
+			assertThat(connection.getAutoCommit()).isFalse();
+		}
 	}
 
 	@Test

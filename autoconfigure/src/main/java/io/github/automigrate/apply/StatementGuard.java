@@ -18,6 +18,11 @@ final class StatementGuard {
 	private static final Pattern ADDING = Pattern.compile("^alter table (\"[^\"]+\"|`[^`]+`|[^\\s\"`]+)"
 			+ "(\\.(\"[^\"]+\"|`[^`]+`|[^\\s\"`]+))? add ");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	/** Enough of a statement to hold its verb and its table's name, quoted and with its schema. */
+	private static final int HEAD_LENGTH = 1024;
+
 	private StatementGuard() {
 	}
 
@@ -27,7 +32,10 @@ final class StatementGuard {
 	 * @throws IllegalStateException if the statement is not additive
 	 */
 	static void check(String sql) {
-		String normalized = sql.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		// Only the head decides, so only the head is normalized: a create table can be long.
+		String head = sql.strip();
+		head = head.substring(0, Math.min(head.length(), HEAD_LENGTH));
+		String normalized = WHITESPACE.matcher(head).replaceAll(" ").toLowerCase(Locale.ROOT);
 		if (CREATING.stream().noneMatch(normalized::startsWith) && !ADDING.matcher(normalized).find()) {
 			throw new IllegalStateException("AutoMigrate refused to execute a statement that is not additive: " + sql);
 		}

@@ -114,6 +114,30 @@ final class HibernateAnnotations {
 		return false;
 	}
 
+	private static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
+
+	/**
+	 * The delete rule of Hibernate's {@code @OnDelete} on an association, a collection or a joined subclass, which
+	 * Hibernate writes into the foreign key it makes there.
+	 * @param element the annotated element
+	 * @return the rule, {@code NO_ACTION} when there is no annotation
+	 */
+	static io.github.automigrate.model.ForeignKey.OnDelete onDelete(AnnotatedElement element) {
+		for (Annotation annotation : element.getAnnotations()) {
+			if (annotation.annotationType().getName().equals(ON_DELETE)) {
+				try {
+					String action = ((Enum<?>) annotation.annotationType().getMethod("action").invoke(annotation)).name();
+					return io.github.automigrate.model.ForeignKey.OnDelete.valueOf(action);
+				}
+				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException
+						| IllegalArgumentException ex) {
+					return io.github.automigrate.model.ForeignKey.OnDelete.NO_ACTION;
+				}
+			}
+		}
+		return io.github.automigrate.model.ForeignKey.OnDelete.NO_ACTION;
+	}
+
 	private static boolean has(AnnotatedElement element, String annotationName) {
 		for (Annotation annotation : element.getAnnotations()) {
 			if (annotation.annotationType().getName().equals(annotationName)) {

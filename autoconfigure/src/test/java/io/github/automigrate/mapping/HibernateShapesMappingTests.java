@@ -136,6 +136,35 @@ class HibernateShapesMappingTests {
 		assertThat(joined.indexes()).extracting((index) -> index.name().text()).contains("ix_post_readers_reader");
 	}
 
+	@Test
+	void onDeleteGoesIntoTheForeignKeyHibernateMakes() {
+		Table remark = table(List.of(Remark.class, Post.class, Reader.class), "remark");
+		assertThat(remark.foreignKeys()).extracting((key) -> key.referencedTable().name().text(), ForeignKey::onDelete)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("post", ForeignKey.OnDelete.CASCADE),
+					org.assertj.core.groups.Tuple.tuple("reader", ForeignKey.OnDelete.NO_ACTION));
+		Table tags = table(List.of(Remark.class, Post.class, Reader.class), "remark_tags");
+		assertThat(tags.foreignKeys()).extracting(ForeignKey::onDelete).containsExactly(ForeignKey.OnDelete.CASCADE);
+	}
+
+	@Entity(name = "Remark")
+	static class Remark {
+
+		@Id
+		private Long id;
+
+		@ManyToOne
+		@org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE)
+		private Post post;
+
+		@ManyToOne
+		private Reader author;
+
+		@jakarta.persistence.ElementCollection
+		@org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE)
+		private Set<String> tags;
+
+	}
+
 	private Table table(List<Class<?>> entities, String name) {
 		return this.reader.read(entities).schema().tables().stream()
 			.filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();

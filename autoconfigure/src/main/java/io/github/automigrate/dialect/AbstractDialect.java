@@ -258,8 +258,10 @@ public abstract class AbstractDialect implements Dialect {
 	 * @return its definition
 	 */
 	protected String foreignKeyDefinition(ForeignKey foreignKey) {
+		String onDelete = foreignKey.onDelete().sql();
 		return "constraint " + quote(foreignKey.name()) + " foreign key " + columnList(foreignKey.columns())
-				+ " references " + quote(foreignKey.referencedTable()) + " " + columnList(foreignKey.referencedColumns());
+				+ " references " + quote(foreignKey.referencedTable()) + " " + columnList(foreignKey.referencedColumns())
+				+ (onDelete.isEmpty() ? "" : " on delete " + onDelete);
 	}
 
 	@Override

@@ -35,7 +35,8 @@ final class BasicColumns {
 		Column column = (override != null) ? override : attribute.annotation(Column.class);
 		Class<?> javaType = attribute.javaType();
 		ColumnType type = type(attribute, javaType, column);
-		boolean nullable = !id && !attribute.has(Version.class) && nullable(attribute, column, forceNullable);
+		boolean nullable = !id && !attribute.has(Version.class) && nullable(attribute, column, forceNullable)
+				&& (forceNullable || !HibernateAnnotations.isAlwaysWritten(attribute.element()));
 		// Hibernate applies no constraint of an embeddable's parts (short of @Valid cascading, not followed here), and
 		// leaves a single-table subclass's columns nullable, whatever the constraint.
 		if (this.context.beanValidation && !attribute.owner().isAnnotationPresent(Embeddable.class)) {
@@ -90,6 +91,11 @@ final class BasicColumns {
 					: json;
 		}
 		Class<?> databaseType = this.context.converters.databaseType(attribute, valueType);
+		ColumnType coded = (typeCode != null && databaseType == null)
+				? this.context.types.jdbcTyped(typeCode, valueType, column) : null;
+		if (coded != null) {
+			return coded;
+		}
 		ColumnType type = (databaseType != null)
 				? this.context.types.columnType(databaseType, attribute.has(jakarta.persistence.Lob.class), null, null, column)
 				: this.context.types.columnType(attribute.element(), valueType, column);

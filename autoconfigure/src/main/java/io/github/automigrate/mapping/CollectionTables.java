@@ -73,6 +73,10 @@ final class CollectionTables {
 				? this.context.tableName(joinTable.catalog(), joinTable.schema(), joinTable.name())
 				: this.context.tableName("", "", joinTableName(ownerTable, target, attribute));
 		TableBuilder table = this.context.table(name, attribute.origin());
+		if (joinTable != null) {
+			table.declares(new TableConstraintsReader.Declared(attribute.origin(), joinTable.indexes(),
+					joinTable.uniqueConstraints()));
+		}
 		References.Reference ownerSide = this.references.refer(owner,
 				(joinTable != null) ? List.of(joinTable.joinColumns()) : List.of(), inverseName(attribute, owner, target),
 				false, attribute.origin()).notNull();
@@ -91,7 +95,9 @@ final class CollectionTables {
 		targetSide.columns().forEach((column) -> table.add(column, false));
 		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
 		softDelete(attribute, table);
-		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null).ifPresent(table::addForeignKey);
+		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null)
+			.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+			.ifPresent(table::addForeignKey);
 		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
 			.ifPresent(table::addForeignKey);
 	}
@@ -131,7 +137,9 @@ final class CollectionTables {
 		if (order != null) {
 			table.add(orderColumn(attribute, order, true), false);
 		}
-		reference.foreignKey(table.name(), References.foreignKeyOf(joinColumns)).ifPresent(table::addForeignKey);
+		reference.foreignKey(table.name(), References.foreignKeyOf(joinColumns))
+			.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+			.ifPresent(table::addForeignKey);
 	}
 
 	/**
@@ -146,6 +154,10 @@ final class CollectionTables {
 				? this.context.tableName(declared.catalog(), declared.schema(), declared.name())
 				: this.context.tableName("", "", EntityInfo.entityName(owner) + "_" + attribute.name());
 		TableBuilder table = this.context.table(name, attribute.origin());
+		if (declared != null) {
+			table.declares(new TableConstraintsReader.Declared(attribute.origin(), declared.indexes(),
+					declared.uniqueConstraints()));
+		}
 		References.Reference ownerSide = this.references.refer(owner,
 				(declared != null) ? List.of(declared.joinColumns()) : List.of(), EntityInfo.entityName(owner), false,
 				attribute.origin()).notNull();
@@ -172,7 +184,9 @@ final class CollectionTables {
 		}
 		orderAndKey(attribute, ownerTable, table, key, elements);
 		softDelete(attribute, table);
-		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null).ifPresent(table::addForeignKey);
+		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null)
+			.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+			.ifPresent(table::addForeignKey);
 	}
 
 	/** Adds the column of a soft-deleted collection's table (after its key, which the column is no part of). */

@@ -68,6 +68,10 @@ final class EntityBinder {
 	void bind(Class<?> entity) {
 		EntityInfo info = this.context.entity(entity);
 		if (!info.hasOwnTable() && info.strategy() != InheritanceType.SINGLE_TABLE) {
+			if (info.isRoot()) {
+				// An abstract table-per-class root has no table, but its generator serves every concrete table.
+				registerGenerator(entity, info);
+			}
 			return;
 		}
 		TableBuilder table = this.context.table(info.table(), entity.getName());
@@ -88,7 +92,9 @@ final class EntityBinder {
 			Class<?> parent = info.parent();
 			new References.Reference(this.primaryKeys.of(entity), this.context.entity(parent).table(),
 					this.primaryKeys.of(parent).stream().map(io.github.automigrate.model.Column::name).toList())
-				.foreignKey(table.name(), null).ifPresent(table::addForeignKey);
+				.foreignKey(table.name(), null)
+				.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(entity)))
+				.ifPresent(table::addForeignKey);
 		}
 		Map<String, TableBuilder> secondary = secondaryTables(entity, table);
 		for (Attribute attribute : attributes(entity, info)) {
@@ -104,7 +110,17 @@ final class EntityBinder {
 			}
 			else if (PrimaryKeys.isToOne(attribute)) {
 				this.primaryKeys.reference(attribute).foreignKey(table.name(),
-						References.foreignKeyOf(References.declaredJoinColumns(attribute, null))).ifPresent(table::addForeignKey);
+						References.foreignKeyOf(References.declaredJoinColumns(attribute, null)))
+					.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+					.ifPresent(table::addForeignKey);
+			}
+			else if (attribute.has(EmbeddedId.class)) {
+				for (Attribute part : this.primaryKeys.referencesInside(attribute)) {
+					this.primaryKeys.reference(part).foreignKey(table.name(),
+							References.foreignKeyOf(References.declaredJoinColumns(part, null)))
+						.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(part.element())))
+						.ifPresent(table::addForeignKey);
+				}
 			}
 		}
 	}
@@ -174,7 +190,9 @@ final class EntityBinder {
 		for (io.github.automigrate.model.Column column : reference.columns()) {
 			target.add(column, key);
 		}
-		reference.foreignKey(target.name(), References.foreignKeyOf(declared)).ifPresent(target::addForeignKey);
+		reference.foreignKey(target.name(), References.foreignKeyOf(declared))
+			.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+			.ifPresent(target::addForeignKey);
 	}
 
 	private void discriminator(Class<?> root, EntityInfo info, TableBuilder table) {

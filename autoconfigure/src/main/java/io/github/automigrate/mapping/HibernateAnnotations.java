@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Hibernate's own annotations that shape DDL, read by class name so that Hibernate stays an optional dependency:
  * {@code @ColumnDefault} (the column's SQL default), {@code @Comment} (its comment), {@code @JdbcTypeCode} (JSON),
  * {@code @Formula}, whose attribute is computed by a query and has no column, {@code @NaturalId},
- * {@code @SoftDelete} (a column that marks deleted rows) and {@code @Subselect} (an entity without a table).
+ * {@code @SoftDelete} (a column that marks deleted rows), {@code @Subselect} (an entity without a table), and
+ * {@code @TenantId} and the timestamp generators, whose columns are NOT NULL.
  */
 final class HibernateAnnotations {
 
@@ -79,6 +80,62 @@ final class HibernateAnnotations {
 			}
 		}
 		return null;
+	}
+
+	private static final String TENANT_ID = "org.hibernate.annotations.TenantId";
+
+	private static final String CREATION_TIMESTAMP = "org.hibernate.annotations.CreationTimestamp";
+
+	private static final String UPDATE_TIMESTAMP = "org.hibernate.annotations.UpdateTimestamp";
+
+	private static final String CURRENT_TIMESTAMP = "org.hibernate.annotations.CurrentTimestamp";
+
+	/**
+	 * Whether Hibernate makes the attribute's column NOT NULL, whatever {@code @Column} says, because it always
+	 * writes a value there: {@code @TenantId} (its binder makes the property non-optional), {@code @CreationTimestamp}
+	 * and {@code @UpdateTimestamp}, and {@code @CurrentTimestamp} when it fires on insert (its default), as
+	 * Hibernate's {@code CurrentTimestampGeneration} does.
+	 */
+	static boolean isAlwaysWritten(AnnotatedElement element) {
+		if (has(element, TENANT_ID) || has(element, CREATION_TIMESTAMP) || has(element, UPDATE_TIMESTAMP)) {
+			return true;
+		}
+		for (Annotation annotation : element.getAnnotations()) {
+			if (annotation.annotationType().getName().equals(CURRENT_TIMESTAMP)) {
+				try {
+					Object[] events = (Object[]) annotation.annotationType().getMethod("event").invoke(annotation);
+					return java.util.Arrays.stream(events).anyMatch((event) -> ((Enum<?>) event).name().equals("INSERT"));
+				}
+				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException ex) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
+
+	/**
+	 * The delete rule of Hibernate's {@code @OnDelete} on an association, a collection or a joined subclass, which
+	 * Hibernate writes into the foreign key it makes there.
+	 * @param element the annotated element
+	 * @return the rule, {@code NO_ACTION} when there is no annotation
+	 */
+	static io.github.automigrate.model.ForeignKey.OnDelete onDelete(AnnotatedElement element) {
+		for (Annotation annotation : element.getAnnotations()) {
+			if (annotation.annotationType().getName().equals(ON_DELETE)) {
+				try {
+					String action = ((Enum<?>) annotation.annotationType().getMethod("action").invoke(annotation)).name();
+					return io.github.automigrate.model.ForeignKey.OnDelete.valueOf(action);
+				}
+				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException
+						| IllegalArgumentException ex) {
+					return io.github.automigrate.model.ForeignKey.OnDelete.NO_ACTION;
+				}
+			}
+		}
+		return io.github.automigrate.model.ForeignKey.OnDelete.NO_ACTION;
 	}
 
 	private static boolean has(AnnotatedElement element, String annotationName) {

@@ -55,8 +55,10 @@ final class PrimaryKeys {
 			return (info.strategy() == InheritanceType.JOINED) ? joined(entity, root) : root;
 		}
 		List<Attribute> attributes = allAttributes(entity, info);
-		Attribute mapsId = attributes.stream().filter((attribute) -> attribute.has(MapsId.class)).findFirst().orElse(null);
-		if (attributes.stream().filter((attribute) -> attribute.has(Id.class)).count() > 1) {
+		List<Attribute> mapsIds = attributes.stream().filter((attribute) -> attribute.has(MapsId.class)).toList();
+		Attribute mapsId = mapsIds.isEmpty() ? null : mapsIds.get(0);
+		boolean composite = attributes.stream().filter((attribute) -> attribute.has(Id.class)).count() > 1;
+		if (composite) {
 			// Hibernate orders the parts of an @IdClass identifier by name, as it does an embeddable's.
 			attributes = byName(attributes);
 		}
@@ -66,10 +68,13 @@ final class PrimaryKeys {
 				AttributeChecks.check(attribute);
 			}
 			if (attribute.has(EmbeddedId.class)) {
-				embedded(attribute, mapsId, columns);
+				embedded(attribute, mapsIds, columns);
 			}
 			else if (attribute.has(Id.class)) {
-				if (isToOne(attribute)) {
+				if (isToOne(attribute) && composite) {
+					columns.addAll(compositeKeyPart(attribute));
+				}
+				else if (isToOne(attribute)) {
 					columns.addAll(reference(attribute).columns());
 				}
 				else if (mapsId != null && mapsId.annotation(MapsId.class).value().isEmpty()) {
@@ -91,22 +96,78 @@ final class PrimaryKeys {
 		return this.context.declaredAttributes(entity, info.access());
 	}
 
-	private void embedded(Attribute id, @Nullable Attribute mapsId, List<Column> columns) {
+	private void embedded(Attribute id, List<Attribute> mapsIds, List<Column> columns) {
 		Class<?> type = id.javaType();
-		String mapped = (mapsId != null) ? mapsId.annotation(MapsId.class).value() : "";
 		Overrides overrides = Overrides.NONE.with(id, "");
 		for (Attribute part : byName(this.context.declaredAttributes(type, this.context.accessType(type)))) {
-			if (!mapped.isEmpty() && part.name().equals(mapped)) {
-				columns.addAll(reference(mapsId).columns());
+			Attribute mapsId = mapsIds.stream().filter((candidate) -> candidate.annotation(MapsId.class).value()
+				.equals(part.name())).findFirst().orElse(null);
+			if (mapsId != null) {
+				columns.addAll(compositeKeyPart(mapsId));
+			}
+			else if (isToOne(part)) {
+				// A reference inside the key: its join columns are key columns (Hibernate's "key-many-to-one").
+				columns.addAll(reference(part).columns());
 			}
 			else if (part.has(Embedded.class) || part.javaType().isAnnotationPresent(Embeddable.class)) {
-				embedded(part, null, columns);
+				embedded(part, List.of(), columns);
 			}
 			else {
 				columns.add(this.basics.column(part, overrides.column(part.name()), true, false));
 			}
 		}
 	}
+
+	/**
+	 * The references inside an {@code @EmbeddedId} (at any depth), whose join columns are part of the key.
+	 * @param id the embedded identifier
+	 * @return the to-one attributes of its embeddable
+	 */
+	List<Attribute> referencesInside(Attribute id) {
+		List<Attribute> references = new ArrayList<>();
+		Class<?> type = id.javaType();
+		for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
+			if (isToOne(part)) {
+				references.add(part);
+			}
+			else if (part.has(Embedded.class) || part.javaType().isAnnotationPresent(Embeddable.class)) {
+				references.addAll(referencesInside(part));
+			}
+		}
+		return references;
+	}
+
+	/**
+	 * The columns of a reference that is one part of a composite key (an {@code @Id} association beside other
+	 * {@code @Id}s, or a {@code @MapsId} into a part of an {@code @EmbeddedId}). Hibernate 7 gives such a column the
+	 * referenced column's length only when the join column's name is implicit; a join column named in
+	 * {@code @JoinColumn(name = ...)} gets the default length, 255, whatever the referenced column's.
+	 */
+	private List<Column> compositeKeyPart(Attribute attribute) {
+		List<Column> columns = reference(attribute).columns();
+		boolean named = References.declaredJoinColumns(attribute, null).stream().anyMatch((join) -> !join.name().isEmpty());
+		if (!named) {
+			return columns;
+		}
+		return columns.stream().map(PrimaryKeys::withDefaultLength).toList();
+	}
+
+	private static Column withDefaultLength(Column column) {
+		io.github.automigrate.model.ColumnType type = column.type();
+		boolean sized = switch (type.kind()) {
+			case CHAR, VARCHAR, VARBINARY -> true;
+			default -> false;
+		};
+		if (!sized || type.length() == null || type.definition() != null) {
+			return column;
+		}
+		return new Column(column.name(), io.github.automigrate.model.ColumnType.ofLength(type.kind(), DEFAULT_LENGTH),
+				column.nullable(), column.unique(), column.identity(), column.fallbackDefault(), column.origin(),
+				column.defaultExpression(), column.comment());
+	}
+
+	/** JPA's default column length, which Hibernate gives a column whose length nothing else sets. */
+	private static final int DEFAULT_LENGTH = 255;
 
 	private static List<Attribute> byName(List<Attribute> attributes) {
 		return attributes.stream().sorted(java.util.Comparator.comparing(Attribute::name)).toList();

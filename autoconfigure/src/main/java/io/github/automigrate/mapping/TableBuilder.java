@@ -37,6 +37,8 @@ final class TableBuilder {
 
 	private @Nullable Class<?> entity;
 
+	private TableConstraintsReader.@Nullable Declared declared;
+
 	TableBuilder(TableName name, String origin) {
 		this.name = name;
 		this.origin = origin;
@@ -50,6 +52,17 @@ final class TableBuilder {
 	void ownedBy(Class<?> entity) {
 		if (this.entity == null) {
 			this.entity = entity;
+		}
+	}
+
+	/**
+	 * Gives a join or collection table the indexes and unique constraints its {@code @JoinTable} or
+	 * {@code @CollectionTable} declares.
+	 * @param declared what the annotation declares
+	 */
+	void declares(TableConstraintsReader.Declared declared) {
+		if (this.declared == null) {
+			this.declared = declared;
 		}
 	}
 
@@ -115,7 +128,9 @@ final class TableBuilder {
 	}
 
 	Table build(TableConstraintsReader constraints) {
-		constraints.read(this.entity, this.name, this.columns.values()).forEach(this::addIndex);
+		TableConstraintsReader.Declared declaring = (this.entity != null) ? TableConstraintsReader.Declared.of(this.entity)
+				: this.declared;
+		constraints.read(declaring, this.name, this.columns.values()).forEach(this::addIndex);
 		if (!this.naturalId.isEmpty()) {
 			// Hibernate names it as a unique key over one pseudo-column, "_NaturalID".
 			addIndex(new Index(ConstraintNames.uniqueKey(this.name, List.of(new Identifier("_NaturalID", false))),

@@ -17,8 +17,8 @@ import io.github.automigrate.model.Index;
 import io.github.automigrate.model.TableName;
 
 /**
- * Reads an entity's indexes and unique constraints: {@code @Table(indexes)}, {@code @Table(uniqueConstraints)} and
- * unique columns. Column names are logical and get the physical naming; declared constraint names are kept as
+ * Reads a table's indexes and unique constraints: {@code @Table(indexes)}, {@code @Table(uniqueConstraints)} (and
+ * the same of {@code @JoinTable} and {@code @CollectionTable}) and unique columns. Column names are logical and get the physical naming; declared constraint names are kept as
  * written (Hibernate's physical naming does not rename constraints); unnamed ones get Hibernate's implicit names,
  * which hash the declared column names as written.
  * Two declarations of the same columns and uniqueness make one index, the first one declared.
@@ -32,27 +32,44 @@ final class TableConstraintsReader {
 	}
 
 	/**
-	 * Reads the indexes of one entity's table.
-	 * @param entity the entity class whose table it is, or {@code null} for a join or collection table
+	 * The indexes and unique constraints a table's mapping declares: an entity's {@code @Table}, a join table's
+	 * {@code @JoinTable} or a collection table's {@code @CollectionTable}.
+	 * @param origin where they are declared, for messages (the entity class, or {@code Owner.attribute})
+	 * @param indexes the declared indexes
+	 * @param uniqueConstraints the declared unique constraints
+	 */
+	record Declared(String origin, jakarta.persistence.Index[] indexes, UniqueConstraint[] uniqueConstraints) {
+
+		/** What an entity's {@code @Table} declares, or {@code null} when it has none. */
+		static @Nullable Declared of(@Nullable Class<?> entity) {
+			Table annotation = (entity != null) ? entity.getAnnotation(Table.class) : null;
+			return (annotation != null)
+					? new Declared(entity.getName(), annotation.indexes(), annotation.uniqueConstraints()) : null;
+		}
+
+	}
+
+	/**
+	 * Reads the indexes of one table.
+	 * @param declared what its mapping declares, or {@code null}
 	 * @param table its table name
 	 * @param columns its columns, already read
 	 * @return the indexes and unique constraints
 	 */
-	List<Index> read(@Nullable Class<?> entity, TableName table, Collection<Column> columns) {
+	List<Index> read(@Nullable Declared declared, TableName table, Collection<Column> columns) {
 		Map<String, Index> indexes = new LinkedHashMap<>();
-		Table annotation = (entity != null) ? entity.getAnnotation(Table.class) : null;
-		if (annotation != null) {
-			for (jakarta.persistence.Index index : annotation.indexes()) {
+		if (declared != null) {
+			for (jakarta.persistence.Index index : declared.indexes()) {
 				String[] logical = logicalNames(index.columnList().split(","));
-				List<Identifier> names = columns(entity, columns, logical, index.name());
+				List<Identifier> names = columns(declared.origin(), columns, logical, index.name());
 				Identifier name = !index.name().isEmpty() ? Identifier.of(index.name())
 						: index.unique() ? ConstraintNames.uniqueKey(table, hashed(logical))
 								: ConstraintNames.index(table, hashed(logical));
 				put(indexes, new Index(name, names, index.unique()));
 			}
-			for (UniqueConstraint unique : annotation.uniqueConstraints()) {
+			for (UniqueConstraint unique : declared.uniqueConstraints()) {
 				String[] logical = logicalNames(unique.columnNames());
-				List<Identifier> names = columns(entity, columns, logical, unique.name());
+				List<Identifier> names = columns(declared.origin(), columns, logical, unique.name());
 				Identifier name = !unique.name().isEmpty() ? Identifier.of(unique.name())
 						: ConstraintNames.uniqueKey(table, hashed(logical));
 				put(indexes, new Index(name, names, true));
@@ -85,13 +102,13 @@ final class TableConstraintsReader {
 		return java.util.Arrays.stream(logicalNames).map(Identifier::of).toList();
 	}
 
-	private List<Identifier> columns(Class<?> entity, Collection<Column> columns, String[] logicalNames,
+	private List<Identifier> columns(String origin, Collection<Column> columns, String[] logicalNames,
 			String constraint) {
 		List<Identifier> names = new ArrayList<>();
 		for (String name : logicalNames) {
 			Identifier physical = this.naming.physical(name);
 			if (columns.stream().noneMatch((column) -> column.name().key().equals(physical.key()))) {
-				throw new MappingException(entity.getName(), "declares the index or unique constraint '" + constraint
+				throw new MappingException(origin, "declares the index or unique constraint '" + constraint
 						+ "' on the column '" + name + "', which its table does not have.",
 						"Name the column as the mapping does (its @Column name or the field name).");
 			}

@@ -159,16 +159,71 @@ public final class TypeMapping {
 		return isSerialized(type) ? bytes(lob, column) : null;
 	}
 
+	/** Hibernate's {@code Length.LONG}: the length it gives a {@code LONGVARCHAR} column the mapping gives none. */
+	private static final int LONG_LENGTH = 32_600;
+
+	/** The length of a UUID's text form, which Hibernate gives its character column. */
+	private static final int UUID_TEXT_LENGTH = 36;
+
+	/**
+	 * The column type {@code @JdbcTypeCode} asks for with a character type code, or {@code null} for other codes and
+	 * for Java types AutoMigrate keeps its own mapping for. A string, a UUID (its text form, 36 characters) or an enum
+	 * (its name) is stored as {@code char} for {@code CHAR} and {@code NCHAR}, as {@code varchar} for {@code VARCHAR}
+	 * and {@code NVARCHAR}, and as a {@code varchar} of Hibernate's {@code Length.LONG} (32,600) for
+	 * {@code LONGVARCHAR} and {@code LONGNVARCHAR} when the mapping gives no length (the dialect turns a length past
+	 * its {@code varchar} into its long text type), and as the longest text type for {@code LONG32VARCHAR}.
+	 * @param typeCode the {@code java.sql.Types} / {@code SqlTypes} code
+	 * @param type the Java type of the value
+	 * @param column the value's {@code @Column}, or {@code null}
+	 * @return the type, or {@code null}
+	 */
+	public @Nullable ColumnType jdbcTyped(int typeCode, Class<?> type, @Nullable Column column) {
+		int javaLength;
+		if (type == String.class || type == char[].class || type == Character[].class || type.isEnum()) {
+			javaLength = DEFAULT_LENGTH;
+		}
+		else if (type == UUID.class) {
+			javaLength = UUID_TEXT_LENGTH;
+		}
+		else {
+			return null;
+		}
+		ColumnType mapped = switch (typeCode) {
+			case java.sql.Types.CHAR, java.sql.Types.NCHAR -> ColumnType.ofLength(TypeKind.CHAR, length(column, javaLength));
+			case java.sql.Types.VARCHAR, java.sql.Types.NVARCHAR -> ColumnType.ofLength(TypeKind.VARCHAR,
+					length(column, javaLength));
+			case java.sql.Types.LONGVARCHAR, java.sql.Types.LONGNVARCHAR -> ColumnType.ofLength(TypeKind.VARCHAR,
+					length(column, LONG_LENGTH));
+			// Hibernate declares LONG32VARCHAR as the database's longest text type (its base dialect: its CLOB type),
+			// whatever the length: a text of Length.LONG32, which the dialect names.
+			case LONG32VARCHAR, LONG32NVARCHAR -> ColumnType.ofLength(TypeKind.CLOB, Integer.MAX_VALUE);
+			default -> null;
+		};
+		if (mapped != null && column != null && !column.columnDefinition().isBlank()) {
+			return mapped.withDefinition(column.columnDefinition());
+		}
+		return mapped;
+	}
+
+	/** Hibernate's {@code SqlTypes.LONG32VARCHAR}. */
+	private static final int LONG32VARCHAR = 4001;
+
+	/** Hibernate's {@code SqlTypes.LONG32NVARCHAR}. */
+	private static final int LONG32NVARCHAR = 4002;
+
 	/** Bytes: a blob for a {@code @Lob}, else {@code varbinary} of the mapped length. */
 	private static ColumnType bytes(boolean lob, @Nullable Column column) {
 		return lob ? largeObject(TypeKind.BLOB, column)
 				: ColumnType.ofLength(TypeKind.VARBINARY, length(column, DEFAULT_LENGTH));
 	}
 
-	/** A large object, with the length the mapping gives it, if any (MySQL sizes its text and blob types by it). */
+	/**
+	 * A large object, with the length the mapping gives it, if any (MySQL sizes its text and blob types by it). An
+	 * explicit {@code @Column} gives a {@code @Lob} its length even when it is JPA's default of 255: Hibernate then
+	 * declares {@code tinytext} on MySQL, where a {@code @Lob} without {@code @Column} is {@code longtext}.
+	 */
 	private static ColumnType largeObject(TypeKind kind, @Nullable Column column) {
-		return (column != null && column.length() != DEFAULT_LENGTH) ? ColumnType.ofLength(kind, column.length())
-				: ColumnType.of(kind);
+		return (column != null) ? ColumnType.ofLength(kind, column.length()) : ColumnType.of(kind);
 	}
 
 	/**

@@ -27,7 +27,7 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
 	public Schema withNames(UnaryOperator<TableName> rename) {
 		List<Table> renamed = this.tables.stream().map((table) -> new Table(rename.apply(table.name()), table.columns(),
 				table.primaryKey(), table.indexes(), table.foreignKeys().stream().map((key) -> new ForeignKey(key.name(),
-						key.columns(), rename.apply(key.referencedTable()), key.referencedColumns())).toList(),
+						key.columns(), rename.apply(key.referencedTable()), key.referencedColumns(), key.onDelete())).toList(),
 				table.origin())).toList();
 		return new Schema(renamed, this.sequences.stream().map((sequence) -> new Sequence(rename.apply(sequence.name()),
 				sequence.start(), sequence.increment())).toList());

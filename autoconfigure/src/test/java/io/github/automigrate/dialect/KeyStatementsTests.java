@@ -49,6 +49,14 @@ class KeyStatementsTests {
 						List.of("create index idx_line on order_line (position)")),
 				Arguments.of("H2 foreign key", H2.addForeignKey(LINE, TO_ORDER), List.of(
 						"alter table order_line add constraint fk_line_order foreign key (order_id) references \"ORDER\" (id)")),
+				Arguments.of("H2 foreign key deleting with its target (@OnDelete)", H2.addForeignKey(LINE,
+						TO_ORDER.withOnDelete(ForeignKey.OnDelete.CASCADE)), List.of("alter table order_line add constraint "
+								+ "fk_line_order foreign key (order_id) references \"ORDER\" (id) on delete cascade")),
+				Arguments.of("SQLite new table: foreign key setting null on delete, inline", SQLITE.createTable(new Table(LINE,
+						TABLE.columns(), TABLE.primaryKey(), List.of(), List.of(TO_ORDER.withOnDelete(ForeignKey.OnDelete.SET_NULL)),
+						null)), List.of("create table order_line (id bigint not null, order_id bigint, position bigint, "
+								+ "primary key (id), constraint fk_line_order foreign key (order_id) references \"order\" (id) "
+								+ "on delete set null)")),
 				Arguments.of("H2 new table: keys after it, foreign keys as changes of their own", H2.createTable(TABLE),
 						List.of("create table order_line (id bigint not null, order_id bigint, position bigint, primary key (id))",
 								"alter table order_line add constraint uk_line unique (order_id, position)",

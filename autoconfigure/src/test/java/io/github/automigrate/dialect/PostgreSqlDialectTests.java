@@ -80,6 +80,7 @@ class PostgreSqlDialectTests {
 				arguments(ColumnType.ofLength(TypeKind.VARCHAR, 10_485_760), "varchar(10485760)"),
 				arguments(ColumnType.ofLength(TypeKind.VARCHAR, 10_485_761), "text"),
 				arguments(ColumnType.ofLength(TypeKind.CLOB, 1_000), "oid"),
+				arguments(ColumnType.ofLength(TypeKind.CLOB, Integer.MAX_VALUE), "text"),
 				arguments(ColumnType.ofLength(TypeKind.INET, 19), "inet"),
 				arguments(ColumnType.ofLength(TypeKind.VARCHAR, 20).withDefinition("text"), "text"));
 	}

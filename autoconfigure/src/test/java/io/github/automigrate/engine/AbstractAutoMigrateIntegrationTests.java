@@ -145,6 +145,48 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		assertMigratedLikeHibernate(io.github.automigrate.testmodel.types.TypesModel.CLASSES);
 	}
 
+	@Test
+	void keycloakModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.keycloak.KeycloakModel.CLASSES);
+	}
+
+	@Test
+	void conduitModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);
+	}
+
+	@Test
+	void kitchenSinkModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.kitchensink.KitchenSinkModel.CLASSES);
+	}
+
+	@Test
+	void onDeleteRulesReachTheDatabase() {
+		Migrations.migrate(this.dataSource, io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);
+		assertThat(deleteRules("comments")).containsEntry("articles", java.sql.DatabaseMetaData.importedKeyCascade)
+			.containsEntry("users", java.sql.DatabaseMetaData.importedKeyNoAction);
+	}
+
+	private Map<String, Integer> deleteRules(String table) {
+		return this.jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Map<String, Integer>>) (connection) -> {
+			Map<String, Integer> rules = new java.util.HashMap<>();
+			java.sql.DatabaseMetaData metadata = connection.getMetaData();
+			boolean catalogIsSchema = metadata.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+				.matches(".*(mysql|mariadb).*");
+			String name = metadata.storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
+			try (java.sql.ResultSet keys = metadata.getImportedKeys(connection.getCatalog(),
+					catalogIsSchema ? null : connection.getSchema(), name)) {
+				while (keys.next()) {
+					int rule = keys.getInt("DELETE_RULE");
+					// RESTRICT and NO ACTION differ only in when they are checked; drivers report either for "none".
+					rules.put(lower(keys.getString("PKTABLE_NAME")), (rule == java.sql.DatabaseMetaData.importedKeyRestrict)
+							? java.sql.DatabaseMetaData.importedKeyNoAction : rule);
+				}
+			}
+			return rules;
+		});
+	}
+
 	/**
 	 * Migrates an empty database, has Hibernate validate it, migrates again (nothing to do, no drift), and compares
 	 * columns and keys with what Hibernate's own {@code create} makes.

@@ -51,10 +51,21 @@ public abstract class AbstractDialect implements Dialect {
 			case VARBINARY -> (length != null && length > maxVarbinaryLength()) ? longVarbinaryTypeName(length)
 					: sizedTypeName(type.kind()) + "(" + length + ")";
 			case CHAR, INET -> sizedTypeName(type.kind()) + "(" + length + ")";
+			case ENUM_CHAR -> typeName(ColumnType.ofLength(hasEnumTypes() ? TypeKind.VARCHAR : TypeKind.CHAR,
+					(length != null) ? length : 1));
 			case DECIMAL -> sizedTypeName(type.kind()) + "(" + type.precision() + "," + type.scale() + ")";
 			case CLOB, BLOB -> (length != null) ? largeObjectTypeName(type.kind(), length) : sizedTypeName(type.kind());
 			default -> sizedTypeName(type.kind());
 		};
+	}
+
+	/**
+	 * Whether Hibernate declares an {@code @Enumerated(STRING)} column as a database enum type here (its dialect
+	 * registers {@code SqlTypes.ENUM}); where it does, Hibernate validates a {@code varchar} but not a {@code char}.
+	 * @return false by default
+	 */
+	protected boolean hasEnumTypes() {
+		return false;
 	}
 
 	/**

@@ -188,6 +188,11 @@ public class MySqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	protected boolean hasEnumTypes() {
+		return true;
+	}
+
+	@Override
 	protected int maxVarcharLength() {
 		return this.maxVarcharLength;
 	}

@@ -140,7 +140,10 @@ public final class TypeMapping {
 		}
 		if (type.isEnum()) {
 			if (enumType == EnumType.STRING) {
-				return ColumnType.ofLength(TypeKind.VARCHAR, length(column, DEFAULT_LENGTH));
+				// Where the database has no enum type, Hibernate stores the name as char when the column's length is 1
+				// (its EnumJavaType), as varchar otherwise; the dialect knows which databases have one.
+				int length = length(column, DEFAULT_LENGTH);
+				return ColumnType.ofLength((length == 1) ? TypeKind.ENUM_CHAR : TypeKind.VARCHAR, length);
 			}
 			return ColumnType.of(type.getEnumConstants().length <= Byte.MAX_VALUE ? TypeKind.TINYINT : TypeKind.SMALLINT);
 		}

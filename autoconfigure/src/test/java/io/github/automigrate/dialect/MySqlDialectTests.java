@@ -78,6 +78,7 @@ class MySqlDialectTests {
 				arguments(MARIADB, ColumnType.of(TypeKind.REAL), "float(23)"),
 				arguments(MARIADB, ColumnType.of(TypeKind.DOUBLE), "float(53)"),
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.CHAR, 1), "varchar(1)"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.ENUM_CHAR, 1), "varchar(1)"),
 				arguments(MARIADB, ColumnType.of(TypeKind.CLOB), "longtext"),
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARBINARY, 255), "varbinary(255)"),
 				arguments(MARIADB, ColumnType.of(TypeKind.BLOB), "longblob"),

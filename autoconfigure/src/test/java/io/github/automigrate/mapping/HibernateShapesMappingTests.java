@@ -43,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Shapes Hibernate 7.4 gives columns and keys that the second real-world sweep (Keycloak, Conduit, the Hibernate
- * kitchen sink) showed, each looked up in what Hibernate creates.
+ * Shapes Hibernate 7.4 gives columns and keys that the second and third real-world sweeps (Keycloak, Conduit, the
+ * Hibernate kitchen sink, Shopizer) showed, each looked up in what Hibernate creates.
  */
 class HibernateShapesMappingTests {
 
@@ -107,6 +107,13 @@ class HibernateShapesMappingTests {
 		assertThat(type(attribute, "realm_ref")).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 255));
 		Table flag = table(List.of(Realm.class, RealmSetting.class, RealmFlag.class), "realm_flag");
 		assertThat(type(flag, "realm_id")).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 36));
+	}
+
+	@Test
+	void uniqueKeyOverExactlyThePrimaryKeyIsLeftOut() {
+		Table unique = table(List.of(UniqueId.class), "unique_id");
+		assertThat(unique.indexes()).extracting((index) -> index.columns())
+			.containsExactly(List.of(Identifier.of("code"), Identifier.of("id")));
 	}
 
 	@Test
@@ -254,6 +261,19 @@ class HibernateShapesMappingTests {
 	static class Photo extends Media {
 
 		private int width;
+
+	}
+
+	@Entity(name = "UniqueId")
+	@jakarta.persistence.Table(uniqueConstraints = { @jakarta.persistence.UniqueConstraint(columnNames = "id"),
+			@jakarta.persistence.UniqueConstraint(columnNames = { "code", "id" }) })
+	static class UniqueId {
+
+		@Id
+		@Column(unique = true)
+		private Long id;
+
+		private String code;
 
 	}
 

@@ -52,7 +52,10 @@ class TypeMappingTests {
 				arguments("offset", ColumnType.ofLength(TypeKind.VARCHAR, 6)),
 				// A scale without a precision is ignored.
 				arguments("scale_only", ColumnType.ofDecimal(38, 2)),
-				arguments("precise_amount", ColumnType.ofDecimal(10, 4)));
+				arguments("precise_amount", ColumnType.ofDecimal(10, 4)),
+				// An enum's name in a column of length 1 is a char (where the database has no enum type), else a varchar.
+				arguments("one_letter_level", ColumnType.ofLength(TypeKind.ENUM_CHAR, 1)),
+				arguments("two_letter_level", ColumnType.ofLength(TypeKind.VARCHAR, 2)));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -70,6 +73,14 @@ class TypeMappingTests {
 		private long id;
 
 		private Year year;
+
+		@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+		@Column(length = 1)
+		private Level oneLetterLevel;
+
+		@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+		@Column(length = 2)
+		private Level twoLetterLevel;
 
 		private OffsetTime offsetTime;
 
@@ -105,6 +116,12 @@ class TypeMappingTests {
 
 		@Column(precision = 10, scale = 4)
 		private BigDecimal preciseAmount;
+
+	}
+
+	enum Level {
+
+		A, B
 
 	}
 

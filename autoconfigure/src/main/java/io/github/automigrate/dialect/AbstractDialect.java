@@ -50,7 +50,7 @@ public abstract class AbstractDialect implements Dialect {
 					: sizedTypeName(type.kind()) + "(" + length + ")";
 			case VARBINARY -> (length != null && length > maxVarbinaryLength()) ? longVarbinaryTypeName(length)
 					: sizedTypeName(type.kind()) + "(" + length + ")";
-			case CHAR, INET -> sizedTypeName(type.kind()) + "(" + length + ")";
+			case CHAR, INET, BINARY -> sizedTypeName(type.kind()) + "(" + length + ")";
 			case ENUM_CHAR -> typeName(ColumnType.ofLength(hasEnumTypes() ? TypeKind.VARCHAR : TypeKind.CHAR,
 					(length != null) ? length : 1));
 			case DECIMAL -> sizedTypeName(type.kind()) + "(" + type.precision() + "," + type.scale() + ")";
@@ -131,6 +131,7 @@ public abstract class AbstractDialect implements Dialect {
 		types.put(TypeKind.VARCHAR, "varchar");
 		types.put(TypeKind.CLOB, "clob");
 		types.put(TypeKind.VARBINARY, "varbinary");
+		types.put(TypeKind.BINARY, "binary");
 		types.put(TypeKind.BLOB, "blob");
 		types.put(TypeKind.DATE, "date");
 		types.put(TypeKind.TIME, "time");

@@ -13,7 +13,9 @@ public enum TypeKind {
 	 * its own, and that enum type where it has one (AutoMigrate declares {@code varchar} there, which Hibernate
 	 * validates).
 	 */
-	ENUM_CHAR(Family.TEXT), CLOB(Family.TEXT), VARBINARY(Family.BINARY), BLOB(Family.BINARY), DATE(Family.DATE),
+	ENUM_CHAR(Family.TEXT), CLOB(Family.TEXT), VARBINARY(Family.BINARY),
+	/** Bytes of a fixed length ({@code @JdbcTypeCode(SqlTypes.BINARY)}): {@code binary(n)} where the database has it. */
+	BINARY(Family.BINARY), BLOB(Family.BINARY), DATE(Family.DATE),
 	TIME(Family.TIME),
 	/** A time of day with its offset ({@code OffsetTime}), which only some databases keep. */
 	TIME_TZ(Family.TIME), TIMESTAMP(Family.TIMESTAMP), TIMESTAMP_TZ(Family.TIMESTAMP), UUID(Family.UUID),

@@ -86,6 +86,14 @@ class HibernateShapesMappingTests {
 	}
 
 	@Test
+	void jdbcTypeCodesOfBinaryTypesStoreAUuidAsItsSixteenBytes() {
+		Table coded = table(List.of(Coded.class), "coded");
+		assertThat(type(coded, "binary_uuid")).isEqualTo(ColumnType.ofLength(TypeKind.BINARY, 16));
+		assertThat(type(coded, "varbinary_uuid")).isEqualTo(ColumnType.ofLength(TypeKind.VARBINARY, 16));
+		assertThat(type(coded, "default_length_uuid")).isEqualTo(ColumnType.ofLength(TypeKind.BINARY, 16));
+	}
+
+	@Test
 	void tenantAndGeneratedTimestampsAreNotNullWhateverColumnSays() {
 		Table stamped = table(List.of(Stamped.class), "stamped");
 		assertThat(stamped.column(Identifier.of("tenant")).orElseThrow().nullable()).isFalse();
@@ -292,6 +300,16 @@ class HibernateShapesMappingTests {
 
 		@JdbcTypeCode(SqlTypes.VARCHAR)
 		private UUID varcharUuid;
+
+		@JdbcTypeCode(SqlTypes.BINARY)
+		private UUID binaryUuid;
+
+		@JdbcTypeCode(SqlTypes.VARBINARY)
+		private UUID varbinaryUuid;
+
+		@JdbcTypeCode(SqlTypes.BINARY)
+		@Column(length = 255)
+		private UUID defaultLengthUuid;
 
 		@JdbcTypeCode(SqlTypes.LONGVARCHAR)
 		private String notes;

@@ -7,7 +7,7 @@ public final class KitchenSinkModel {
 
 	public static final List<Class<?>> CLASSES = List.of(Ticket.class, Sheet.class, Token.class, Folder.class,
 			Entry.class, Watcher.class, FolderStats.class, Asset.class, Image.class, Clip.class, Notice.class,
-			Alert.class, Rate.class, Ranking.class);
+			Alert.class, Rate.class, Ranking.class, Badge.class);
 
 	private KitchenSinkModel() {
 	}

@@ -149,7 +149,9 @@ public final class TypeMapping {
 		}
 		Integer stringLength = AS_STRING.get(type);
 		if (stringLength != null) {
-			return ColumnType.ofLength(TypeKind.VARCHAR, length(column, stringLength));
+			// Stored as its text, which a @Lob makes a large object, as for a String.
+			return lob ? largeObject(TypeKind.CLOB, column)
+					: ColumnType.ofLength(TypeKind.VARCHAR, length(column, stringLength));
 		}
 		if (InetAddress.class.isAssignableFrom(type)) {
 			return ColumnType.ofLength(TypeKind.INET, length(column, INET_LENGTH));

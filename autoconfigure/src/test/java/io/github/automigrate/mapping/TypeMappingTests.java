@@ -49,6 +49,9 @@ class TypeMappingTests {
 				arguments("named_currency", ColumnType.ofLength(TypeKind.VARCHAR, 3)),
 				arguments("explicit_default_currency", ColumnType.ofLength(TypeKind.VARCHAR, 3)),
 				arguments("long_currency", ColumnType.ofLength(TypeKind.VARCHAR, 5)),
+				// A @Lob on a type stored as text is a large object, with the explicit @Column's length, as for a String.
+				arguments("lob_currency", ColumnType.ofLength(TypeKind.CLOB, 255)),
+				arguments("lob_locale", ColumnType.of(TypeKind.CLOB)),
 				arguments("offset", ColumnType.ofLength(TypeKind.VARCHAR, 6)),
 				// A scale without a precision is ignored.
 				arguments("scale_only", ColumnType.ofDecimal(38, 2)),
@@ -108,6 +111,13 @@ class TypeMappingTests {
 
 		@Column(length = 5)
 		private Currency longCurrency;
+
+		@Lob
+		@Column(name = "lob_currency")
+		private Currency lobCurrency;
+
+		@Lob
+		private java.util.Locale lobLocale;
 
 		private ZoneOffset offset;
 

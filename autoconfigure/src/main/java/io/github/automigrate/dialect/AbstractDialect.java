@@ -50,11 +50,22 @@ public abstract class AbstractDialect implements Dialect {
 					: sizedTypeName(type.kind()) + "(" + length + ")";
 			case VARBINARY -> (length != null && length > maxVarbinaryLength()) ? longVarbinaryTypeName(length)
 					: sizedTypeName(type.kind()) + "(" + length + ")";
-			case CHAR, INET -> sizedTypeName(type.kind()) + "(" + length + ")";
+			case CHAR, INET, BINARY -> sizedTypeName(type.kind()) + "(" + length + ")";
+			case ENUM_CHAR -> typeName(ColumnType.ofLength(hasEnumTypes() ? TypeKind.VARCHAR : TypeKind.CHAR,
+					(length != null) ? length : 1));
 			case DECIMAL -> sizedTypeName(type.kind()) + "(" + type.precision() + "," + type.scale() + ")";
 			case CLOB, BLOB -> (length != null) ? largeObjectTypeName(type.kind(), length) : sizedTypeName(type.kind());
 			default -> sizedTypeName(type.kind());
 		};
+	}
+
+	/**
+	 * Whether Hibernate declares an {@code @Enumerated(STRING)} column as a database enum type here (its dialect
+	 * registers {@code SqlTypes.ENUM}); where it does, Hibernate validates a {@code varchar} but not a {@code char}.
+	 * @return false by default
+	 */
+	protected boolean hasEnumTypes() {
+		return false;
 	}
 
 	/**
@@ -120,6 +131,7 @@ public abstract class AbstractDialect implements Dialect {
 		types.put(TypeKind.VARCHAR, "varchar");
 		types.put(TypeKind.CLOB, "clob");
 		types.put(TypeKind.VARBINARY, "varbinary");
+		types.put(TypeKind.BINARY, "binary");
 		types.put(TypeKind.BLOB, "blob");
 		types.put(TypeKind.DATE, "date");
 		types.put(TypeKind.TIME, "time");

@@ -42,6 +42,11 @@ public class H2Dialect extends AbstractDialect {
 	}
 
 	@Override
+	protected boolean hasEnumTypes() {
+		return true;
+	}
+
+	@Override
 	protected int maxVarcharLength() {
 		// Hibernate's H2Dialect: longer text is a clob, longer bytes a blob.
 		return 1_048_576;

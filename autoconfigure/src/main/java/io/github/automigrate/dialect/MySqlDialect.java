@@ -36,6 +36,9 @@ public class MySqlDialect extends AbstractDialect {
 	/** The longest varbinary, and the longest text and blob: a row's 65,535 bytes. */
 	private static final int MAX_VARBINARY_LENGTH = 65_535;
 
+	/** The bytes of a UUID. */
+	private static final int UUID_BYTES = 16;
+
 	private static final int TINY_LOB_LENGTH = 255;
 
 	private static final int MEDIUM_LOB_LENGTH = 16_777_215;
@@ -188,6 +191,11 @@ public class MySqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	protected boolean hasEnumTypes() {
+		return true;
+	}
+
+	@Override
 	protected int maxVarcharLength() {
 		return this.maxVarcharLength;
 	}
@@ -291,6 +299,11 @@ public class MySqlDialect extends AbstractDialect {
 		if (mapped.definition() == null && mapped.kind() == TypeKind.JSON && this.name.equals("MariaDB")) {
 			return ColumnType.of(TypeKind.CLOB);
 		}
+		// Without a uuid type, binary(16) is how a UUID is stored, and it reads back as one.
+		if (mapped.definition() == null && mapped.kind() == TypeKind.BINARY && !this.uuidType
+				&& Integer.valueOf(UUID_BYTES).equals(mapped.length())) {
+			return ColumnType.of(TypeKind.UUID);
+		}
 		return mapped;
 	}
 
@@ -304,7 +317,7 @@ public class MySqlDialect extends AbstractDialect {
 		if (type.endsWith("blob")) {
 			return ColumnType.of(TypeKind.BLOB);
 		}
-		if (!this.uuidType && metadata.jdbcType() == Types.BINARY && metadata.size() == 16) {
+		if (!this.uuidType && metadata.jdbcType() == Types.BINARY && metadata.size() == UUID_BYTES) {
 			return ColumnType.of(TypeKind.UUID);
 		}
 		return super.actualType(metadata);

@@ -72,6 +72,10 @@ public class PostgreSqlDialect extends AbstractDialect {
 		if (type.definition() == null && (type.kind() == TypeKind.VARBINARY || type.kind() == TypeKind.INET)) {
 			return sizedTypeName(type.kind());
 		}
+		// PostgreSQL has no fixed-length bytes: Hibernate declares bytea.
+		if (type.definition() == null && type.kind() == TypeKind.BINARY) {
+			return sizedTypeName(TypeKind.VARBINARY);
+		}
 		// Text of the longest length (Hibernate's LONG32VARCHAR) is a text column; only a @Lob is a large object.
 		if (type.definition() == null && type.kind() == TypeKind.CLOB && Integer.valueOf(Integer.MAX_VALUE).equals(type.length())) {
 			return "text";

@@ -79,7 +79,8 @@ public class SqliteDialect extends AbstractDialect {
 	@Override
 	public String typeName(ColumnType type) {
 		// SQLite stores bytes whatever their declared length; Hibernate declares plain blob.
-		if (type.definition() == null && (type.kind() == TypeKind.VARBINARY || type.kind() == TypeKind.INET)) {
+		if (type.definition() == null && (type.kind() == TypeKind.VARBINARY || type.kind() == TypeKind.BINARY
+				|| type.kind() == TypeKind.INET)) {
 			return "blob";
 		}
 		return super.typeName(type);
@@ -91,7 +92,7 @@ public class SqliteDialect extends AbstractDialect {
 			return mapped;
 		}
 		return switch (mapped.kind()) {
-			case UUID, VARBINARY, INET -> ColumnType.of(TypeKind.BLOB);
+			case UUID, VARBINARY, BINARY, INET -> ColumnType.of(TypeKind.BLOB);
 			case TIME_TZ -> ColumnType.of(TypeKind.TIME);
 			case REAL -> ColumnType.of(TypeKind.DOUBLE);
 			case TIMESTAMP_TZ -> ColumnType.of(TypeKind.TIMESTAMP);

@@ -155,7 +155,7 @@ final class PrimaryKeys {
 	private static Column withDefaultLength(Column column) {
 		io.github.automigrate.model.ColumnType type = column.type();
 		boolean sized = switch (type.kind()) {
-			case CHAR, VARCHAR, VARBINARY -> true;
+			case CHAR, ENUM_CHAR, VARCHAR, VARBINARY -> true;
 			default -> false;
 		};
 		if (!sized || type.length() == null || type.definition() != null) {

@@ -136,6 +136,13 @@ final class TableBuilder {
 			addIndex(new Index(ConstraintNames.uniqueKey(this.name, List.of(new Identifier("_NaturalID", false))),
 					this.naturalId, true));
 		}
+		// Hibernate drops a unique key over exactly the primary key's columns (an @Id declared unique, or a unique
+		// constraint naming them): the primary key is unique already.
+		java.util.Set<String> keyColumns = keys(this.primaryKey);
+		if (!keyColumns.isEmpty()) {
+			this.indexes.removeIf((index) -> index.unique() && index.columns().size() == keyColumns.size()
+					&& keys(index.columns()).equals(keyColumns));
+		}
 		// Primary key columns first, as Hibernate writes them.
 		Map<String, Column> rest = new LinkedHashMap<>(this.columns);
 		List<Column> ordered = new ArrayList<>(rest.size());
@@ -147,6 +154,10 @@ final class TableBuilder {
 		}
 		ordered.addAll(rest.values());
 		return new Table(this.name, ordered, this.primaryKey, this.indexes, this.foreignKeys, this.origin);
+	}
+
+	private static java.util.Set<String> keys(List<Identifier> columns) {
+		return columns.stream().map(Identifier::key).collect(java.util.stream.Collectors.toSet());
 	}
 
 }

@@ -140,13 +140,18 @@ public final class TypeMapping {
 		}
 		if (type.isEnum()) {
 			if (enumType == EnumType.STRING) {
-				return ColumnType.ofLength(TypeKind.VARCHAR, length(column, DEFAULT_LENGTH));
+				// Where the database has no enum type, Hibernate stores the name as char when the column's length is 1
+				// (its EnumJavaType), as varchar otherwise; the dialect knows which databases have one.
+				int length = length(column, DEFAULT_LENGTH);
+				return ColumnType.ofLength((length == 1) ? TypeKind.ENUM_CHAR : TypeKind.VARCHAR, length);
 			}
 			return ColumnType.of(type.getEnumConstants().length <= Byte.MAX_VALUE ? TypeKind.TINYINT : TypeKind.SMALLINT);
 		}
 		Integer stringLength = AS_STRING.get(type);
 		if (stringLength != null) {
-			return ColumnType.ofLength(TypeKind.VARCHAR, length(column, stringLength));
+			// Stored as its text, which a @Lob makes a large object, as for a String.
+			return lob ? largeObject(TypeKind.CLOB, column)
+					: ColumnType.ofLength(TypeKind.VARCHAR, length(column, stringLength));
 		}
 		if (InetAddress.class.isAssignableFrom(type)) {
 			return ColumnType.ofLength(TypeKind.INET, length(column, INET_LENGTH));
@@ -165,13 +170,17 @@ public final class TypeMapping {
 	/** The length of a UUID's text form, which Hibernate gives its character column. */
 	private static final int UUID_TEXT_LENGTH = 36;
 
+	/** The length of a UUID's bytes, which Hibernate gives its binary column. */
+	private static final int UUID_BINARY_LENGTH = 16;
+
 	/**
 	 * The column type {@code @JdbcTypeCode} asks for with a character type code, or {@code null} for other codes and
 	 * for Java types AutoMigrate keeps its own mapping for. A string, a UUID (its text form, 36 characters) or an enum
 	 * (its name) is stored as {@code char} for {@code CHAR} and {@code NCHAR}, as {@code varchar} for {@code VARCHAR}
 	 * and {@code NVARCHAR}, and as a {@code varchar} of Hibernate's {@code Length.LONG} (32,600) for
 	 * {@code LONGVARCHAR} and {@code LONGNVARCHAR} when the mapping gives no length (the dialect turns a length past
-	 * its {@code varchar} into its long text type), and as the longest text type for {@code LONG32VARCHAR}.
+	 * its {@code varchar} into its long text type), and as the longest text type for {@code LONG32VARCHAR}. A UUID
+	 * (its 16 bytes) is stored as {@code binary} for {@code BINARY} and as {@code varbinary} for {@code VARBINARY}.
 	 * @param typeCode the {@code java.sql.Types} / {@code SqlTypes} code
 	 * @param type the Java type of the value
 	 * @param column the value's {@code @Column}, or {@code null}
@@ -197,6 +206,11 @@ public final class TypeMapping {
 			// Hibernate declares LONG32VARCHAR as the database's longest text type (its base dialect: its CLOB type),
 			// whatever the length: a text of Length.LONG32, which the dialect names.
 			case LONG32VARCHAR, LONG32NVARCHAR -> ColumnType.ofLength(TypeKind.CLOB, Integer.MAX_VALUE);
+			// A UUID stored as bytes is 16 long: binary(16) for BINARY, varbinary(16) for VARBINARY.
+			case java.sql.Types.BINARY -> (type == UUID.class)
+					? ColumnType.ofLength(TypeKind.BINARY, length(column, UUID_BINARY_LENGTH)) : null;
+			case java.sql.Types.VARBINARY -> (type == UUID.class)
+					? ColumnType.ofLength(TypeKind.VARBINARY, length(column, UUID_BINARY_LENGTH)) : null;
 			default -> null;
 		};
 		if (mapped != null && column != null && !column.columnDefinition().isBlank()) {

@@ -7,7 +7,15 @@ public enum TypeKind {
 
 	BOOLEAN(Family.BOOLEAN), TINYINT(Family.INTEGER), SMALLINT(Family.INTEGER), INTEGER(Family.INTEGER),
 	BIGINT(Family.INTEGER), REAL(Family.FLOAT), DOUBLE(Family.FLOAT), DECIMAL(Family.DECIMAL), CHAR(Family.TEXT),
-	VARCHAR(Family.TEXT), CLOB(Family.TEXT), VARBINARY(Family.BINARY), BLOB(Family.BINARY), DATE(Family.DATE),
+	VARCHAR(Family.TEXT),
+	/**
+	 * An enum's name in a column of length 1: Hibernate declares {@code char} where the database has no enum type of
+	 * its own, and that enum type where it has one (AutoMigrate declares {@code varchar} there, which Hibernate
+	 * validates).
+	 */
+	ENUM_CHAR(Family.TEXT), CLOB(Family.TEXT), VARBINARY(Family.BINARY),
+	/** Bytes of a fixed length ({@code @JdbcTypeCode(SqlTypes.BINARY)}): {@code binary(n)} where the database has it. */
+	BINARY(Family.BINARY), BLOB(Family.BINARY), DATE(Family.DATE),
 	TIME(Family.TIME),
 	/** A time of day with its offset ({@code OffsetTime}), which only some databases keep. */
 	TIME_TZ(Family.TIME), TIMESTAMP(Family.TIMESTAMP), TIMESTAMP_TZ(Family.TIMESTAMP), UUID(Family.UUID),

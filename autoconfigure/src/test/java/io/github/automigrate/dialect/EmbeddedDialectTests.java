@@ -81,6 +81,11 @@ class EmbeddedDialectTests {
 				arguments(SQLITE, ColumnType.ofLength(TypeKind.INET, 19), "blob"),
 				arguments(H2, ColumnType.ofLength(TypeKind.VARCHAR, 1_048_576), "varchar(1048576)"),
 				arguments(H2, ColumnType.ofLength(TypeKind.VARCHAR, 1_048_577), "clob"),
+				// H2 has enum types, which Hibernate declares for an enum's name, and validates a varchar for.
+				arguments(H2, ColumnType.ofLength(TypeKind.ENUM_CHAR, 1), "varchar(1)"),
+				arguments(SQLITE, ColumnType.ofLength(TypeKind.ENUM_CHAR, 1), "char(1)"),
+				arguments(H2, ColumnType.ofLength(TypeKind.BINARY, 16), "binary(16)"),
+				arguments(SQLITE, ColumnType.ofLength(TypeKind.BINARY, 16), "blob"),
 				arguments(H2, ColumnType.ofLength(TypeKind.VARBINARY, 1_048_577), "blob"),
 				arguments(SQLITE, ColumnType.ofLength(TypeKind.VARCHAR, Integer.MAX_VALUE), "varchar(2147483647)"));
 	}

@@ -78,6 +78,8 @@ class MySqlDialectTests {
 				arguments(MARIADB, ColumnType.of(TypeKind.REAL), "float(23)"),
 				arguments(MARIADB, ColumnType.of(TypeKind.DOUBLE), "float(53)"),
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.CHAR, 1), "varchar(1)"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.ENUM_CHAR, 1), "varchar(1)"),
+				arguments(MARIADB, ColumnType.ofLength(TypeKind.BINARY, 16), "binary(16)"),
 				arguments(MARIADB, ColumnType.of(TypeKind.CLOB), "longtext"),
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARBINARY, 255), "varbinary(255)"),
 				arguments(MARIADB, ColumnType.of(TypeKind.BLOB), "longblob"),
@@ -131,6 +133,15 @@ class MySqlDialectTests {
 	@MethodSource("actualTypes")
 	void readsTypesBack(MySqlDialect dialect, int jdbcType, String typeName, int size, int digits, ColumnType type) {
 		assertThat(dialect.actualType(new ColumnMetadata(jdbcType, typeName, size, digits))).isEqualTo(type);
+	}
+
+	@Test
+	void binarySixteenReadsBackAsAUuidWhereTheServerHasNoUuidType() {
+		assertThat(MYSQL.storedType(ColumnType.ofLength(TypeKind.BINARY, 16))).isEqualTo(ColumnType.of(TypeKind.UUID));
+		assertThat(MYSQL.storedType(ColumnType.ofLength(TypeKind.BINARY, 20)))
+			.isEqualTo(ColumnType.ofLength(TypeKind.BINARY, 20));
+		assertThat(MARIADB.storedType(ColumnType.ofLength(TypeKind.BINARY, 16)))
+			.isEqualTo(ColumnType.ofLength(TypeKind.BINARY, 16));
 	}
 
 	@Test

@@ -71,6 +71,8 @@ class PostgreSqlDialectTests {
 				arguments(ColumnType.of(TypeKind.REAL), "float4"),
 				arguments(ColumnType.of(TypeKind.DOUBLE), "float(53)"),
 				arguments(ColumnType.ofLength(TypeKind.CHAR, 1), "char(1)"),
+				arguments(ColumnType.ofLength(TypeKind.ENUM_CHAR, 1), "char(1)"),
+				arguments(ColumnType.ofLength(TypeKind.BINARY, 16), "bytea"),
 				arguments(ColumnType.of(TypeKind.CLOB), "oid"),
 				arguments(ColumnType.ofLength(TypeKind.VARBINARY, 255), "bytea"),
 				arguments(ColumnType.of(TypeKind.BLOB), "oid"),

@@ -161,6 +161,11 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	@Test
+	void shopizerModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.shopizer.ShopizerModel.CLASSES);
+	}
+
+	@Test
 	void onDeleteRulesReachTheDatabase() {
 		Migrations.migrate(this.dataSource, io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);
 		assertThat(deleteRules("comments")).containsEntry("articles", java.sql.DatabaseMetaData.importedKeyCascade)
@@ -256,6 +261,11 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		// its validate, run on AutoMigrate's schema in the other tests, is the judge of that table.
 		ours.keySet().stream().filter((column) -> column.startsWith("order.")).forEach((column) -> accepted.put(column,
 				"Hibernate cannot create a table named after a reserved word without quoting"));
+		// Hibernate declares a generated timestamp NOT NULL even on a SINGLE_TABLE subclass, which then rejects every
+		// row of the other classes (they leave it empty); AutoMigrate keeps it nullable, as every subclass column in a
+		// shared table, and Hibernate validates that.
+		java.util.stream.Stream.of("occurrence.created_on", "occurrence.updated_on").forEach((column) -> accepted
+			.put(column, "Hibernate's NOT NULL on a single-table subclass's generated timestamp rejects the other rows"));
 		java.util.Set<String> columns = new java.util.TreeSet<>(ours.keySet());
 		columns.addAll(theirs.keySet());
 		// Other naming settings spell the same columns with other underscores and cases, or prefix the tables.

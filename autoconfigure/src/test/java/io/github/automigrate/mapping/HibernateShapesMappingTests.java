@@ -43,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Shapes Hibernate 7.4 gives columns and keys that the second real-world sweep (Keycloak, Conduit, the Hibernate
- * kitchen sink) showed, each looked up in what Hibernate creates.
+ * Shapes Hibernate 7.4 gives columns and keys that the second and third real-world sweeps (Keycloak, Conduit, the
+ * Hibernate kitchen sink, Shopizer) showed, each looked up in what Hibernate creates.
  */
 class HibernateShapesMappingTests {
 
@@ -86,6 +86,14 @@ class HibernateShapesMappingTests {
 	}
 
 	@Test
+	void jdbcTypeCodesOfBinaryTypesStoreAUuidAsItsSixteenBytes() {
+		Table coded = table(List.of(Coded.class), "coded");
+		assertThat(type(coded, "binary_uuid")).isEqualTo(ColumnType.ofLength(TypeKind.BINARY, 16));
+		assertThat(type(coded, "varbinary_uuid")).isEqualTo(ColumnType.ofLength(TypeKind.VARBINARY, 16));
+		assertThat(type(coded, "default_length_uuid")).isEqualTo(ColumnType.ofLength(TypeKind.BINARY, 16));
+	}
+
+	@Test
 	void tenantAndGeneratedTimestampsAreNotNullWhateverColumnSays() {
 		Table stamped = table(List.of(Stamped.class), "stamped");
 		assertThat(stamped.column(Identifier.of("tenant")).orElseThrow().nullable()).isFalse();
@@ -107,6 +115,13 @@ class HibernateShapesMappingTests {
 		assertThat(type(attribute, "realm_ref")).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 255));
 		Table flag = table(List.of(Realm.class, RealmSetting.class, RealmFlag.class), "realm_flag");
 		assertThat(type(flag, "realm_id")).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 36));
+	}
+
+	@Test
+	void uniqueKeyOverExactlyThePrimaryKeyIsLeftOut() {
+		Table unique = table(List.of(UniqueId.class), "unique_id");
+		assertThat(unique.indexes()).extracting((index) -> index.columns())
+			.containsExactly(List.of(Identifier.of("code"), Identifier.of("id")));
 	}
 
 	@Test
@@ -257,6 +272,19 @@ class HibernateShapesMappingTests {
 
 	}
 
+	@Entity(name = "UniqueId")
+	@jakarta.persistence.Table(uniqueConstraints = { @jakarta.persistence.UniqueConstraint(columnNames = "id"),
+			@jakarta.persistence.UniqueConstraint(columnNames = { "code", "id" }) })
+	static class UniqueId {
+
+		@Id
+		@Column(unique = true)
+		private Long id;
+
+		private String code;
+
+	}
+
 	@Entity(name = "Coded")
 	static class Coded {
 
@@ -272,6 +300,16 @@ class HibernateShapesMappingTests {
 
 		@JdbcTypeCode(SqlTypes.VARCHAR)
 		private UUID varcharUuid;
+
+		@JdbcTypeCode(SqlTypes.BINARY)
+		private UUID binaryUuid;
+
+		@JdbcTypeCode(SqlTypes.VARBINARY)
+		private UUID varbinaryUuid;
+
+		@JdbcTypeCode(SqlTypes.BINARY)
+		@Column(length = 255)
+		private UUID defaultLengthUuid;
 
 		@JdbcTypeCode(SqlTypes.LONGVARCHAR)
 		private String notes;

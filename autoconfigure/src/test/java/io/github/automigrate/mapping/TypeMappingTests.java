@@ -49,10 +49,16 @@ class TypeMappingTests {
 				arguments("named_currency", ColumnType.ofLength(TypeKind.VARCHAR, 3)),
 				arguments("explicit_default_currency", ColumnType.ofLength(TypeKind.VARCHAR, 3)),
 				arguments("long_currency", ColumnType.ofLength(TypeKind.VARCHAR, 5)),
+				// A @Lob on a type stored as text is a large object, with the explicit @Column's length, as for a String.
+				arguments("lob_currency", ColumnType.ofLength(TypeKind.CLOB, 255)),
+				arguments("lob_locale", ColumnType.of(TypeKind.CLOB)),
 				arguments("offset", ColumnType.ofLength(TypeKind.VARCHAR, 6)),
 				// A scale without a precision is ignored.
 				arguments("scale_only", ColumnType.ofDecimal(38, 2)),
-				arguments("precise_amount", ColumnType.ofDecimal(10, 4)));
+				arguments("precise_amount", ColumnType.ofDecimal(10, 4)),
+				// An enum's name in a column of length 1 is a char (where the database has no enum type), else a varchar.
+				arguments("one_letter_level", ColumnType.ofLength(TypeKind.ENUM_CHAR, 1)),
+				arguments("two_letter_level", ColumnType.ofLength(TypeKind.VARCHAR, 2)));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -70,6 +76,14 @@ class TypeMappingTests {
 		private long id;
 
 		private Year year;
+
+		@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+		@Column(length = 1)
+		private Level oneLetterLevel;
+
+		@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+		@Column(length = 2)
+		private Level twoLetterLevel;
 
 		private OffsetTime offsetTime;
 
@@ -98,6 +112,13 @@ class TypeMappingTests {
 		@Column(length = 5)
 		private Currency longCurrency;
 
+		@Lob
+		@Column(name = "lob_currency")
+		private Currency lobCurrency;
+
+		@Lob
+		private java.util.Locale lobLocale;
+
 		private ZoneOffset offset;
 
 		@Column(scale = 4)
@@ -105,6 +126,12 @@ class TypeMappingTests {
 
 		@Column(precision = 10, scale = 4)
 		private BigDecimal preciseAmount;
+
+	}
+
+	enum Level {
+
+		A, B
 
 	}
 

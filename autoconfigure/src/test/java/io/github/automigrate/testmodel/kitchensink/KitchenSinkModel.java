@@ -7,7 +7,8 @@ public final class KitchenSinkModel {
 
 	public static final List<Class<?>> CLASSES = List.of(Ticket.class, Sheet.class, Token.class, Folder.class,
 			Entry.class, Watcher.class, FolderStats.class, Asset.class, Image.class, Clip.class, Notice.class,
-			Alert.class, Rate.class, Ranking.class);
+			Alert.class, Rate.class, Ranking.class, Badge.class, Allocation.class, Occurrence.class,
+			StampedOccurrence.class, Attachment.class);
 
 	private KitchenSinkModel() {
 	}

@@ -166,6 +166,11 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	@Test
+	void caveatEmptorModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.caveatemptor.CaveatEmptorModel.CLASSES);
+	}
+
+	@Test
 	void onDeleteRulesReachTheDatabase() {
 		Migrations.migrate(this.dataSource, io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);
 		assertThat(deleteRules("comments")).containsEntry("articles", java.sql.DatabaseMetaData.importedKeyCascade)

@@ -171,6 +171,11 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	@Test
+	void eventStoreModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.eventstore.EventStoreModel.CLASSES);
+	}
+
+	@Test
 	void onDeleteRulesReachTheDatabase() {
 		Migrations.migrate(this.dataSource, io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);
 		assertThat(deleteRules("comments")).containsEntry("articles", java.sql.DatabaseMetaData.importedKeyCascade)

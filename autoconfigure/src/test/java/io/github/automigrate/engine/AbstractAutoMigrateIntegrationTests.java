@@ -176,6 +176,11 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	@Test
+	void authorizationServerModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.authserver.AuthServerModel.CLASSES);
+	}
+
+	@Test
 	void onDeleteRulesReachTheDatabase() {
 		Migrations.migrate(this.dataSource, io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);
 		assertThat(deleteRules("comments")).containsEntry("articles", java.sql.DatabaseMetaData.importedKeyCascade)

@@ -180,6 +180,22 @@ class HibernateShapesMappingTests {
 
 	}
 
+	@Test
+	void toOneThroughAJoinTableIsATableKeyedByTheOwnerAsHibernateCreatesIt() {
+		List<Class<?>> model = List.of(Parcel.class, Reader.class);
+		Table courier = table(model, "parcel_courier");
+		assertThat(courier.primaryKey()).containsExactly(Identifier.of("parcel_no"));
+		assertThat(courier.columns()).extracting((column) -> column.name().text(), (column) -> column.nullable())
+			.containsExactly(org.assertj.core.api.Assertions.tuple("parcel_no", false),
+					org.assertj.core.api.Assertions.tuple("courier_id", false));
+		assertThat(courier.foreignKeys()).extracting((key) -> key.referencedTable().name().text())
+			.containsExactlyInAnyOrder("parcel", "reader");
+		Table label = table(model, "parcel_label");
+		assertThat(label.primaryKey()).containsExactly(Identifier.of("labelled_parcel"));
+		assertThat(label.indexes()).filteredOn(io.github.automigrate.model.Index::unique)
+			.extracting(io.github.automigrate.model.Index::columns).containsExactly(List.of(Identifier.of("label_id")));
+	}
+
 	private Table table(List<Class<?>> entities, String name) {
 		return this.reader.read(entities).schema().tables().stream()
 			.filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
@@ -348,6 +364,22 @@ class HibernateShapesMappingTests {
 
 		@Lob
 		private String summary;
+
+	}
+
+	@Entity(name = "Parcel")
+	static class Parcel {
+
+		@Id
+		private Long parcelNo;
+
+		@ManyToOne
+		@JoinTable(name = "parcel_courier")
+		private Reader courier;
+
+		@jakarta.persistence.OneToOne
+		@JoinTable(name = "parcel_label", joinColumns = @JoinColumn(name = "labelled_parcel"))
+		private Reader label;
 
 	}
 

@@ -18,6 +18,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -33,7 +34,8 @@ import org.hibernate.annotations.Formula;
 
 /**
  * An item for auction: prices stored through a converter, an ordered list of images, the categories it is listed in
- * (the owning side of the link table is the category), and a formula that counts its bids.
+ * (the owning side of the link table is the category), its buyer through an optional link table, and a formula
+ * that counts its bids.
  */
 @Entity
 public class Item {
@@ -92,6 +94,11 @@ public class Item {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "SELLER_ID", nullable = false, updatable = false)
 	private AuctionUser seller;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinTable(name = "ITEM_BUYER", joinColumns = @JoinColumn(name = "ITEM_ID"),
+			inverseJoinColumns = @JoinColumn(name = "BUYER_ID", nullable = false))
+	private AuctionUser buyer;
 
 	@ElementCollection
 	@CollectionTable(name = "IMAGE", joinColumns = @JoinColumn(name = "ITEM_ID"))

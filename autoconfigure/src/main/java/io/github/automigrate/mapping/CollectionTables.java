@@ -236,6 +236,17 @@ final class CollectionTables {
 				.ifPresent(table::addForeignKey);
 			return columns.stream().map(io.github.automigrate.model.Column::name).toList();
 		}
+		if (keyType.isAnnotationPresent(Embeddable.class)) {
+			// Hibernate keys the map by the embeddable's columns, named as the embeddable names them or as
+			// @AttributeOverride(name = "key.<attribute>") does; they are part of the primary key, so NOT NULL.
+			List<Identifier> names = new ArrayList<>();
+			TableBuilder keyColumns = new TableBuilder(table.name(), attribute.origin());
+			embeddable(keyType, Overrides.NONE.with(attribute, "key."), keyColumns, names);
+			keyColumns.columns().forEach((column) -> table.add(new io.github.automigrate.model.Column(column.name(),
+					column.type(), false, false, false, null, column.origin(), null, null), false));
+			keyColumns.foreignKeys().forEach(table::addForeignKey);
+			return names;
+		}
 		MapKeyColumn column = attribute.annotation(MapKeyColumn.class);
 		String name = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name() + "_KEY";
 		MapKeyEnumerated enumerated = attribute.annotation(MapKeyEnumerated.class);

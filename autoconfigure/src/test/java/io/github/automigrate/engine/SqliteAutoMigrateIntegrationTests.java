@@ -49,7 +49,7 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 				"product_description(product_id, language_id)", "category(name, parent_id)",
 				"association_value_entry(saga_id, association_key, association_value)",
 				"dead_letter_entry(processing_group, sequence_identifier, sequence_index)",
-				"domain_event_entry(aggregate_identifier, sequence_number)")
+				"domain_event_entry(aggregate_identifier, sequence_number)", "gallery_sorted(gallery_id, filename)")
 			.forEach((key) -> accepted.put("index " + key, noTableUnique));
 		return accepted;
 	}

@@ -196,6 +196,18 @@ class HibernateShapesMappingTests {
 			.extracting(io.github.automigrate.model.Index::columns).containsExactly(List.of(Identifier.of("label_id")));
 	}
 
+	@Test
+	void embeddableMapKeysAreKeyColumnsNamedAsTheEmbeddableOrItsKeyOverrides() {
+		Table labels = table(List.of(Rack.class), "rack_labels");
+		assertThat(labels.columns()).extracting((column) -> column.name().text(), (column) -> column.nullable())
+			.containsExactly(org.assertj.core.api.Assertions.tuple("rack_id", false),
+					org.assertj.core.api.Assertions.tuple("row_no", false),
+					org.assertj.core.api.Assertions.tuple("slot", false),
+					org.assertj.core.api.Assertions.tuple("labels", true));
+		assertThat(labels.primaryKey()).containsExactly(Identifier.of("rack_id"), Identifier.of("row_no"),
+				Identifier.of("slot"));
+	}
+
 	private Table table(List<Class<?>> entities, String name) {
 		return this.reader.read(entities).schema().tables().stream()
 			.filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
@@ -380,6 +392,27 @@ class HibernateShapesMappingTests {
 		@jakarta.persistence.OneToOne
 		@JoinTable(name = "parcel_label", joinColumns = @JoinColumn(name = "labelled_parcel"))
 		private Reader label;
+
+	}
+
+	@Embeddable
+	static class Place {
+
+		private Integer row;
+
+		private Integer slot;
+
+	}
+
+	@Entity(name = "Rack")
+	static class Rack {
+
+		@Id
+		private Long id;
+
+		@jakarta.persistence.ElementCollection
+		@jakarta.persistence.AttributeOverride(name = "key.row", column = @Column(name = "row_no"))
+		private java.util.Map<Place, String> labels;
 
 	}
 

@@ -11,7 +11,8 @@ import java.util.List;
 public final class CaveatEmptorModel {
 
 	public static final List<Class<?>> CLASSES = List.of(AuctionUser.class, Item.class, Bid.class, Category.class,
-			BillingDetails.class, CreditCard.class, BankAccount.class, Shipment.class);
+			BillingDetails.class, CreditCard.class, BankAccount.class, Shipment.class,
+			CategorizedItem.class, Gallery.class);
 
 	private CaveatEmptorModel() {
 	}

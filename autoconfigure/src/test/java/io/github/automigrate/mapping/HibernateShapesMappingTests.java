@@ -208,6 +208,17 @@ class HibernateShapesMappingTests {
 				Identifier.of("slot"));
 	}
 
+	@Test
+	void bagWithACollectionIdIsKeyedByItsIdentifierColumn() {
+		Table photos = table(List.of(Album.class), "album_photos");
+		assertThat(photos.columns()).extracting((column) -> column.name().text(), (column) -> column.nullable())
+			.containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("album_id", false),
+					org.assertj.core.api.Assertions.tuple("photo_id", false),
+					org.assertj.core.api.Assertions.tuple("photos", true));
+		assertThat(type(photos, "photo_id")).isEqualTo(ColumnType.of(TypeKind.BIGINT));
+		assertThat(photos.primaryKey()).containsExactly(Identifier.of("photo_id"));
+	}
+
 	private Table table(List<Class<?>> entities, String name) {
 		return this.reader.read(entities).schema().tables().stream()
 			.filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
@@ -413,6 +424,19 @@ class HibernateShapesMappingTests {
 		@jakarta.persistence.ElementCollection
 		@jakarta.persistence.AttributeOverride(name = "key.row", column = @Column(name = "row_no"))
 		private java.util.Map<Place, String> labels;
+
+	}
+
+	@Entity(name = "Album")
+	static class Album {
+
+		@Id
+		private Long id;
+
+		@jakarta.persistence.ElementCollection
+		@org.hibernate.annotations.CollectionId(column = @Column(name = "photo_id"), generator = "increment")
+		@org.hibernate.annotations.CollectionIdJdbcTypeCode(java.sql.Types.BIGINT)
+		private java.util.Collection<String> photos;
 
 	}
 

@@ -25,8 +25,9 @@ import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.ColumnDefault;
 
 /**
- * The picture collections of CaveatEmptor's mapping chapter in one entity: a map by file name, a map keyed by an
- * embeddable, an ordered set, featured items in a list ordered by a column, and a price the database fills in.
+ * The picture collections of CaveatEmptor's mapping chapter in one entity: a bag with its own key column, a map by
+ * file name, a map keyed by an embeddable, an ordered set, featured items in a list ordered by a column, and a price
+ * the database fills in.
  */
 @Entity
 public class Gallery {
@@ -39,6 +40,13 @@ public class Gallery {
 	@org.hibernate.annotations.Generated
 	@Column(insertable = false, updatable = false, precision = 10, scale = 2)
 	private BigDecimal initialPrice;
+
+	@ElementCollection
+	@CollectionTable(name = "GALLERY_BAG")
+	@Column(name = "FILENAME")
+	@org.hibernate.annotations.CollectionId(column = @Column(name = "IMAGE_ID"), generator = "increment")
+	@org.hibernate.annotations.CollectionIdJdbcTypeCode(java.sql.Types.BIGINT)
+	private java.util.Collection<String> bag = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "GALLERY_MAP")

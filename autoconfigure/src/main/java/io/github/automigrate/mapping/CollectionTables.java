@@ -92,6 +92,7 @@ final class CollectionTables {
 		if (attribute.isMap()) {
 			key.addAll(mapKey(attribute, table));
 		}
+		collectionId(attribute, table);
 		targetSide.columns().forEach((column) -> table.add(column, false));
 		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
 		softDelete(attribute, table);
@@ -166,6 +167,7 @@ final class CollectionTables {
 		if (attribute.isMap()) {
 			key.addAll(mapKey(attribute, table));
 		}
+		collectionId(attribute, table);
 		List<Identifier> elements = new ArrayList<>();
 		Class<?> element = attribute.elementType();
 		if (element.isAnnotationPresent(Embeddable.class)) {
@@ -236,6 +238,17 @@ final class CollectionTables {
 				.ifPresent(table::addForeignKey);
 			return columns.stream().map(io.github.automigrate.model.Column::name).toList();
 		}
+		if (keyType.isAnnotationPresent(Embeddable.class)) {
+			// Hibernate keys the map by the embeddable's columns, named as the embeddable names them or as
+			// @AttributeOverride(name = "key.<attribute>") does; they are part of the primary key, so NOT NULL.
+			List<Identifier> names = new ArrayList<>();
+			TableBuilder keyColumns = new TableBuilder(table.name(), attribute.origin());
+			embeddable(keyType, Overrides.NONE.with(attribute, "key."), keyColumns, names);
+			keyColumns.columns().forEach((column) -> table.add(new io.github.automigrate.model.Column(column.name(),
+					column.type(), false, false, false, null, column.origin(), null, null), false));
+			keyColumns.foreignKeys().forEach(table::addForeignKey);
+			return names;
+		}
 		MapKeyColumn column = attribute.annotation(MapKeyColumn.class);
 		String name = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name() + "_KEY";
 		MapKeyEnumerated enumerated = attribute.annotation(MapKeyEnumerated.class);
@@ -253,6 +266,24 @@ final class CollectionTables {
 				false, false, false, null, attribute.origin(), null, null);
 		table.add(key, false);
 		return List.of(key.name());
+	}
+
+	/**
+	 * Adds the identifier column of a bag with Hibernate's {@code @CollectionId} (an "idbag"), after the owner's
+	 * columns and before the elements, as Hibernate creates it: NOT NULL, the table's whole primary key.
+	 */
+	private void collectionId(Attribute attribute, TableBuilder table) {
+		HibernateAnnotations.CollectionId collectionId = HibernateAnnotations.collectionId(attribute.element());
+		if (collectionId == null) {
+			return;
+		}
+		if (collectionId.name().isEmpty() || collectionId.kind() == null) {
+			throw new MappingException(attribute.origin(), "has a @CollectionId whose column AutoMigrate cannot shape: it "
+					+ "needs the column's name and an integer type.", "Name it in @CollectionId(column = @Column(name = ...))"
+					+ " and give its type with @CollectionIdJdbcTypeCode(Types.BIGINT) (or INTEGER, SMALLINT).");
+		}
+		table.add(new io.github.automigrate.model.Column(this.context.physical(collectionId.name()),
+				ColumnType.of(collectionId.kind()), false, false, false, null, attribute.origin(), null, null), true);
 	}
 
 	/** Adds the order column if any, and the primary key Hibernate gives the table. */

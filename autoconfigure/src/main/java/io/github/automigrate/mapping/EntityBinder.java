@@ -141,7 +141,7 @@ final class EntityBinder {
 			boolean forceNullable, Overrides overrides) {
 		AttributeChecks.check(attribute);
 		if (PrimaryKeys.isToOne(attribute)) {
-			bindToOne(attribute, table, secondary, forceNullable, overrides);
+			bindToOne(attribute, entity, table, secondary, forceNullable, overrides);
 		}
 		else if (attribute.has(OneToMany.class) || attribute.has(ManyToMany.class)) {
 			this.collections.association(attribute, entity, table);
@@ -165,15 +165,20 @@ final class EntityBinder {
 		}
 	}
 
-	private void bindToOne(Attribute attribute, TableBuilder table, Map<String, TableBuilder> secondary,
+	private void bindToOne(Attribute attribute, Class<?> entity, TableBuilder table, Map<String, TableBuilder> secondary,
 			boolean forceNullable, Overrides overrides) {
 		OneToOne oneToOne = attribute.annotation(OneToOne.class);
 		if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
 			return;
 		}
-		if (attribute.has(JoinTable.class)) {
-			this.context.warnings.add(attribute.origin() + ": a to-one association through a join table is not created yet; "
-					+ "create the table yourself.");
+		JoinTable joinTable = attribute.annotation(JoinTable.class);
+		if (joinTable != null && joinTable.name().isEmpty()) {
+			this.context.warnings.add(attribute.origin() + ": a to-one association through a join table without a name is "
+					+ "not created; name it in @JoinTable(name = ...), or create the table yourself.");
+			return;
+		}
+		if (joinTable != null) {
+			bindToOneJoinTable(attribute, entity, table, joinTable, oneToOne != null);
 			return;
 		}
 		ManyToOne manyToOne = attribute.annotation(ManyToOne.class);
@@ -193,6 +198,42 @@ final class EntityBinder {
 		reference.foreignKey(target.name(), References.foreignKeyOf(declared))
 			.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
 			.ifPresent(target::addForeignKey);
+	}
+
+	/**
+	 * A to-one association through a join table, as Hibernate 7 creates it: a table keyed by the owner's key (its columns
+	 * named by {@code joinColumns}, else as the owner's key columns), its reference columns NOT NULL however they are
+	 * declared, unique for a one-to-one, and a foreign key each way. A row exists only while the association is set.
+	 */
+	private void bindToOneJoinTable(Attribute attribute, Class<?> entity, TableBuilder ownerTable, JoinTable joinTable,
+			boolean oneToOne) {
+		TableName name = this.context.tableName(joinTable.catalog(), joinTable.schema(), joinTable.name());
+		TableBuilder table = this.context.table(name, attribute.origin());
+		table.declares(new TableConstraintsReader.Declared(attribute.origin(), joinTable.indexes(),
+				joinTable.uniqueConstraints()));
+		List<io.github.automigrate.model.Column> key = this.primaryKeys.of(entity);
+		JoinColumn[] joins = joinTable.joinColumns();
+		List<io.github.automigrate.model.Column> keyColumns = new ArrayList<>();
+		for (int i = 0; i < key.size(); i++) {
+			io.github.automigrate.model.Column column = key.get(i);
+			Identifier columnName = (i < joins.length && !joins[i].name().isEmpty()) ? this.context.physical(joins[i].name())
+					: column.name();
+			keyColumns.add(new io.github.automigrate.model.Column(columnName, column.type(), false, false, false, null,
+					attribute.origin(), null, null));
+		}
+		keyColumns.forEach((column) -> table.add(column, true));
+		List<JoinColumn> inverse = List.of(joinTable.inverseJoinColumns());
+		References.Reference reference = this.references.refer(References.target(attribute), inverse, attribute.name(),
+				false, attribute.origin()).notNull();
+		if (oneToOne || inverse.stream().anyMatch(JoinColumn::unique)) {
+			reference = reference.unique();
+		}
+		reference.columns().forEach((column) -> table.add(column, false));
+		new References.Reference(keyColumns, ownerTable.name(),
+				key.stream().map(io.github.automigrate.model.Column::name).toList())
+			.foreignKey(name, joinTable.foreignKey())
+			.ifPresent(table::addForeignKey);
+		reference.foreignKey(name, joinTable.inverseForeignKey()).ifPresent(table::addForeignKey);
 	}
 
 	private void discriminator(Class<?> root, EntityInfo info, TableBuilder table) {

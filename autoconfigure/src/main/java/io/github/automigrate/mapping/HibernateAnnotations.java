@@ -6,6 +6,8 @@ import java.lang.reflect.InvocationTargetException;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.automigrate.model.TypeKind;
+
 /**
  * Hibernate's own annotations that shape DDL, read by class name so that Hibernate stays an optional dependency:
  * {@code @ColumnDefault} (the column's SQL default), {@code @Comment} (its comment), {@code @JdbcTypeCode} (JSON),
@@ -112,6 +114,55 @@ final class HibernateAnnotations {
 			}
 		}
 		return false;
+	}
+
+	private static final String COLLECTION_ID = "org.hibernate.annotations.CollectionId";
+
+	private static final String COLLECTION_ID_JDBC_TYPE_CODE = "org.hibernate.annotations.CollectionIdJdbcTypeCode";
+
+	private static final String COLLECTION_ID_JAVA_TYPE = "org.hibernate.annotations.CollectionIdJavaType";
+
+	/**
+	 * The identifier column Hibernate's {@code @CollectionId} gives a bag ("idbag"): the collection table's primary key.
+	 * @param name the column name, empty when the annotation names none
+	 * @param kind the column type, from {@code @CollectionIdJdbcTypeCode} or {@code @CollectionIdJavaType} (an
+	 * integer type), or {@code null} when neither gives one AutoMigrate knows
+	 */
+	record CollectionId(String name, @Nullable TypeKind kind) {
+	}
+
+	/**
+	 * The {@code @CollectionId} on a collection attribute, or {@code null}.
+	 * @param element the annotated element
+	 * @return its column, or {@code null}
+	 */
+	static @Nullable CollectionId collectionId(AnnotatedElement element) {
+		String name = null;
+		TypeKind kind = null;
+		for (Annotation annotation : element.getAnnotations()) {
+			String type = annotation.annotationType().getName();
+			try {
+				if (type.equals(COLLECTION_ID)) {
+					name = ((jakarta.persistence.Column) annotation.annotationType().getMethod("column").invoke(annotation))
+						.name();
+				}
+				else if (type.equals(COLLECTION_ID_JDBC_TYPE_CODE)) {
+					int code = (Integer) annotation.annotationType().getMethod("value").invoke(annotation);
+					kind = (code == java.sql.Types.BIGINT) ? TypeKind.BIGINT : (code == java.sql.Types.INTEGER)
+							? TypeKind.INTEGER : (code == java.sql.Types.SMALLINT) ? TypeKind.SMALLINT : null;
+				}
+				else if (type.equals(COLLECTION_ID_JAVA_TYPE)) {
+					String javaType = ((Class<?>) annotation.annotationType().getMethod("value").invoke(annotation))
+						.getSimpleName();
+					kind = javaType.equals("LongJavaType") ? TypeKind.BIGINT : javaType.equals("IntegerJavaType")
+							? TypeKind.INTEGER : javaType.equals("ShortJavaType") ? TypeKind.SMALLINT : null;
+				}
+			}
+			catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException ex) {
+				// Left as unknown: the caller says what to do.
+			}
+		}
+		return (name != null) ? new CollectionId(name, kind) : null;
 	}
 
 	private static final String ON_DELETE = "org.hibernate.annotations.OnDelete";

@@ -121,6 +121,10 @@ final class TableBuilder {
 		}
 	}
 
+	List<ForeignKey> foreignKeys() {
+		return List.copyOf(this.foreignKeys);
+	}
+
 	void addForeignKey(ForeignKey foreignKey) {
 		if (this.foreignKeys.stream().noneMatch((existing) -> existing.columns().equals(foreignKey.columns()))) {
 			this.foreignKeys.add(foreignKey);

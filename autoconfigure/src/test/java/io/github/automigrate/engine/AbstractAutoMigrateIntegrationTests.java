@@ -166,6 +166,21 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	@Test
+	void caveatEmptorModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.caveatemptor.CaveatEmptorModel.CLASSES);
+	}
+
+	@Test
+	void eventStoreModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.eventstore.EventStoreModel.CLASSES);
+	}
+
+	@Test
+	void authorizationServerModelIsValidatedByHibernateAndMatchesItsCreate() {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.authserver.AuthServerModel.CLASSES);
+	}
+
+	@Test
 	void onDeleteRulesReachTheDatabase() {
 		Migrations.migrate(this.dataSource, io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);
 		assertThat(deleteRules("comments")).containsEntry("articles", java.sql.DatabaseMetaData.importedKeyCascade)

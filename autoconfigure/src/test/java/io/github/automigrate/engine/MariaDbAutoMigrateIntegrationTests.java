@@ -21,7 +21,7 @@ class MariaDbAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationT
 		Map<String, String> accepted = new java.util.HashMap<>();
 		java.util.stream.Stream.of("product.named_category", "person_opt_ins.opt_ins_key", "specimen.string_level",
 				"specimen.short_string_level", "specimen_labels.labels_key", "specimen_levels.levels", "department.language",
-				"sm_group.group_type", "customer.customer_gender")
+				"sm_group.group_type", "customer.customer_gender", "item.auction_type")
 			.forEach((column) -> accepted.put(column, ENUM_REASON));
 		return accepted;
 	}

@@ -180,6 +180,45 @@ class HibernateShapesMappingTests {
 
 	}
 
+	@Test
+	void toOneThroughAJoinTableIsATableKeyedByTheOwnerAsHibernateCreatesIt() {
+		List<Class<?>> model = List.of(Parcel.class, Reader.class);
+		Table courier = table(model, "parcel_courier");
+		assertThat(courier.primaryKey()).containsExactly(Identifier.of("parcel_no"));
+		assertThat(courier.columns()).extracting((column) -> column.name().text(), (column) -> column.nullable())
+			.containsExactly(org.assertj.core.api.Assertions.tuple("parcel_no", false),
+					org.assertj.core.api.Assertions.tuple("courier_id", false));
+		assertThat(courier.foreignKeys()).extracting((key) -> key.referencedTable().name().text())
+			.containsExactlyInAnyOrder("parcel", "reader");
+		Table label = table(model, "parcel_label");
+		assertThat(label.primaryKey()).containsExactly(Identifier.of("labelled_parcel"));
+		assertThat(label.indexes()).filteredOn(io.github.automigrate.model.Index::unique)
+			.extracting(io.github.automigrate.model.Index::columns).containsExactly(List.of(Identifier.of("label_id")));
+	}
+
+	@Test
+	void embeddableMapKeysAreKeyColumnsNamedAsTheEmbeddableOrItsKeyOverrides() {
+		Table labels = table(List.of(Rack.class), "rack_labels");
+		assertThat(labels.columns()).extracting((column) -> column.name().text(), (column) -> column.nullable())
+			.containsExactly(org.assertj.core.api.Assertions.tuple("rack_id", false),
+					org.assertj.core.api.Assertions.tuple("row_no", false),
+					org.assertj.core.api.Assertions.tuple("slot", false),
+					org.assertj.core.api.Assertions.tuple("labels", true));
+		assertThat(labels.primaryKey()).containsExactly(Identifier.of("rack_id"), Identifier.of("row_no"),
+				Identifier.of("slot"));
+	}
+
+	@Test
+	void bagWithACollectionIdIsKeyedByItsIdentifierColumn() {
+		Table photos = table(List.of(Album.class), "album_photos");
+		assertThat(photos.columns()).extracting((column) -> column.name().text(), (column) -> column.nullable())
+			.containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("album_id", false),
+					org.assertj.core.api.Assertions.tuple("photo_id", false),
+					org.assertj.core.api.Assertions.tuple("photos", true));
+		assertThat(type(photos, "photo_id")).isEqualTo(ColumnType.of(TypeKind.BIGINT));
+		assertThat(photos.primaryKey()).containsExactly(Identifier.of("photo_id"));
+	}
+
 	private Table table(List<Class<?>> entities, String name) {
 		return this.reader.read(entities).schema().tables().stream()
 			.filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
@@ -348,6 +387,56 @@ class HibernateShapesMappingTests {
 
 		@Lob
 		private String summary;
+
+	}
+
+	@Entity(name = "Parcel")
+	static class Parcel {
+
+		@Id
+		private Long parcelNo;
+
+		@ManyToOne
+		@JoinTable(name = "parcel_courier")
+		private Reader courier;
+
+		@jakarta.persistence.OneToOne
+		@JoinTable(name = "parcel_label", joinColumns = @JoinColumn(name = "labelled_parcel"))
+		private Reader label;
+
+	}
+
+	@Embeddable
+	static class Place {
+
+		private Integer row;
+
+		private Integer slot;
+
+	}
+
+	@Entity(name = "Rack")
+	static class Rack {
+
+		@Id
+		private Long id;
+
+		@jakarta.persistence.ElementCollection
+		@jakarta.persistence.AttributeOverride(name = "key.row", column = @Column(name = "row_no"))
+		private java.util.Map<Place, String> labels;
+
+	}
+
+	@Entity(name = "Album")
+	static class Album {
+
+		@Id
+		private Long id;
+
+		@jakarta.persistence.ElementCollection
+		@org.hibernate.annotations.CollectionId(column = @Column(name = "photo_id"), generator = "increment")
+		@org.hibernate.annotations.CollectionIdJdbcTypeCode(java.sql.Types.BIGINT)
+		private java.util.Collection<String> photos;
 
 	}
 

@@ -117,67 +117,30 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		HibernateSchemaTool.validate(this.database, this.dataSource, RichModel.CLASSES);
 	}
 
-	@Test
-	void petClinicModelIsValidatedByHibernateAndMatchesItsCreate() {
-		List<Class<?>> model = io.github.automigrate.testmodel.petclinic.PetClinicModel.CLASSES;
-		MigrationReport report = Migrations.migrate(this.dataSource, model);
-		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
-		HibernateSchemaTool.validate(this.database, this.dataSource, model);
-		MigrationReport second = Migrations.migrate(this.dataSource, model);
-		assertThat(second.statements()).isEmpty();
-		assertThat(second.drift()).isEmpty();
-		assertColumnsMatchHibernate(model, NamingSettings.defaults(), false);
-		assertKeysMatchHibernate(model, NamingSettings.defaults());
+	/** Models shaped after public projects, and sweeps of what Hibernate users write. */
+	static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> realWorldModels() {
+		return java.util.stream.Stream.of(
+				arguments("spring-petclinic", io.github.automigrate.testmodel.petclinic.PetClinicModel.CLASSES),
+				arguments("JHipster sample app", io.github.automigrate.testmodel.jhipster.JHipsterModel.CLASSES),
+				arguments("Spring Data JPA samples", io.github.automigrate.testmodel.springdata.SpringDataModel.CLASSES),
+				arguments("type sweep", io.github.automigrate.testmodel.types.TypesModel.CLASSES),
+				arguments("Keycloak", io.github.automigrate.testmodel.keycloak.KeycloakModel.CLASSES),
+				arguments("RealWorld Conduit", io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES),
+				arguments("Hibernate kitchen sink", io.github.automigrate.testmodel.kitchensink.KitchenSinkModel.CLASSES),
+				arguments("Shopizer", io.github.automigrate.testmodel.shopizer.ShopizerModel.CLASSES),
+				arguments("CaveatEmptor", io.github.automigrate.testmodel.caveatemptor.CaveatEmptorModel.CLASSES),
+				arguments("Axon-style event store", io.github.automigrate.testmodel.eventstore.EventStoreModel.CLASSES),
+				arguments("Spring Authorization Server", io.github.automigrate.testmodel.authserver.AuthServerModel.CLASSES));
 	}
 
-	@Test
-	void jHipsterModelIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.jhipster.JHipsterModel.CLASSES);
+	private static org.junit.jupiter.params.provider.Arguments arguments(String name, List<Class<?>> model) {
+		return org.junit.jupiter.params.provider.Arguments.of(name, model);
 	}
 
-	@Test
-	void springDataModelIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.springdata.SpringDataModel.CLASSES);
-	}
-
-	@Test
-	void typeSweepIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.types.TypesModel.CLASSES);
-	}
-
-	@Test
-	void keycloakModelIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.keycloak.KeycloakModel.CLASSES);
-	}
-
-	@Test
-	void conduitModelIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);
-	}
-
-	@Test
-	void kitchenSinkModelIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.kitchensink.KitchenSinkModel.CLASSES);
-	}
-
-	@Test
-	void shopizerModelIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.shopizer.ShopizerModel.CLASSES);
-	}
-
-	@Test
-	void caveatEmptorModelIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.caveatemptor.CaveatEmptorModel.CLASSES);
-	}
-
-	@Test
-	void eventStoreModelIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.eventstore.EventStoreModel.CLASSES);
-	}
-
-	@Test
-	void authorizationServerModelIsValidatedByHibernateAndMatchesItsCreate() {
-		assertMigratedLikeHibernate(io.github.automigrate.testmodel.authserver.AuthServerModel.CLASSES);
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.MethodSource("realWorldModels")
+	void realWorldModelIsValidatedByHibernateAndMatchesItsCreate(String name, List<Class<?>> model) {
+		assertMigratedLikeHibernate(model);
 	}
 
 	@Test

@@ -21,7 +21,9 @@ class MariaDbAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationT
 		Map<String, String> accepted = new java.util.HashMap<>();
 		java.util.stream.Stream.of("product.named_category", "person_opt_ins.opt_ins_key", "specimen.string_level",
 				"specimen.short_string_level", "specimen_labels.labels_key", "specimen_levels.levels", "department.language",
-				"sm_group.group_type", "customer.customer_gender", "item.auction_type")
+				"sm_group.group_type", "customer.customer_gender", "item.auction_type", "alarm.originator_type",
+				"alarm.severity", "attribute_kv.attribute_type", "audit_log.action_status", "audit_log.action_type",
+				"audit_log.entity_type", "device_profile.transport_type", "device_profile.type")
 			.forEach((column) -> accepted.put(column, ENUM_REASON));
 		return accepted;
 	}

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 @Table(name = "alarm", indexes = { @Index(name = "idx_alarm_originator_created_time",
 		columnList = "originator_id, created_time DESC"),
 		@Index(name = "idx_alarm_tenant_created_time", columnList = "tenant_id, created_time DESC") })
-public class Alarm extends TenantScopedEntity {
+public class Alarm extends TenantScopedEntity<Alarm> {
 
 	/** How bad an alarm is. */
 	public enum Severity {

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 @Entity
 @Table(name = "audit_log", indexes = @Index(name = "idx_audit_log_tenant_id_and_created_time",
 		columnList = "tenant_id, created_time DESC"))
-public class AuditLog extends TenantScopedEntity {
+public class AuditLog extends TenantScopedEntity<AuditLog> {
 
 	/** What was done. */
 	public enum ActionType {

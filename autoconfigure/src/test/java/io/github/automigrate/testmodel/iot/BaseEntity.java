@@ -6,9 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** The id and creation time every platform entity shares. */
+/** The id and creation time every platform entity shares; typed by the domain object it converts to. */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity<D> {
 
 	@Id
 	@Column(name = "id")
@@ -16,5 +16,8 @@ public abstract class BaseEntity {
 
 	@Column(name = "created_time", updatable = false)
 	protected long createdTime;
+
+	@jakarta.persistence.Transient
+	protected D cachedData;
 
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 				@Index(name = "idx_device_device_profile_id", columnList = "tenant_id,device_profile_id"),
 				@Index(name = "idx_device_type", columnList = "tenant_id, type, created_time") },
 		uniqueConstraints = @UniqueConstraint(name = "device_name_unq_key", columnNames = { "tenant_id", "name" }))
-public class Device extends TenantScopedEntity {
+public class Device extends TenantScopedEntity<Device> {
 
 	@Column(name = "customer_id")
 	private UUID customerId;
@@ -45,6 +45,7 @@ public class Device extends TenantScopedEntity {
 	@Column(name = "external_id")
 	private UUID externalId;
 
+	@jakarta.persistence.Version
 	@Column(name = "version")
 	private Long version;
 

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 @Entity
 @Table(name = "device_profile",
 		uniqueConstraints = @UniqueConstraint(name = "device_profile_name_unq_key", columnNames = { "tenant_id", "name" }))
-public class DeviceProfile extends TenantScopedEntity {
+public class DeviceProfile extends TenantScopedEntity<String> {
 
 	/** How devices of a profile talk to the platform. */
 	public enum TransportType {

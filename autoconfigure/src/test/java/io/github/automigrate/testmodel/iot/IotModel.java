@@ -10,7 +10,7 @@ import java.util.List;
 public final class IotModel {
 
 	public static final List<Class<?>> CLASSES = List.of(Tenant.class, DeviceProfile.class, Device.class, Alarm.class,
-			AuditLog.class, TsKv.class, AttributeKv.class);
+			AuditLog.class, TsKv.class, TsKvLatest.class, AttributeKv.class);
 
 	private IotModel() {
 	}

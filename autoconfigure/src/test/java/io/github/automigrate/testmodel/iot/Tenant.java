@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 /** A tenant: the root of everything else, with contact fields and free-form JSON. */
 @Entity
 @Table(name = "tenant")
-public class Tenant extends BaseEntity {
+public class Tenant extends BaseEntity<String> {
 
 	@Column(name = "title")
 	private String title;

@@ -7,7 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 
 /** An entity owned by a tenant, referred to by id only (no association). */
 @MappedSuperclass
-public abstract class TenantScopedEntity extends BaseEntity {
+public abstract class TenantScopedEntity<D> extends BaseEntity<D> {
 
 	@Column(name = "tenant_id")
 	protected UUID tenantId;

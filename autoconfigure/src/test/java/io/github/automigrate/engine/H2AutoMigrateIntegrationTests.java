@@ -50,6 +50,8 @@ class H2AutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTests 
 				"user_attribute.id", "user_attribute.long_value", "user_attribute.long_value_hash", "user_attribute.name",
 				"user_attribute.user_id", "user_attribute.value")
 			.forEach((column) -> accepted.put(column, keyword));
+		java.util.stream.Stream.of("entity_id", "key", "ts", "tenant_id", "bool_v", "str_v", "long_v", "dbl_v", "json_v")
+			.forEach((column) -> accepted.put("ts_kv." + column, keyword));
 		return accepted;
 	}
 

@@ -19,7 +19,7 @@ public class TsKv {
 	private UUID entityId;
 
 	@Id
-	@Column(name = "key_id")
+	@Column(name = "key")
 	private int key;
 
 	@Id

@@ -130,7 +130,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("Shopizer", io.github.automigrate.testmodel.shopizer.ShopizerModel.CLASSES),
 				arguments("CaveatEmptor", io.github.automigrate.testmodel.caveatemptor.CaveatEmptorModel.CLASSES),
 				arguments("Axon-style event store", io.github.automigrate.testmodel.eventstore.EventStoreModel.CLASSES),
-				arguments("Spring Authorization Server", io.github.automigrate.testmodel.authserver.AuthServerModel.CLASSES));
+				arguments("Spring Authorization Server", io.github.automigrate.testmodel.authserver.AuthServerModel.CLASSES),
+				arguments("ThingsBoard-style IoT platform", io.github.automigrate.testmodel.iot.IotModel.CLASSES));
 	}
 
 	private static org.junit.jupiter.params.provider.Arguments arguments(String name, List<Class<?>> model) {

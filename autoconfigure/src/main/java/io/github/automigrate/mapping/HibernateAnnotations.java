@@ -2,10 +2,14 @@ package io.github.automigrate.mapping;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.InvocationTargetException;
+import java.sql.Types;
+import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.annotation.AnnotationUtils;
+
+import io.github.automigrate.model.ForeignKey.OnDelete;
 import io.github.automigrate.model.TypeKind;
 
 /**
@@ -64,24 +68,17 @@ final class HibernateAnnotations {
 	 * @return the soft-delete column it asks for, or {@code null}
 	 */
 	static @Nullable SoftDelete softDelete(AnnotatedElement element) {
-		for (Annotation annotation : element.getAnnotations()) {
-			if (annotation.annotationType().getName().equals(SOFT_DELETE)) {
-				try {
-					Class<?> type = annotation.annotationType();
-					String strategy = ((Enum<?>) type.getMethod("strategy").invoke(annotation)).name();
-					String column = (String) type.getMethod("columnName").invoke(annotation);
-					Class<?> converter = (Class<?>) type.getMethod("converter").invoke(annotation);
-					boolean active = strategy.equals("ACTIVE");
-					return new SoftDelete(!column.isEmpty() ? column : active ? "active" : "deleted",
-							strategy.equals("TIMESTAMP"), active,
-							converter.getName().endsWith("$UnspecifiedConversion") ? null : converter);
-				}
-				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException ex) {
-					return null;
-				}
-			}
+		Annotation annotation = find(element, SOFT_DELETE);
+		if (annotation == null) {
+			return null;
 		}
-		return null;
+		String strategy = (AnnotationUtils.getValue(annotation, "strategy") instanceof Enum<?> value) ? value.name()
+				: "DELETED";
+		String column = (AnnotationUtils.getValue(annotation, "columnName") instanceof String name) ? name : "";
+		Class<?> converter = (AnnotationUtils.getValue(annotation, "converter") instanceof Class<?> type) ? type : null;
+		boolean active = strategy.equals("ACTIVE");
+		return new SoftDelete(!column.isEmpty() ? column : active ? "active" : "deleted", strategy.equals("TIMESTAMP"),
+				active, (converter == null || converter.getName().endsWith("$UnspecifiedConversion")) ? null : converter);
 	}
 
 	private static final String TENANT_ID = "org.hibernate.annotations.TenantId";
@@ -102,18 +99,13 @@ final class HibernateAnnotations {
 		if (has(element, TENANT_ID) || has(element, CREATION_TIMESTAMP) || has(element, UPDATE_TIMESTAMP)) {
 			return true;
 		}
-		for (Annotation annotation : element.getAnnotations()) {
-			if (annotation.annotationType().getName().equals(CURRENT_TIMESTAMP)) {
-				try {
-					Object[] events = (Object[]) annotation.annotationType().getMethod("event").invoke(annotation);
-					return java.util.Arrays.stream(events).anyMatch((event) -> ((Enum<?>) event).name().equals("INSERT"));
-				}
-				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException ex) {
-					return true;
-				}
-			}
+		Annotation currentTimestamp = find(element, CURRENT_TIMESTAMP);
+		if (currentTimestamp == null) {
+			return false;
 		}
-		return false;
+		// Its default fires on insert and update; an unreadable value is taken as that default.
+		return !(AnnotationUtils.getValue(currentTimestamp, "event") instanceof Object[] events) || Arrays.stream(events)
+			.anyMatch((event) -> event instanceof Enum<?> value && value.name().equals("INSERT"));
 	}
 
 	private static final String COLLECTION_ID = "org.hibernate.annotations.CollectionId";
@@ -137,32 +129,30 @@ final class HibernateAnnotations {
 	 * @return its column, or {@code null}
 	 */
 	static @Nullable CollectionId collectionId(AnnotatedElement element) {
-		String name = null;
-		TypeKind kind = null;
-		for (Annotation annotation : element.getAnnotations()) {
-			String type = annotation.annotationType().getName();
-			try {
-				if (type.equals(COLLECTION_ID)) {
-					name = ((jakarta.persistence.Column) annotation.annotationType().getMethod("column").invoke(annotation))
-						.name();
-				}
-				else if (type.equals(COLLECTION_ID_JDBC_TYPE_CODE)) {
-					int code = (Integer) annotation.annotationType().getMethod("value").invoke(annotation);
-					kind = (code == java.sql.Types.BIGINT) ? TypeKind.BIGINT : (code == java.sql.Types.INTEGER)
-							? TypeKind.INTEGER : (code == java.sql.Types.SMALLINT) ? TypeKind.SMALLINT : null;
-				}
-				else if (type.equals(COLLECTION_ID_JAVA_TYPE)) {
-					String javaType = ((Class<?>) annotation.annotationType().getMethod("value").invoke(annotation))
-						.getSimpleName();
-					kind = javaType.equals("LongJavaType") ? TypeKind.BIGINT : javaType.equals("IntegerJavaType")
-							? TypeKind.INTEGER : javaType.equals("ShortJavaType") ? TypeKind.SMALLINT : null;
-				}
-			}
-			catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException ex) {
-				// Left as unknown: the caller says what to do.
-			}
+		Annotation collectionId = find(element, COLLECTION_ID);
+		if (collectionId == null) {
+			return null;
 		}
-		return (name != null) ? new CollectionId(name, kind) : null;
+		String name = (AnnotationUtils.getValue(collectionId, "column") instanceof jakarta.persistence.Column column)
+				? column.name() : "";
+		TypeKind kind = null;
+		if (value(element, COLLECTION_ID_JDBC_TYPE_CODE) instanceof Integer code) {
+			kind = switch (code) {
+				case Types.BIGINT -> TypeKind.BIGINT;
+				case Types.INTEGER -> TypeKind.INTEGER;
+				case Types.SMALLINT -> TypeKind.SMALLINT;
+				default -> null;
+			};
+		}
+		else if (value(element, COLLECTION_ID_JAVA_TYPE) instanceof Class<?> javaType) {
+			kind = switch (javaType.getSimpleName()) {
+				case "LongJavaType" -> TypeKind.BIGINT;
+				case "IntegerJavaType" -> TypeKind.INTEGER;
+				case "ShortJavaType" -> TypeKind.SMALLINT;
+				default -> null;
+			};
+		}
+		return new CollectionId(name, kind);
 	}
 
 	private static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
@@ -173,39 +163,50 @@ final class HibernateAnnotations {
 	 * @param element the annotated element
 	 * @return the rule, {@code NO_ACTION} when there is no annotation
 	 */
-	static io.github.automigrate.model.ForeignKey.OnDelete onDelete(AnnotatedElement element) {
-		for (Annotation annotation : element.getAnnotations()) {
-			if (annotation.annotationType().getName().equals(ON_DELETE)) {
-				try {
-					String action = ((Enum<?>) annotation.annotationType().getMethod("action").invoke(annotation)).name();
-					return io.github.automigrate.model.ForeignKey.OnDelete.valueOf(action);
-				}
-				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException
-						| IllegalArgumentException ex) {
-					return io.github.automigrate.model.ForeignKey.OnDelete.NO_ACTION;
-				}
+	static OnDelete onDelete(AnnotatedElement element) {
+		if (value(element, ON_DELETE, "action") instanceof Enum<?> action) {
+			try {
+				return OnDelete.valueOf(action.name());
+			}
+			catch (IllegalArgumentException ex) {
+				// An action newer than AutoMigrate: the database's own default.
 			}
 		}
-		return io.github.automigrate.model.ForeignKey.OnDelete.NO_ACTION;
+		return OnDelete.NO_ACTION;
 	}
 
 	private static boolean has(AnnotatedElement element, String annotationName) {
+		return find(element, annotationName) != null;
+	}
+
+	/** The annotation of that type name on the element, or {@code null}. */
+	private static @Nullable Annotation find(AnnotatedElement element, String annotationName) {
 		for (Annotation annotation : element.getAnnotations()) {
 			if (annotation.annotationType().getName().equals(annotationName)) {
-				return true;
+				return annotation;
 			}
 		}
-		return false;
+		return null;
+	}
+
+	/** An attribute of the annotation of that type name on the element, or {@code null} (none, or unreadable). */
+	private static @Nullable Object value(AnnotatedElement element, String annotationName, String attribute) {
+		Annotation annotation = find(element, annotationName);
+		return (annotation != null) ? AnnotationUtils.getValue(annotation, attribute) : null;
+	}
+
+	private static @Nullable Object value(AnnotatedElement element, String annotationName) {
+		return value(element, annotationName, "value");
 	}
 
 	/** The SQL default of {@code @ColumnDefault}, or {@code null}. */
 	static @Nullable String columnDefault(AnnotatedElement element) {
-		return text(element, COLUMN_DEFAULT, "value");
+		return text(element, COLUMN_DEFAULT);
 	}
 
 	/** The text of {@code @Comment}, or {@code null}. */
 	static @Nullable String comment(AnnotatedElement element) {
-		return text(element, COMMENT, "value");
+		return text(element, COMMENT);
 	}
 
 	/** Hibernate's JSON type code ({@code SqlTypes.JSON}). */
@@ -215,32 +216,11 @@ final class HibernateAnnotations {
 
 	/** The type code of {@code @JdbcTypeCode}, or {@code null}. */
 	static @Nullable Integer jdbcTypeCode(AnnotatedElement element) {
-		for (Annotation annotation : element.getAnnotations()) {
-			if (annotation.annotationType().getName().equals(JDBC_TYPE_CODE)) {
-				try {
-					return (Integer) annotation.annotationType().getMethod("value").invoke(annotation);
-				}
-				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException ex) {
-					return null;
-				}
-			}
-		}
-		return null;
+		return (value(element, JDBC_TYPE_CODE) instanceof Integer code) ? code : null;
 	}
 
-	private static @Nullable String text(AnnotatedElement element, String annotationName, String attribute) {
-		for (Annotation annotation : element.getAnnotations()) {
-			if (annotation.annotationType().getName().equals(annotationName)) {
-				try {
-					Object value = annotation.annotationType().getMethod(attribute).invoke(annotation);
-					return (value instanceof String text && !text.isEmpty()) ? text : null;
-				}
-				catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
-					return null;
-				}
-			}
-		}
-		return null;
+	private static @Nullable String text(AnnotatedElement element, String annotationName) {
+		return (value(element, annotationName) instanceof String text && !text.isEmpty()) ? text : null;
 	}
 
 }

@@ -97,7 +97,7 @@ final class CollectionTables {
 		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
 		softDelete(attribute, table);
 		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null)
-			.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
 		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
 			.ifPresent(table::addForeignKey);
@@ -139,7 +139,7 @@ final class CollectionTables {
 			table.add(orderColumn(attribute, order, true), false);
 		}
 		reference.foreignKey(table.name(), References.foreignKeyOf(joinColumns))
-			.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
 	}
 
@@ -187,7 +187,7 @@ final class CollectionTables {
 		orderAndKey(attribute, ownerTable, table, key, elements);
 		softDelete(attribute, table);
 		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null)
-			.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
 	}
 

@@ -93,7 +93,7 @@ final class EntityBinder {
 			new References.Reference(this.primaryKeys.of(entity), this.context.entity(parent).table(),
 					this.primaryKeys.of(parent).stream().map(io.github.automigrate.model.Column::name).toList())
 				.foreignKey(table.name(), null)
-				.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(entity)))
+				.map(HibernateAnnotations.onDeleteOf(entity))
 				.ifPresent(table::addForeignKey);
 		}
 		Map<String, TableBuilder> secondary = secondaryTables(entity, table);
@@ -111,14 +111,14 @@ final class EntityBinder {
 			else if (PrimaryKeys.isToOne(attribute)) {
 				this.primaryKeys.reference(attribute).foreignKey(table.name(),
 						References.foreignKeyOf(References.declaredJoinColumns(attribute, null)))
-					.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+					.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 					.ifPresent(table::addForeignKey);
 			}
 			else if (attribute.has(EmbeddedId.class)) {
 				for (Attribute part : this.primaryKeys.referencesInside(attribute)) {
 					this.primaryKeys.reference(part).foreignKey(table.name(),
 							References.foreignKeyOf(References.declaredJoinColumns(part, null)))
-						.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(part.element())))
+						.map(HibernateAnnotations.onDeleteOf(part.element()))
 						.ifPresent(table::addForeignKey);
 				}
 			}
@@ -196,7 +196,7 @@ final class EntityBinder {
 			target.add(column, key);
 		}
 		reference.foreignKey(target.name(), References.foreignKeyOf(declared))
-			.map((foreignKey) -> foreignKey.withOnDelete(HibernateAnnotations.onDelete(attribute.element())))
+			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(target::addForeignKey);
 	}
 

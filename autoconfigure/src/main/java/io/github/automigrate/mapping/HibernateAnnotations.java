@@ -4,11 +4,13 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.sql.Types;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotationUtils;
 
+import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.ForeignKey.OnDelete;
 import io.github.automigrate.model.TypeKind;
 
@@ -161,9 +163,14 @@ final class HibernateAnnotations {
 	 * The delete rule of Hibernate's {@code @OnDelete} on an association, a collection or a joined subclass, which
 	 * Hibernate writes into the foreign key it makes there.
 	 * @param element the annotated element
-	 * @return the rule, {@code NO_ACTION} when there is no annotation
+	 * @return what gives a foreign key made there that rule ({@code NO_ACTION} when there is no annotation)
 	 */
-	static OnDelete onDelete(AnnotatedElement element) {
+	static UnaryOperator<ForeignKey> onDeleteOf(AnnotatedElement element) {
+		OnDelete rule = onDelete(element);
+		return (foreignKey) -> foreignKey.withOnDelete(rule);
+	}
+
+	private static OnDelete onDelete(AnnotatedElement element) {
 		if (value(element, ON_DELETE, "action") instanceof Enum<?> action) {
 			try {
 				return OnDelete.valueOf(action.name());

@@ -47,7 +47,8 @@ public final class EntityMappingReader {
 	 * @throws MappingException if an entity cannot be mapped
 	 */
 	public MappedSchema read(Collection<Class<?>> classes) {
-		List<Class<?>> entities = classes.stream().filter((type) -> type.isAnnotationPresent(Entity.class)).toList();
+		List<Class<?>> entities = withEntitySuperclasses(
+				classes.stream().filter((type) -> type.isAnnotationPresent(Entity.class)).toList());
 		rejectDuplicateNames(entities);
 		MappingContext context = new MappingContext(new NamingStrategy(this.options.naming()), entities, classes,
 				this.options.beanValidationDdl());
@@ -72,6 +73,27 @@ public final class EntityMappingReader {
 		}
 		return new Table(table.name(), table.columns(), table.primaryKey(), table.indexes(), table.foreignKeys().stream()
 			.filter((key) -> !tables.contains(key.referencedTable().key())).toList(), table.origin());
+	}
+
+	/**
+	 * The entities with every {@code @Entity} superclass of theirs, as Hibernate maps a listed entity's whole hierarchy
+	 * even when its root was not listed (given by hand, or in a package not scanned). One not listed comes just
+	 * before the first of its subclasses, root first, as if it had been listed there.
+	 */
+	private static List<Class<?>> withEntitySuperclasses(List<Class<?>> entities) {
+		java.util.Set<Class<?>> listed = new java.util.HashSet<>(entities);
+		java.util.Set<Class<?>> all = new java.util.LinkedHashSet<>();
+		for (Class<?> entity : entities) {
+			java.util.Deque<Class<?>> missing = new java.util.ArrayDeque<>();
+			for (Class<?> parent = EntityInfo.parentEntity(entity); parent != null; parent = EntityInfo.parentEntity(parent)) {
+				if (!listed.contains(parent)) {
+					missing.push(parent);
+				}
+			}
+			all.addAll(missing);
+			all.add(entity);
+		}
+		return List.copyOf(all);
 	}
 
 	private static void rejectDuplicateNames(List<Class<?>> entities) {

@@ -10,10 +10,12 @@ import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -88,7 +90,7 @@ public final class EntityClassScanner {
 	}
 
 	private Set<Class<?>> scanPackages(List<String> packages) throws ClassNotFoundException {
-		ClassPathScanningCandidateComponentProvider provider = new ClassPathScanningCandidateComponentProvider(false);
+		ClassPathScanningCandidateComponentProvider provider = new EntityCandidates();
 		provider.setEnvironment(this.context.getEnvironment());
 		provider.setResourceLoader(this.context);
 		provider.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
@@ -100,6 +102,25 @@ public final class EntityClassScanner {
 			}
 		}
 		return entities;
+	}
+
+	/**
+	 * Spring's candidate test keeps concrete classes only; JPA maps an abstract {@code @Entity} too (the root of a
+	 * hierarchy has a table and the hierarchy's sequence), so it is kept here. An abstract converter is not usable.
+	 */
+	private static final class EntityCandidates extends ClassPathScanningCandidateComponentProvider {
+
+		EntityCandidates() {
+			super(false);
+		}
+
+		@Override
+		protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+			AnnotationMetadata metadata = definition.getMetadata();
+			return metadata.isIndependent() && !metadata.isInterface() && !metadata.isAnnotation()
+					&& (metadata.isConcrete() || metadata.hasAnnotation(Entity.class.getName()));
+		}
+
 	}
 
 }

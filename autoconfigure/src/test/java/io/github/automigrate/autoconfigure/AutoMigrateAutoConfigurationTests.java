@@ -111,6 +111,21 @@ class AutoMigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void abstractEntityRootsAreScannedAndGetTheirTables() {
+		String hierarchies = io.github.automigrate.testmodel.hierarchies.Vehicle.class.getPackageName();
+		this.contextRunner.withPropertyValues("schema.automigrate.packages=" + hierarchies).run((context) -> {
+			MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
+			assertThat(report.entities()).contains(io.github.automigrate.testmodel.hierarchies.Vehicle.class.getName(),
+					io.github.automigrate.testmodel.hierarchies.Manual.class.getName());
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			assertThat(jdbc.queryForObject("select count(*) from vehicle", Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from manual", Integer.class)).isZero();
+			assertThat(jdbc.queryForList("select sequence_name from information_schema.sequences", String.class))
+				.contains("VEHICLE_SEQ", "MANUAL_SEQ", "TOLL_SEQ");
+		});
+	}
+
+	@Test
 	void dryRunPropertyLeavesTheDatabaseUntouched() {
 		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
 			.withPropertyValues("schema.automigrate.dry-run=true")

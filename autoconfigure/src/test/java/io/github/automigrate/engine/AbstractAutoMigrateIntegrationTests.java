@@ -144,6 +144,20 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		assertMigratedLikeHibernate(model);
 	}
 
+	/** Shapes of JPA models that Hibernate 7.4 maps and a scan or a mapping can miss. */
+	static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> jpaShapeModels() {
+		return java.util.stream.Stream.of(
+				arguments("abstract entity roots", io.github.automigrate.testmodel.hierarchies.HierarchiesModel.CLASSES),
+				arguments("entities listed without their roots",
+						io.github.automigrate.testmodel.hierarchies.HierarchiesModel.CONCRETE));
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.MethodSource("jpaShapeModels")
+	void jpaShapeModelIsValidatedByHibernateAndMatchesItsCreate(String name, List<Class<?>> model) {
+		assertMigratedLikeHibernate(model);
+	}
+
 	@Test
 	void onDeleteRulesReachTheDatabase() {
 		Migrations.migrate(this.dataSource, io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);

@@ -72,6 +72,15 @@ public record Attribute(String name, AnnotatedElement element, ResolvableType ty
 		return this.type.asMap().getGeneric(0).toClass();
 	}
 
+	/**
+	 * Whether the attribute is a part of an embeddable rather than of an entity. The class need not be
+	 * {@code @Embeddable}: Hibernate embeds a class that {@code @Embedded} or {@code @EmbeddedId} names, whatever its
+	 * annotations.
+	 */
+	boolean ofEmbeddable() {
+		return !this.owner.isAnnotationPresent(jakarta.persistence.Entity.class);
+	}
+
 	/** {@code Owner.attribute}, for messages. */
 	public String origin() {
 		return this.owner.getSimpleName() + "." + this.name;

@@ -6,9 +6,6 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -37,10 +34,6 @@ final class AttributeChecks {
 	 */
 	static void check(Attribute attribute) {
 		Class<?> type = attribute.javaType();
-		if ((attribute.has(Embedded.class) || attribute.has(EmbeddedId.class)) && !type.isAnnotationPresent(Embeddable.class)) {
-			fail(attribute, "is @Embedded, but " + type.getName() + " is not @Embeddable.",
-					"Annotate " + type.getSimpleName() + " with @Embeddable.");
-		}
 		if (attribute.has(ElementCollection.class) && attribute.isPlural()
 				&& attribute.elementType().isAnnotationPresent(Entity.class)) {
 			fail(attribute, "is an @ElementCollection of the entity " + attribute.elementType().getSimpleName() + ".",

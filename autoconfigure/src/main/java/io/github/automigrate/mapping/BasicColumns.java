@@ -2,7 +2,6 @@ package io.github.automigrate.mapping;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Version;
@@ -39,7 +38,7 @@ final class BasicColumns {
 				&& (forceNullable || !HibernateAnnotations.isAlwaysWritten(attribute.element()));
 		// Hibernate applies no constraint of an embeddable's parts (short of @Valid cascading, not followed here), and
 		// leaves a single-table subclass's columns nullable, whatever the constraint.
-		if (this.context.beanValidation && !attribute.owner().isAnnotationPresent(Embeddable.class)) {
+		if (this.context.beanValidation && !attribute.ofEmbeddable()) {
 			nullable = nullable && (forceNullable || !BeanValidation.notNull(attribute.element()));
 			type = BeanValidation.sized(attribute.element(), javaType, type);
 		}
@@ -69,7 +68,7 @@ final class BasicColumns {
 		}
 		else {
 			boolean optional = (basic != null) ? basic.optional() && !primitive
-					: attribute.owner().isAnnotationPresent(Embeddable.class) || !primitive;
+					: attribute.ofEmbeddable() || !primitive;
 			notNull = !forceNullable && !optional;
 		}
 		return !notNull && (basic == null || basic.optional() || forceNullable);

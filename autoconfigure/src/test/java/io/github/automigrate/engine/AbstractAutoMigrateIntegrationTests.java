@@ -149,7 +149,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		return java.util.stream.Stream.of(
 				arguments("abstract entity roots", io.github.automigrate.testmodel.hierarchies.HierarchiesModel.CLASSES),
 				arguments("entities listed without their roots",
-						io.github.automigrate.testmodel.hierarchies.HierarchiesModel.CONCRETE));
+						io.github.automigrate.testmodel.hierarchies.HierarchiesModel.CONCRETE),
+				arguments("classes embedded without @Embeddable",
+						io.github.automigrate.testmodel.plainembedded.PlainEmbeddedModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

@@ -8,7 +8,6 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -61,8 +60,6 @@ class BadInputTests {
 				bad("a unique constraint on a missing column", List.of(UniqueOnMissing.class), "UniqueOnMissing", "'nope'"),
 				bad("one table, one column, two types", List.of(SharedTableA.class, SharedTableB.class), "shared.code",
 						"maps it as", "one type"),
-				bad("@Embedded of a class that is not @Embeddable", List.of(EmbedsPlain.class), "EmbedsPlain.plain",
-						"@Embeddable"),
 				bad("an element collection of entities", List.of(CollectsEntities.class, Target.class),
 						"CollectsEntities.targets", "@OneToMany"),
 				bad("@OneToMany on a single value", List.of(ToManySingle.class, Target.class), "ToManySingle.target",
@@ -132,12 +129,6 @@ class BadInputTests {
 	static class NotAnEntity {
 
 		private Long id;
-
-	}
-
-	static class Plain {
-
-		private String text;
 
 	}
 
@@ -276,17 +267,6 @@ class BadInputTests {
 		private Long id;
 
 		private String code;
-
-	}
-
-	@Entity
-	static class EmbedsPlain {
-
-		@Id
-		private Long id;
-
-		@Embedded
-		private Plain plain;
 
 	}
 

@@ -7,12 +7,13 @@ import org.junit.jupiter.api.Test;
 import io.github.automigrate.model.Schema;
 import io.github.automigrate.model.Sequence;
 import io.github.automigrate.testmodel.hierarchies.HierarchiesModel;
+import io.github.automigrate.testmodel.plainembedded.PlainEmbeddedModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shapes of entity models that Hibernate 7.4 maps whichever way their classes are listed or annotated: abstract roots,
- * roots that were not listed.
+ * roots that were not listed, classes embedded without {@code @Embeddable}.
  */
 class ScanShapesMappingTests {
 
@@ -34,6 +35,25 @@ class ScanShapesMappingTests {
 		assertThat(tableNames(concreteOnly)).containsExactlyInAnyOrderElementsOf(tableNames(listed));
 		assertThat(sequenceNames(concreteOnly)).containsExactlyInAnyOrderElementsOf(sequenceNames(listed));
 		assertThat(concreteOnly.tables()).containsExactlyInAnyOrderElementsOf(listed.tables());
+	}
+
+	/** Hibernate embeds a class named by @Embedded or @EmbeddedId alone, a record too, and nested ones in turn. */
+	@Test
+	void classesEmbeddedWithoutEmbeddableAreMappedAsEmbeddables() {
+		Schema schema = this.reader.read(PlainEmbeddedModel.CLASSES).schema();
+		io.github.automigrate.model.Table depot = table(schema, "depot");
+		assertThat(depot.columns()).extracting((column) -> column.name().text()).containsExactlyInAnyOrder("id", "street",
+				"city", "billing_street", "billing_town", "latitude", "longitude", "email", "priority", "box_number");
+		// An embeddable's primitives take null, as Hibernate declares them.
+		assertThat(depot.columns()).filteredOn((column) -> column.name().text().matches("latitude|longitude|priority"))
+			.allSatisfy((column) -> assertThat(column.nullable()).isTrue());
+		io.github.automigrate.model.Table consignment = table(schema, "consignment");
+		assertThat(consignment.primaryKey()).extracting(io.github.automigrate.model.Identifier::text)
+			.containsExactlyInAnyOrder("order_number", "line_number");
+	}
+
+	private static io.github.automigrate.model.Table table(Schema schema, String name) {
+		return schema.tables().stream().filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
 	}
 
 	private static List<String> tableNames(Schema schema) {

@@ -16,6 +16,8 @@ import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.MapKeyTemporal;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.UniqueConstraint;
+import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
@@ -150,7 +152,7 @@ final class CollectionTables {
 	 * @param ownerTable the owning entity's table
 	 */
 	void elementCollection(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
-		CollectionTable declared = attribute.annotation(CollectionTable.class);
+		ElementTable declared = ElementTable.of(attribute);
 		TableName name = (declared != null && !declared.name().isEmpty())
 				? this.context.tableName(declared.catalog(), declared.schema(), declared.name())
 				: this.context.tableName("", "", EntityInfo.entityName(owner) + "_" + attribute.name());
@@ -160,7 +162,7 @@ final class CollectionTables {
 					declared.uniqueConstraints()));
 		}
 		References.Reference ownerSide = this.references.refer(owner,
-				(declared != null) ? List.of(declared.joinColumns()) : List.of(), EntityInfo.entityName(owner), false,
+				(declared != null) ? declared.joinColumns() : List.of(), EntityInfo.entityName(owner), false,
 				attribute.origin()).notNull();
 		ownerSide.columns().forEach((column) -> table.add(column, false));
 		List<Identifier> key = new ArrayList<>(ownerSide.names());
@@ -189,6 +191,32 @@ final class CollectionTables {
 		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null)
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
+	}
+
+	/**
+	 * What an element collection declares of its table: {@code @CollectionTable}, else {@code @JoinTable}, which
+	 * Hibernate honours in its place (name, join columns, indexes, unique constraints, foreign key).
+	 */
+	private record ElementTable(String catalog, String schema, String name, List<JoinColumn> joinColumns,
+			jakarta.persistence.Index[] indexes, UniqueConstraint[] uniqueConstraints,
+			jakarta.persistence.ForeignKey foreignKey) {
+
+		static @Nullable ElementTable of(Attribute attribute) {
+			CollectionTable collectionTable = attribute.annotation(CollectionTable.class);
+			if (collectionTable != null) {
+				return new ElementTable(collectionTable.catalog(), collectionTable.schema(), collectionTable.name(),
+						List.of(collectionTable.joinColumns()), collectionTable.indexes(),
+						collectionTable.uniqueConstraints(), collectionTable.foreignKey());
+			}
+			JoinTable joinTable = attribute.annotation(JoinTable.class);
+			if (joinTable != null) {
+				return new ElementTable(joinTable.catalog(), joinTable.schema(), joinTable.name(),
+						List.of(joinTable.joinColumns()), joinTable.indexes(), joinTable.uniqueConstraints(),
+						joinTable.foreignKey());
+			}
+			return null;
+		}
+
 	}
 
 	/** Adds the column of a soft-deleted collection's table (after its key, which the column is no part of). */

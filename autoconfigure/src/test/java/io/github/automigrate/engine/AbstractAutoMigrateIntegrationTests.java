@@ -34,6 +34,7 @@ import io.github.automigrate.testmodel.shop.Order;
 import io.github.automigrate.testmodel.shop.OrderLine;
 import io.github.automigrate.testmodel.shop.Product;
 import io.github.automigrate.testmodel.shop.Shipment;
+import io.github.automigrate.testmodel.collections.CollectionsModel;
 import io.github.automigrate.testmodel.rich.RichModel;
 import io.github.automigrate.testmodel.shopv2.Invoice;
 import io.github.automigrate.testsupport.ColumnShapes;
@@ -142,6 +143,13 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	@org.junit.jupiter.params.provider.MethodSource("realWorldModels")
 	void realWorldModelIsValidatedByHibernateAndMatchesItsCreate(String name, List<Class<?>> model) {
 		assertMigratedLikeHibernate(model);
+	}
+
+	@Test
+	void collectionTablesAreBuiltAsHibernateBuildsThemAndTakeItsRows() {
+		assertMigratedLikeHibernate(CollectionsModel.CLASSES);
+		HibernateSchemaTool.inSession(this.database, this.dataSource, CollectionsModel.CLASSES, CollectionsModel::persistSamples);
+		HibernateSchemaTool.inSession(this.database, this.dataSource, CollectionsModel.CLASSES, CollectionsModel::readSamples);
 	}
 
 	@Test

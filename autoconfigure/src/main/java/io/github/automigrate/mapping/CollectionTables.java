@@ -324,6 +324,10 @@ final class CollectionTables {
 			table.add(column, false);
 			primaryKey.add(column.name());
 		}
+		else if (attribute.isSet() && table.declaresUniqueKey()) {
+			// Hibernate gives a set no key of its own when its table declares a unique one.
+			return;
+		}
 		else if (attribute.isSet() && allNotNull(table, elements)) {
 			// A set is keyed on its elements, where they cannot be null.
 			primaryKey.addAll(elements);

@@ -36,6 +36,14 @@ class CollectionTablesMappingTests {
 			.satisfies((key) -> assertThat(key.name().text()).isEqualTo("fk_folder_tags_folder"));
 	}
 
+	@Test
+	void setWhoseTableDeclaresAUniqueKeyGetsNoKeyOfItsOwn() {
+		Table labels = table(List.of(Folder.class), "folder_labels");
+		assertThat(labels.primaryKey()).isEmpty();
+		assertThat(labels.indexes()).singleElement()
+			.satisfies((index) -> assertThat(index.columns()).containsExactly(Identifier.of("folder_id"), Identifier.of("label")));
+	}
+
 	private Table table(List<Class<?>> entities, String name) {
 		return this.reader.read(entities).schema().tables().stream()
 			.filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
@@ -53,6 +61,12 @@ class CollectionTablesMappingTests {
 				indexes = @Index(name = "idx_folder_tag", columnList = "tag"))
 		@Column(name = "tag", nullable = false)
 		Set<String> tags = new HashSet<>();
+
+		@ElementCollection
+		@jakarta.persistence.CollectionTable(name = "folder_labels",
+				uniqueConstraints = @jakarta.persistence.UniqueConstraint(columnNames = { "folder_id", "label" }))
+		@Column(name = "label", nullable = false)
+		Set<String> labels = new HashSet<>();
 
 	}
 

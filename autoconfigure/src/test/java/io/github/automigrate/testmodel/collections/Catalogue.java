@@ -10,10 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.UniqueConstraint;
 
 /**
- * An element collection whose table {@code @JoinTable} names, with its join column and an index, as Hibernate
- * honours it in place of {@code @CollectionTable}.
+ * Element collections whose tables {@code @JoinTable} names, with their join columns, an index and a unique
+ * constraint, as Hibernate honours it in place of {@code @CollectionTable}.
  */
 @Entity
 public class Catalogue {
@@ -29,6 +30,13 @@ public class Catalogue {
 	@Column(name = "keyword", nullable = false, length = 60)
 	private Set<String> keywords = new HashSet<>();
 
+	/** A declared unique constraint: Hibernate then gives the set neither a primary key nor a unique key of its own. */
+	@ElementCollection
+	@JoinTable(name = "catalogue_aliases", joinColumns = @JoinColumn(name = "catalogue_ref"),
+			uniqueConstraints = @UniqueConstraint(columnNames = { "catalogue_ref", "alias" }))
+	@Column(name = "alias", length = 60)
+	private Set<String> aliases = new HashSet<>();
+
 	protected Catalogue() {
 	}
 
@@ -39,6 +47,10 @@ public class Catalogue {
 
 	public Set<String> getKeywords() {
 		return this.keywords;
+	}
+
+	public Set<String> getAliases() {
+		return this.aliases;
 	}
 
 }

@@ -26,6 +26,7 @@ public final class CollectionsModel {
 	public static void persistSamples(Session session) {
 		Catalogue catalogue = new Catalogue(1L, "spring");
 		catalogue.getKeywords().add("seeds");
+		catalogue.getAliases().add("bulbs");
 		session.persist(catalogue);
 	}
 
@@ -36,6 +37,7 @@ public final class CollectionsModel {
 	public static void readSamples(Session session) {
 		Catalogue catalogue = session.find(Catalogue.class, 1L);
 		assertThat(catalogue.getKeywords()).containsExactly("seeds");
+		assertThat(catalogue.getAliases()).containsExactly("bulbs");
 	}
 
 }

@@ -101,6 +101,7 @@ final class MigrationRun {
 		HistoryTable history = (this.request.historyTable() != null) ? new HistoryTable(this.request.historyTable()) : null;
 		Schema expected = inDatabaseTerms(withHistory(history), dialect, connection);
 		NameLengths.check(expected, metadata);
+		NameClashes.check(expected, dialect);
 		Fingerprint fingerprint = (history != null && this.request.skipWhenUnchanged()
 				&& dialect.catalogFingerprintQuery().isPresent()) ? Fingerprint.of(expected, dialect, metadata) : null;
 		Planning planning = new Planning(jdbc, dialect, expected, fingerprint);

@@ -121,6 +121,24 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether index and unique constraint names are kept once per schema rather than once per table (PostgreSQL,
+	 * where they are relations; H2; SQLite), so that one name on two tables fails on the second.
+	 * @return true if they are unique per schema
+	 */
+	default boolean indexNamesPerSchema() {
+		return true;
+	}
+
+	/**
+	 * Whether foreign key names are kept once per schema rather than once per table (H2; MySQL and MariaDB, per
+	 * database), so that one name on two tables fails on the second.
+	 * @return true if they are unique per schema
+	 */
+	default boolean foreignKeyNamesPerSchema() {
+		return false;
+	}
+
+	/**
 	 * Whether a new table's foreign keys are declared in its CREATE TABLE (which must then accept references to tables
 	 * created later), rather than added once every new table exists.
 	 * @return true to declare them inline

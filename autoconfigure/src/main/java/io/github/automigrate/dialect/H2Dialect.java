@@ -32,6 +32,11 @@ public class H2Dialect extends AbstractDialect {
 	}
 
 	@Override
+	public boolean foreignKeyNamesPerSchema() {
+		return true;
+	}
+
+	@Override
 	public String name() {
 		return "H2";
 	}

@@ -170,6 +170,16 @@ public class MySqlDialect extends AbstractDialect {
 	}
 
 	@Override
+	public boolean indexNamesPerSchema() {
+		return false;
+	}
+
+	@Override
+	public boolean foreignKeyNamesPerSchema() {
+		return true;
+	}
+
+	@Override
 	public String name() {
 		return this.name;
 	}

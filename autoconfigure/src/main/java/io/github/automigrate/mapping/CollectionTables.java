@@ -2,6 +2,7 @@ package io.github.automigrate.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,10 +13,16 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.MapKeyJoinColumn;
+import jakarta.persistence.MapKeyJoinColumns;
 import jakarta.persistence.MapKeyTemporal;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.UniqueConstraint;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.annotation.AnnotationUtils;
 
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
@@ -89,11 +96,17 @@ final class CollectionTables {
 		}
 		ownerSide.columns().forEach((column) -> table.add(column, false));
 		List<Identifier> key = new ArrayList<>(ownerSide.names());
-		if (attribute.isMap()) {
+		boolean keyedByTarget = attribute.has(MapKey.class);
+		if (attribute.isMap() && !keyedByTarget) {
 			key.addAll(mapKey(attribute, table));
 		}
 		collectionId(attribute, table);
 		targetSide.columns().forEach((column) -> table.add(column, false));
+		if (keyedByTarget) {
+			// @MapKey reads the key from the target's row: Hibernate adds no key column and keys the table by the
+			// target's columns instead.
+			key.addAll(targetSide.names());
+		}
 		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
 		softDelete(attribute, table);
 		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null)
@@ -150,7 +163,7 @@ final class CollectionTables {
 	 * @param ownerTable the owning entity's table
 	 */
 	void elementCollection(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
-		CollectionTable declared = attribute.annotation(CollectionTable.class);
+		ElementTable declared = ElementTable.of(attribute);
 		TableName name = (declared != null && !declared.name().isEmpty())
 				? this.context.tableName(declared.catalog(), declared.schema(), declared.name())
 				: this.context.tableName("", "", EntityInfo.entityName(owner) + "_" + attribute.name());
@@ -160,7 +173,7 @@ final class CollectionTables {
 					declared.uniqueConstraints()));
 		}
 		References.Reference ownerSide = this.references.refer(owner,
-				(declared != null) ? List.of(declared.joinColumns()) : List.of(), EntityInfo.entityName(owner), false,
+				(declared != null) ? declared.joinColumns() : List.of(), EntityInfo.entityName(owner), false,
 				attribute.origin()).notNull();
 		ownerSide.columns().forEach((column) -> table.add(column, false));
 		List<Identifier> key = new ArrayList<>(ownerSide.names());
@@ -189,6 +202,32 @@ final class CollectionTables {
 		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null)
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
+	}
+
+	/**
+	 * What an element collection declares of its table: {@code @CollectionTable}, else {@code @JoinTable}, which
+	 * Hibernate honours in its place (name, join columns, indexes, unique constraints, foreign key).
+	 */
+	private record ElementTable(String catalog, String schema, String name, List<JoinColumn> joinColumns,
+			jakarta.persistence.Index[] indexes, UniqueConstraint[] uniqueConstraints,
+			jakarta.persistence.ForeignKey foreignKey) {
+
+		static @Nullable ElementTable of(Attribute attribute) {
+			CollectionTable collectionTable = attribute.annotation(CollectionTable.class);
+			if (collectionTable != null) {
+				return new ElementTable(collectionTable.catalog(), collectionTable.schema(), collectionTable.name(),
+						List.of(collectionTable.joinColumns()), collectionTable.indexes(),
+						collectionTable.uniqueConstraints(), collectionTable.foreignKey());
+			}
+			JoinTable joinTable = attribute.annotation(JoinTable.class);
+			if (joinTable != null) {
+				return new ElementTable(joinTable.catalog(), joinTable.schema(), joinTable.name(),
+						List.of(joinTable.joinColumns()), joinTable.indexes(), joinTable.uniqueConstraints(),
+						joinTable.foreignKey());
+			}
+			return null;
+		}
+
 	}
 
 	/** Adds the column of a soft-deleted collection's table (after its key, which the column is no part of). */
@@ -223,18 +262,20 @@ final class CollectionTables {
 		}
 	}
 
-	/** Adds a map's key column (or join column), returning its names. */
+	/** Adds a map's key column (or join columns), returning their names. */
 	private List<Identifier> mapKey(Attribute attribute, TableBuilder table) {
 		Class<?> keyType = attribute.mapKeyType();
-		MapKeyJoinColumn joinColumn = attribute.annotation(MapKeyJoinColumn.class);
-		if (joinColumn != null || keyType.isAnnotationPresent(jakarta.persistence.Entity.class)) {
-			String name = (joinColumn != null && !joinColumn.name().isEmpty()) ? joinColumn.name() : attribute.name() + "_KEY";
-			References.Reference reference = this.references.refer(keyType, List.of(), name, false, attribute.origin());
-			List<io.github.automigrate.model.Column> columns = reference.columns().size() == 1
-					? List.of(rename(reference.columns().get(0), this.context.physical(name))) : reference.columns();
+		List<MapKeyJoinColumn> joinColumns = mapKeyJoinColumns(attribute);
+		if (!joinColumns.isEmpty() || keyType.isAnnotationPresent(jakarta.persistence.Entity.class)) {
+			String defaultName = attribute.name() + "_KEY";
+			References.Reference reference = this.references.refer(keyType,
+					joinColumns.stream().map(CollectionTables::asJoinColumn).toList(), defaultName, false, attribute.origin());
+			boolean unnamed = joinColumns.isEmpty() || joinColumns.get(0).name().isEmpty();
+			List<io.github.automigrate.model.Column> columns = (reference.columns().size() == 1 && unnamed)
+					? List.of(rename(reference.columns().get(0), this.context.physical(defaultName))) : reference.columns();
 			columns.forEach((column) -> table.add(column, false));
 			new References.Reference(columns, reference.table(), reference.referencedColumns())
-				.foreignKey(table.name(), (joinColumn != null) ? joinColumn.foreignKey() : null)
+				.foreignKey(table.name(), joinColumns.isEmpty() ? null : joinColumns.get(0).foreignKey())
 				.ifPresent(table::addForeignKey);
 			return columns.stream().map(io.github.automigrate.model.Column::name).toList();
 		}
@@ -268,6 +309,25 @@ final class CollectionTables {
 		return List.of(key.name());
 	}
 
+	/** The {@code @MapKeyJoinColumn}s of a map keyed by an entity: one, or several in {@code @MapKeyJoinColumns}. */
+	private static List<MapKeyJoinColumn> mapKeyJoinColumns(Attribute attribute) {
+		MapKeyJoinColumns many = attribute.annotation(MapKeyJoinColumns.class);
+		if (many != null) {
+			return List.of(many.value());
+		}
+		MapKeyJoinColumn one = attribute.annotation(MapKeyJoinColumn.class);
+		return (one != null) ? List.of(one) : List.of();
+	}
+
+	/**
+	 * A map key join column read as the join column it is, so that its referenced column is resolved as every join
+	 * column's is; a map key is part of the table's key, so NOT NULL.
+	 */
+	private static JoinColumn asJoinColumn(MapKeyJoinColumn column) {
+		return AnnotationUtils.synthesizeAnnotation(Map.of("name", column.name(), "referencedColumnName",
+				column.referencedColumnName(), "nullable", false, "foreignKey", column.foreignKey()), JoinColumn.class, null);
+	}
+
 	/**
 	 * Adds the identifier column of a bag with Hibernate's {@code @CollectionId} (an "idbag"), after the owner's
 	 * columns and before the elements, as Hibernate creates it: NOT NULL, the table's whole primary key.
@@ -296,6 +356,10 @@ final class CollectionTables {
 			table.add(column, false);
 			primaryKey.add(column.name());
 		}
+		else if (attribute.isSet() && table.declaresUniqueKey()) {
+			// Hibernate gives a set no key of its own when its table declares a unique one.
+			return;
+		}
 		else if (attribute.isSet() && allNotNull(table, elements)) {
 			// A set is keyed on its elements, where they cannot be null.
 			primaryKey.addAll(elements);
@@ -305,8 +369,10 @@ final class CollectionTables {
 			// and names it as if it were on the owner's table (its collection's table, in Hibernate's terms).
 			List<Identifier> unique = new ArrayList<>(key);
 			unique.addAll(elements);
-			table.addIndex(new io.github.automigrate.model.Index(ConstraintNames.uniqueKey(ownerTable.name(), unique),
-					unique, true));
+			io.github.automigrate.model.Index index = new io.github.automigrate.model.Index(
+					ConstraintNames.uniqueKey(ownerTable.name(), unique), unique, true);
+			table.addIndex(index);
+			this.context.setKeyNames.add(table.name(), index);
 			return;
 		}
 		else if (!attribute.isMap()) {

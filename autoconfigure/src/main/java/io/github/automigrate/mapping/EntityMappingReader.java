@@ -64,6 +64,7 @@ public final class EntityMappingReader {
 			.map((table) -> withoutForeignKeysTo(table, queried))
 			.toList());
 		tables.addAll(context.generators.tables());
+		tables = context.setKeyNames.apart(tables);
 		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings);
 	}
 

@@ -40,6 +40,8 @@ final class MappingContext {
 
 	final Map<String, Sequence> sequences = new LinkedHashMap<>();
 
+	final SetKeyNames setKeyNames = new SetKeyNames();
+
 	private final Map<AttributesKey, List<Attribute>> attributes = new HashMap<>();
 
 	private final Map<Class<?>, AccessType> accessTypes = new HashMap<>();

@@ -66,6 +66,12 @@ final class TableBuilder {
 		}
 	}
 
+	/** Whether the table's {@code @JoinTable} or {@code @CollectionTable} declares a unique constraint or index. */
+	boolean declaresUniqueKey() {
+		return this.declared != null && (this.declared.uniqueConstraints().length > 0
+				|| java.util.Arrays.stream(this.declared.indexes()).anyMatch(jakarta.persistence.Index::unique));
+	}
+
 	/**
 	 * Adds a column, unless the table has one of that name already.
 	 * @param column the column

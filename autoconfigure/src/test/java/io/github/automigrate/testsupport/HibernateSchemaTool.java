@@ -1,9 +1,11 @@
 package io.github.automigrate.testsupport;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -63,6 +65,22 @@ public final class HibernateSchemaTool {
 		create(database, dataSource, entities, NamingSettings.defaults());
 	}
 
+	/**
+	 * Runs some work in a Hibernate session and transaction on a schema that is already there ({@code ddl-auto=none}),
+	 * committed at the end: the proof that Hibernate's own inserts and queries work on it.
+	 * @param database the database kind
+	 * @param dataSource the database
+	 * @param entities the entity classes
+	 * @param work what to do in the session
+	 */
+	public static void inSession(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
+			Consumer<Session> work) {
+		try (SessionFactory factory = configuration(database, dataSource, entities, "none", NamingSettings.defaults())
+			.buildSessionFactory()) {
+			factory.inTransaction(work);
+		}
+	}
+
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static void addConverter(Configuration configuration, Class<?> type) {
 		configuration.addAttributeConverter((Class) type);
@@ -70,6 +88,13 @@ public final class HibernateSchemaTool {
 
 	private static void run(TestDatabase database, DataSource dataSource, List<Class<?>> entities, String action,
 			NamingSettings naming) {
+		try (SessionFactory factory = configuration(database, dataSource, entities, action, naming).buildSessionFactory()) {
+			factory.isOpen();
+		}
+	}
+
+	private static Configuration configuration(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
+			String action, NamingSettings naming) {
 		Configuration configuration = new Configuration();
 		for (Class<?> type : entities) {
 			if (type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
@@ -92,9 +117,7 @@ public final class HibernateSchemaTool {
 		if (database.hibernateDialect() != null) {
 			configuration.setProperty(AvailableSettings.DIALECT, database.hibernateDialect());
 		}
-		try (SessionFactory factory = configuration.buildSessionFactory()) {
-			factory.isOpen();
-		}
+		return configuration;
 	}
 
 }

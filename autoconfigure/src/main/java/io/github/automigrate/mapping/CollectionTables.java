@@ -146,10 +146,10 @@ final class CollectionTables {
 			List<JoinColumn> joinColumns) {
 		TableBuilder table = this.context.table(this.context.entity(target).table(), target.getName());
 		References.Reference reference = this.references.refer(owner, joinColumns, attribute.name(), true, attribute.origin());
-		reference.columns().forEach((column) -> table.add(column, false));
+		reference.columns().forEach((column) -> table.addContributed(column, owner));
 		OrderColumn order = attribute.annotation(OrderColumn.class);
 		if (order != null) {
-			table.add(orderColumn(attribute, order, true), false);
+			table.addContributed(orderColumn(attribute, order, true), owner);
 		}
 		reference.foreignKey(table.name(), References.foreignKeyOf(joinColumns))
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))

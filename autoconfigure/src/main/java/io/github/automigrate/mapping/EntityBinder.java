@@ -76,6 +76,7 @@ final class EntityBinder {
 		}
 		TableBuilder table = this.context.table(info.table(), entity.getName());
 		boolean subclassOfSingleTable = info.strategy() == InheritanceType.SINGLE_TABLE && !info.isRoot();
+		table.placeNext(subclassOfSingleTable ? ColumnPlacement.subclass(entity) : ColumnPlacement.OWN);
 		if (!subclassOfSingleTable) {
 			table.ownedBy(entity);
 			this.primaryKeys.of(entity).forEach((column) -> table.add(column, true));

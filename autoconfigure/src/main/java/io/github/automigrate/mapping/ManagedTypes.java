@@ -114,7 +114,24 @@ final class ManagedTypes {
 			attributes.put(property, new Attribute(property, method,
 					ResolvableType.forMethodReturnType(method, resolvingAgainst), resolvingAgainst));
 		}
-		return new ArrayList<>(attributes.values());
+		return inDeclarationOrder(declaring, attributes.values());
+	}
+
+	/**
+	 * The attributes in the order the class declares the fields of their names, those without such a field after
+	 * them by name: getDeclaredFields() follows the source on HotSpot, getDeclaredMethods() has no fixed order (it
+	 * changes from run to run), and the column order must not.
+	 */
+	private static List<Attribute> inDeclarationOrder(Class<?> declaring, java.util.Collection<Attribute> attributes) {
+		Map<String, Integer> fieldOrder = new java.util.HashMap<>();
+		for (Field field : declaring.getDeclaredFields()) {
+			fieldOrder.putIfAbsent(field.getName(), fieldOrder.size());
+		}
+		List<Attribute> ordered = new ArrayList<>(attributes);
+		ordered.sort(java.util.Comparator
+			.comparing((Attribute attribute) -> fieldOrder.getOrDefault(attribute.name(), Integer.MAX_VALUE))
+			.thenComparing((attribute) -> fieldOrder.containsKey(attribute.name()) ? "" : attribute.name()));
+		return ordered;
 	}
 
 	private static boolean isTransientField(Class<?> declaring, String property) {

@@ -16,7 +16,8 @@ import io.github.automigrate.model.TableName;
 
 /**
  * Collects one expected table while entities are read: several entities (single-table inheritance) and several
- * attributes (a read-only duplicate of a join column) may contribute the same column, which then exists once.
+ * attributes (a read-only duplicate of a join column) may contribute the same column, which then exists once. The
+ * table lists its primary key first, then the other columns by their {@link ColumnPlacement}.
  */
 final class TableBuilder {
 
@@ -26,6 +27,10 @@ final class TableBuilder {
 
 	// By key: a wide table built from many entities would otherwise be searched column by column.
 	private final Map<String, Column> columns = new LinkedHashMap<>();
+
+	private final Map<String, ColumnPlacement> placements = new java.util.HashMap<>();
+
+	private ColumnPlacement placing = ColumnPlacement.OWN;
 
 	private final List<Identifier> primaryKey = new ArrayList<>();
 
@@ -78,11 +83,39 @@ final class TableBuilder {
 	 * @param primaryKey whether it belongs to the primary key
 	 */
 	void add(Column column, boolean primaryKey) {
-		Column existing = this.columns.putIfAbsent(column.name().key(), column);
+		add(column, primaryKey, this.placing);
+	}
+
+	/**
+	 * Places the columns added next (by {@link #add(Column, boolean)}): the entity being bound says whose they are.
+	 * @param placement where they go
+	 */
+	void placeNext(ColumnPlacement placement) {
+		this.placing = placement;
+	}
+
+	/**
+	 * Adds a column that another entity's mapping puts into this table, after the table's own columns.
+	 * @param column the column
+	 * @param contributor the entity whose attribute maps it
+	 */
+	void addContributed(Column column, Class<?> contributor) {
+		add(column, false, ColumnPlacement.contributedBy(contributor));
+	}
+
+	private void add(Column column, boolean primaryKey, ColumnPlacement placement) {
+		String name = column.name().key();
+		Column existing = this.columns.putIfAbsent(name, column);
 		if (existing != null && conflict(existing, column)) {
 			throw new MappingException(String.valueOf(column.origin()), "maps the column " + this.name + "."
 					+ column.name() + " as " + column.type() + ", but " + existing.origin() + " maps it as " + existing.type()
 					+ ".", "Map the column with one type, or give one of them another @Column(name = ...).");
+		}
+		ColumnPlacement known = this.placements.putIfAbsent(name, placement);
+		if (known != null && placement.compareTo(known) < 0) {
+			// Mapped again from an earlier placement (a read-only duplicate of a contributed key): it stands there.
+			this.columns.put(name, this.columns.remove(name));
+			this.placements.put(name, placement);
 		}
 		if (primaryKey && this.primaryKey.stream().noneMatch((key) -> key.key().equals(column.name().key()))) {
 			this.primaryKey.add(column.name());
@@ -153,7 +186,7 @@ final class TableBuilder {
 			this.indexes.removeIf((index) -> index.unique() && index.columns().size() == keyColumns.size()
 					&& keys(index.columns()).equals(keyColumns));
 		}
-		// Primary key columns first, as Hibernate writes them.
+		// Primary key columns first, as Hibernate writes them; then by placement (a stable sort: binding order within).
 		Map<String, Column> rest = new LinkedHashMap<>(this.columns);
 		List<Column> ordered = new ArrayList<>(rest.size());
 		for (Identifier key : this.primaryKey) {
@@ -162,7 +195,9 @@ final class TableBuilder {
 				ordered.add(column);
 			}
 		}
-		ordered.addAll(rest.values());
+		rest.values().stream()
+			.sorted(java.util.Comparator.comparing((Column column) -> this.placements.get(column.name().key())))
+			.forEach(ordered::add);
 		return new Table(this.name, ordered, this.primaryKey, this.indexes, this.foreignKeys, this.origin);
 	}
 

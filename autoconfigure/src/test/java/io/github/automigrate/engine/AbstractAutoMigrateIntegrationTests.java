@@ -191,6 +191,39 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			.containsEntry("users", java.sql.DatabaseMetaData.importedKeyNoAction);
 	}
 
+	/**
+	 * spring-petclinic's {@code data.sql} fills its tables by position ({@code INSERT INTO pets VALUES (...)}), in the
+	 * order its {@code schema.sql} declares the columns: a table's own columns in declaration order, the key that
+	 * {@code Owner.pets} contributes to {@code pets} after them. Rows of our own, in the same shape.
+	 */
+	@Test
+	void positionalInsertsOfAPetclinicDataScriptFillTheTablesAutoMigrateBuilt() {
+		Migrations.migrate(this.dataSource, io.github.automigrate.testmodel.petclinic.PetClinicModel.CLASSES);
+		List.of("INSERT INTO vets VALUES (1, 'Ines', 'Marchetti')", "INSERT INTO vets VALUES (2, 'Tomas', 'Okafor')",
+				"INSERT INTO specialties VALUES (1, 'cardiology')", "INSERT INTO vet_specialties VALUES (2, 1)",
+				"INSERT INTO types VALUES (1, 'rabbit')", "INSERT INTO types VALUES (2, 'parrot')",
+				"INSERT INTO owners VALUES (1, 'Ada', 'Moreau', '12 Harbour Rd.', 'Brest', '0298001122')",
+				"INSERT INTO owners VALUES (2, 'Kofi', 'Mensah', '7 Mill Lane', 'Leeds', '0113496000')",
+				"INSERT INTO pets VALUES (1, 'Biscuit', '2019-04-02', 1, 2)",
+				"INSERT INTO pets VALUES (2, 'Kiwi', '2021-11-30', 2, 1)",
+				// petclinic's own visits rows put pet_id second: its schema.sql places that contributed key by hand
+				// (and owner_id in pets last); a rule from the mapping places both after the table's own columns.
+				"INSERT INTO visits VALUES (1, '2024-02-14', 'vaccination', 2)")
+			.forEach(this.jdbc::execute);
+		assertThat(this.jdbc.queryForList("select name, type_id, owner_id from pets order by id"))
+			.extracting((row) -> tuple(row.values().toArray()))
+			.containsExactly(tuple("Biscuit", 1, 2), tuple("Kiwi", 2, 1));
+		assertThat(this.jdbc.queryForList("select first_name, city, telephone from owners order by id"))
+			.extracting((row) -> tuple(row.values().toArray()))
+			.containsExactly(tuple("Ada", "Brest", "0298001122"), tuple("Kofi", "Leeds", "0113496000"));
+		assertThat(this.jdbc.queryForList("select pet_id, description from visits"))
+			.extracting((row) -> tuple(row.values().toArray()))
+			.containsExactly(tuple(2, "vaccination"));
+		assertThat(this.jdbc.queryForList("select vet_id, specialty_id from vet_specialties"))
+			.extracting((row) -> tuple(row.values().toArray()))
+			.containsExactly(tuple(2, 1));
+	}
+
 	private Map<String, Integer> deleteRules(String table) {
 		return this.jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Map<String, Integer>>) (connection) -> {
 			Map<String, Integer> rules = new java.util.HashMap<>();

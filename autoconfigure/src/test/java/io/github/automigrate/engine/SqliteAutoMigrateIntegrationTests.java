@@ -40,7 +40,7 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 		java.util.stream.Stream.of("customers(email)", "product(sku_code)", "shipment(order_id)")
 			.forEach((key) -> accepted.put("index " + key, inline));
 		java.util.stream.Stream.of("customers(full_name, created_at)", "person_nicknames(person_id, nicknames)",
-				"product(short_value, byte_value)", "vets(license_number)", "user_attributes(user_id, attributes)",
+				"product(short_value, byte_value)", "token(serial)", "user_attributes(user_id, attributes)",
 				"specimen_levels(specimen_id, levels)", "specimen_batch_codes(specimen_batch_id, codes)",
 				"keycloak_role(name, client_realm_constraint)", "role_attribute_values(role_id, attr_value)",
 				"user_entity(realm_id, email_constraint)", "user_entity(realm_id, username)", "ranking(score, name)",

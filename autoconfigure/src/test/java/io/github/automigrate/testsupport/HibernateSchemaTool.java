@@ -63,6 +63,21 @@ public final class HibernateSchemaTool {
 		create(database, dataSource, entities, NamingSettings.defaults());
 	}
 
+	/**
+	 * Validates the schema as {@link #validate} does, then runs some work in a transaction of a session.
+	 * @param database the database kind
+	 * @param dataSource the database
+	 * @param entities the entity classes
+	 * @param work what to do with the session
+	 */
+	public static void inTransaction(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
+			java.util.function.Consumer<org.hibernate.Session> work) {
+		try (SessionFactory factory = configuration(database, dataSource, entities, "validate", NamingSettings.defaults())
+			.buildSessionFactory()) {
+			factory.inTransaction(work);
+		}
+	}
+
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static void addConverter(Configuration configuration, Class<?> type) {
 		configuration.addAttributeConverter((Class) type);
@@ -70,6 +85,13 @@ public final class HibernateSchemaTool {
 
 	private static void run(TestDatabase database, DataSource dataSource, List<Class<?>> entities, String action,
 			NamingSettings naming) {
+		try (SessionFactory factory = configuration(database, dataSource, entities, action, naming).buildSessionFactory()) {
+			factory.isOpen();
+		}
+	}
+
+	private static Configuration configuration(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
+			String action, NamingSettings naming) {
 		Configuration configuration = new Configuration();
 		for (Class<?> type : entities) {
 			if (type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
@@ -92,9 +114,7 @@ public final class HibernateSchemaTool {
 		if (database.hibernateDialect() != null) {
 			configuration.setProperty(AvailableSettings.DIALECT, database.hibernateDialect());
 		}
-		try (SessionFactory factory = configuration.buildSessionFactory()) {
-			factory.isOpen();
-		}
+		return configuration;
 	}
 
 }

@@ -99,7 +99,8 @@ final class MigrationRun {
 			boolean lockedForReads) throws SQLException {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 		HistoryTable history = (this.request.historyTable() != null) ? new HistoryTable(this.request.historyTable()) : null;
-		Schema expected = inDatabaseTerms(withHistory(history), dialect, connection);
+		Schema expected = inDatabaseTerms(withHistory(history), dialect, connection)
+			.withNativeGeneration(dialect.nativeGenerationIsSequence());
 		NameLengths.check(expected, metadata);
 		NameClashes.check(expected, dialect);
 		Fingerprint fingerprint = (history != null && this.request.skipWhenUnchanged()

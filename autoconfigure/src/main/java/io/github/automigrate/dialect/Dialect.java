@@ -139,6 +139,15 @@ public interface Dialect {
 	}
 
 	/**
+	 * Whether Hibernate's {@code native} identifier generator draws from a sequence here ({@code <table>_seq}) rather
+	 * than an identity column, as Hibernate 7's dialect for this database decides.
+	 * @return true where the native generation is a sequence
+	 */
+	default boolean nativeGenerationIsSequence() {
+		return false;
+	}
+
+	/**
 	 * Whether a new table's foreign keys are declared in its CREATE TABLE (which must then accept references to tables
 	 * created later), rather than added once every new table exists.
 	 * @return true to declare them inline

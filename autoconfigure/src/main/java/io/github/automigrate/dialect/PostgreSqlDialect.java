@@ -42,6 +42,12 @@ public class PostgreSqlDialect extends AbstractDialect {
 				Identifiers.sql2003And(databaseKeywords, KEYWORDS)));
 	}
 
+	/** Hibernate's PostgreSQL dialect generates native identifiers from a sequence. */
+	@Override
+	public boolean nativeGenerationIsSequence() {
+		return true;
+	}
+
 	@Override
 	public SchemaLock schemaLock() {
 		return Locks.postgresAdvisory();

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotationUtils;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
@@ -47,6 +49,8 @@ final class CollectionTables {
 
 	private final SoftDeletes softDeletes;
 
+	private final java.util.Map<Attribute, List<io.github.automigrate.model.Column>> joinColumns = new java.util.HashMap<>();
+
 	CollectionTables(MappingContext context, BasicColumns basics, PrimaryKeys primaryKeys, References references,
 			SoftDeletes softDeletes) {
 		this.context = context;
@@ -61,19 +65,20 @@ final class CollectionTables {
 	 * @param attribute the attribute
 	 * @param owner the owning entity
 	 * @param ownerTable the owning entity's table
+	 * @return the join table, or {@code null} when there is none (the inverse side, or a join column in the target)
 	 */
-	void association(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
+	@Nullable TableName association(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
 		OneToMany oneToMany = attribute.annotation(OneToMany.class);
 		ManyToMany manyToMany = attribute.annotation(ManyToMany.class);
 		String mappedBy = (oneToMany != null) ? oneToMany.mappedBy() : manyToMany.mappedBy();
 		if (!mappedBy.isEmpty()) {
-			return;
+			return null;
 		}
 		Class<?> target = References.target(attribute);
 		List<JoinColumn> joinColumns = References.declaredJoinColumns(attribute, null);
 		if (oneToMany != null && !joinColumns.isEmpty() && !attribute.has(JoinTable.class)) {
 			foreignKeyInTarget(attribute, owner, ownerTable, target, joinColumns);
-			return;
+			return null;
 		}
 		JoinTable joinTable = attribute.annotation(JoinTable.class);
 		TableName name = (joinTable != null && !joinTable.name().isEmpty())
@@ -114,6 +119,16 @@ final class CollectionTables {
 			.ifPresent(table::addForeignKey);
 		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
 			.ifPresent(table::addForeignKey);
+		return name;
+	}
+
+	/**
+	 * The key columns a one-to-many with a join column put into its target's table.
+	 * @param attribute the attribute
+	 * @return the columns, empty for any other attribute
+	 */
+	List<io.github.automigrate.model.Column> joinColumnsOf(Attribute attribute) {
+		return this.joinColumns.getOrDefault(attribute, List.of());
 	}
 
 	/**
@@ -147,6 +162,7 @@ final class CollectionTables {
 		TableBuilder table = this.context.table(this.context.entity(target).table(), target.getName());
 		References.Reference reference = this.references.refer(owner, joinColumns, attribute.name(), true, attribute.origin());
 		reference.columns().forEach((column) -> table.addContributed(column, owner));
+		this.joinColumns.put(attribute, reference.columns());
 		OrderColumn order = attribute.annotation(OrderColumn.class);
 		if (order != null) {
 			table.addContributed(orderColumn(attribute, order, true), owner);
@@ -161,8 +177,9 @@ final class CollectionTables {
 	 * @param attribute the attribute
 	 * @param owner the owning entity
 	 * @param ownerTable the owning entity's table
+	 * @return the collection table
 	 */
-	void elementCollection(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
+	@Nullable TableName elementCollection(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
 		ElementTable declared = ElementTable.of(attribute);
 		TableName name = (declared != null && !declared.name().isEmpty())
 				? this.context.tableName(declared.catalog(), declared.schema(), declared.name())
@@ -202,6 +219,7 @@ final class CollectionTables {
 		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null)
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
+		return name;
 	}
 
 	/**

@@ -25,6 +25,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
@@ -104,10 +106,13 @@ final class EntityBinder {
 			}
 			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
 				int before = table.columnCount();
-				bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
+				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
 				if (HibernateAnnotations.isNaturalId(attribute.element())) {
 					table.addNaturalIdColumns(before);
 				}
+				List<io.github.automigrate.model.Column> added = table.columns().subList(before, table.columnCount());
+				this.context.bound(entity, new MappingContext.Bound(attribute,
+						(plural == null && added.isEmpty()) ? this.collections.joinColumnsOf(attribute) : added, plural));
 			}
 			else if (PrimaryKeys.isToOne(attribute)) {
 				this.primaryKeys.reference(attribute).foreignKey(table.name(),
@@ -138,17 +143,18 @@ final class EntityBinder {
 		return attributes;
 	}
 
-	private void bindAttribute(Attribute attribute, Class<?> entity, TableBuilder table, Map<String, TableBuilder> secondary,
-			boolean forceNullable, Overrides overrides) {
+	/** Binds an attribute; returns the join or collection table it has, if any. */
+	private @Nullable TableName bindAttribute(Attribute attribute, Class<?> entity, TableBuilder table,
+			Map<String, TableBuilder> secondary, boolean forceNullable, Overrides overrides) {
 		AttributeChecks.check(attribute);
 		if (PrimaryKeys.isToOne(attribute)) {
 			bindToOne(attribute, entity, table, secondary, forceNullable, overrides);
 		}
 		else if (attribute.has(OneToMany.class) || attribute.has(ManyToMany.class)) {
-			this.collections.association(attribute, entity, table);
+			return this.collections.association(attribute, entity, table);
 		}
 		else if (attribute.has(ElementCollection.class)) {
-			this.collections.elementCollection(attribute, entity, table);
+			return this.collections.elementCollection(attribute, entity, table);
 		}
 		else if (attribute.has(Embedded.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
@@ -164,6 +170,7 @@ final class EntityBinder {
 					: table;
 			target.add(this.basics.column(attribute, override, false, forceNullable), false);
 		}
+		return null;
 	}
 
 	private void bindToOne(Attribute attribute, Class<?> entity, TableBuilder table, Map<String, TableBuilder> secondary,

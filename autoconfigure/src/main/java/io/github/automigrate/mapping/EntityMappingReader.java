@@ -63,6 +63,10 @@ public final class EntityMappingReader {
 			.filter((table) -> !queried.contains(table.name().key()))
 			.map((table) -> withoutForeignKeysTo(table, queried))
 			.toList());
+		Map<String, Table> built = new HashMap<>();
+		tables.forEach((table) -> built.putIfAbsent(table.name().key(), table));
+		new EnversAuditTables(context, this.options.audit()).tables(entities, built).stream()
+			.map((table) -> table.build(constraints)).forEach(tables::add);
 		tables.addAll(context.generators.tables());
 		tables = context.setKeyNames.apart(tables);
 		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings);

@@ -187,7 +187,7 @@ final class HibernateAnnotations {
 	}
 
 	/** The annotation of that type name on the element, or {@code null}. */
-	private static @Nullable Annotation find(AnnotatedElement element, String annotationName) {
+	static @Nullable Annotation find(AnnotatedElement element, String annotationName) {
 		for (Annotation annotation : element.getAnnotations()) {
 			if (annotation.annotationType().getName().equals(annotationName)) {
 				return annotation;

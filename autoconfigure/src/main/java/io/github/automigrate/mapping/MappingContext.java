@@ -56,6 +56,8 @@ final class MappingContext {
 
 	private final Set<Class<?>> entitySuperclasses = new java.util.HashSet<>();
 
+	private final Map<Class<?>, List<Bound>> bound = new HashMap<>();
+
 	MappingContext(NamingStrategy naming, Collection<Class<?>> entityClasses, Collection<Class<?>> allClasses,
 			boolean beanValidation) {
 		this.naming = naming;
@@ -183,6 +185,25 @@ final class MappingContext {
 
 	Identifier physical(String logicalName) {
 		return this.naming.physical(logicalName);
+	}
+
+	/**
+	 * What one attribute of an entity mapped to, kept for the tables built from the mapping (Envers' audit tables).
+	 * @param attribute the attribute
+	 * @param columns the columns it added to its entity's table, or the key columns it added to its target's table
+	 * (a one-to-many with a join column)
+	 * @param table the join or collection table it has, or {@code null}
+	 */
+	record Bound(Attribute attribute, List<Column> columns, @Nullable TableName table) {
+	}
+
+	void bound(Class<?> entity, Bound bound) {
+		this.bound.computeIfAbsent(entity, (key) -> new ArrayList<>()).add(bound);
+	}
+
+	/** The attributes of an entity in the order they were bound, with what they mapped to. */
+	List<Bound> bound(Class<?> entity) {
+		return this.bound.getOrDefault(entity, List.of());
 	}
 
 	private record AttributesKey(Class<?> type, AccessType access) {

@@ -9,14 +9,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.ClassUtils;
 
 /**
- * What the application's JPA configuration adds to the annotations: its naming settings, and whether Hibernate
- * applies Bean Validation constraints to the DDL.
+ * What the application's JPA configuration adds to the annotations: its naming settings, whether Hibernate
+ * applies Bean Validation constraints to the DDL, and Hibernate Envers' settings.
  *
  * @param naming the naming settings
  * @param beanValidationDdl whether {@code @NotNull}, {@code @NotEmpty}, {@code @NotBlank} make columns NOT NULL and
  * {@code @Size(max)} sets a string column's length, as Hibernate does when a Bean Validation provider is present
+ * @param audit Hibernate Envers' settings, for the audit tables of {@code @Audited} entities
  */
-public record MappingOptions(NamingSettings naming, boolean beanValidationDdl) {
+public record MappingOptions(NamingSettings naming, boolean beanValidationDdl, AuditSettings audit) {
+
+	/**
+	 * Options with Envers' default settings.
+	 * @param naming the naming settings
+	 * @param beanValidationDdl whether Bean Validation constraints shape the DDL
+	 */
+	public MappingOptions(NamingSettings naming, boolean beanValidationDdl) {
+		this(naming, beanValidationDdl, AuditSettings.defaults());
+	}
 
 	/** The property that sets the JPA validation mode. */
 	public static final String VALIDATION_MODE = "spring.jpa.properties.jakarta.persistence.validation.mode";
@@ -46,7 +56,7 @@ public record MappingOptions(NamingSettings naming, boolean beanValidationDdl) {
 		boolean modeAllows = !normalized.equals("none") && !normalized.equals("callback");
 		boolean ddl = modeAllows && !"false".equalsIgnoreCase((applyToDdl != null) ? applyToDdl.trim() : null)
 				&& hasValidationProvider();
-		return new MappingOptions(NamingSettings.from(properties), ddl);
+		return new MappingOptions(NamingSettings.from(properties), ddl, AuditSettings.from(properties));
 	}
 
 	private static boolean hasValidationProvider() {

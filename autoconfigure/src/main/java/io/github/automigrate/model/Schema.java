@@ -30,7 +30,29 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
 						key.columns(), rename.apply(key.referencedTable()), key.referencedColumns(), key.onDelete())).toList(),
 				table.origin())).toList();
 		return new Schema(renamed, this.sequences.stream().map((sequence) -> new Sequence(rename.apply(sequence.name()),
-				sequence.start(), sequence.increment())).toList());
+				sequence.start(), sequence.increment(),
+				(sequence.nativeFor() != null) ? rename.apply(sequence.nativeFor()) : null)).toList());
+	}
+
+	/**
+	 * The schema as a database generates identifiers natively (Hibernate's {@code native} generator): with sequences,
+	 * the native sequences stay and the tables they serve lose their identity columns; else the sequences go.
+	 * @param sequences whether the database's native generation is a sequence
+	 * @return the schema for that database
+	 */
+	public Schema withNativeGeneration(boolean sequences) {
+		if (this.sequences.stream().allMatch((sequence) -> sequence.nativeFor() == null)) {
+			return this;
+		}
+		java.util.Set<String> served = this.sequences.stream().filter((sequence) -> sequence.nativeFor() != null)
+			.map((sequence) -> sequence.nativeFor().key()).collect(Collectors.toSet());
+		List<Table> tables = !sequences ? this.tables : this.tables.stream().map((table) -> !served.contains(table.name().key())
+				? table : new Table(table.name(), table.columns().stream().map((column) -> new Column(column.name(),
+						column.type(), column.nullable(), column.unique(), false, column.fallbackDefault(), column.origin(),
+						column.defaultExpression(), column.comment())).toList(), table.primaryKey(), table.indexes(),
+						table.foreignKeys(), table.origin())).toList();
+		return new Schema(tables, this.sequences.stream().filter((sequence) -> sequences || sequence.nativeFor() == null)
+			.map((sequence) -> new Sequence(sequence.name(), sequence.start(), sequence.increment())).toList());
 	}
 
 	/** Tables by their matching key. */

@@ -132,7 +132,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("CaveatEmptor", io.github.automigrate.testmodel.caveatemptor.CaveatEmptorModel.CLASSES),
 				arguments("Axon-style event store", io.github.automigrate.testmodel.eventstore.EventStoreModel.CLASSES),
 				arguments("Spring Authorization Server", io.github.automigrate.testmodel.authserver.AuthServerModel.CLASSES),
-				arguments("ThingsBoard-style IoT platform", io.github.automigrate.testmodel.iot.IotModel.CLASSES));
+				arguments("ThingsBoard-style IoT platform", io.github.automigrate.testmodel.iot.IotModel.CLASSES),
+				arguments("Spring Data Envers example, audited", io.github.automigrate.testmodel.audited.AuditedModel.CLASSES));
 	}
 
 	private static org.junit.jupiter.params.provider.Arguments arguments(String name, List<Class<?>> model) {
@@ -182,6 +183,29 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			.withMessageContaining("'idx_code' on the table ").withMessageContaining("once per schema")
 			.withRootCauseInstanceOf(io.github.automigrate.mapping.MappingException.class);
 		assertThat(ColumnShapes.read(this.dataSource).keySet()).noneMatch((column) -> column.startsWith("rose."));
+	}
+
+	/** Envers, active in Hibernate, writes a revision and the audit rows of an entity saved through Hibernate. */
+	@Test
+	void auditedEntitySavedThroughHibernateGetsARevision() {
+		List<Class<?>> model = io.github.automigrate.testmodel.audited.AuditedModel.CLASSES;
+		assertThat(Migrations.migrate(this.dataSource, model).outcome()).isEqualTo(Outcome.APPLIED);
+		HibernateSchemaTool.inSession(this.database, this.dataSource, model, (session) -> {
+			io.github.automigrate.testmodel.audited.Person person = new io.github.automigrate.testmodel.audited.Person();
+			person.name = "Ada";
+			person.address = new io.github.automigrate.testmodel.audited.Address();
+			person.address.city = "London";
+			person.tags.add("maths");
+			session.persist(person);
+			io.github.automigrate.testmodel.audited.Invoice invoice = new io.github.automigrate.testmodel.audited.Invoice();
+			invoice.title = "first";
+			invoice.amount = java.math.BigDecimal.TEN;
+			session.persist(invoice);
+		});
+		assertThat(this.jdbc.queryForObject("select count(*) from revinfo", Integer.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForList("select name from person_aud", String.class)).containsExactly("Ada");
+		assertThat(this.jdbc.queryForList("select tag from person_tags_aud", String.class)).containsExactly("maths");
+		assertThat(this.jdbc.queryForObject("select count(*) from invoice_aud", Integer.class)).isEqualTo(1);
 	}
 
 	@Test

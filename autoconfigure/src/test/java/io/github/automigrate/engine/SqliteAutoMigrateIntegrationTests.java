@@ -20,6 +20,8 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 		java.util.stream.Stream.of("order_line", "document", "owners", "pets", "specialties", "types", "vets", "visits",
 				"specimen_note", "articles", "comments", "users", "watcher")
 			.forEach((table) -> accepted.put(table + ".id", identity));
+		accepted.put("revinfo.rev", "Envers' revision number is an identity column, integer primary key on SQLite (an "
+				+ "alias of the rowid, which takes no null); Hibernate leaves out its NOT NULL");
 		String character = "Hibernate declares char without a length on SQLite; AutoMigrate declares char(n), and SQLite "
 				+ "ignores it";
 		java.util.stream.Stream.of("product.letter", "specimen.grade", "specimen.initial", "specimen_batch$lot.is_active",
@@ -39,7 +41,7 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 		Map<String, String> accepted = new java.util.HashMap<>();
 		java.util.stream.Stream.of("customers(email)", "product(sku_code)", "shipment(order_id)")
 			.forEach((key) -> accepted.put("index " + key, inline));
-		java.util.stream.Stream.of("customers(full_name, created_at)", "person_nicknames(person_id, nicknames)",
+		java.util.stream.Stream.of("customers(full_name, created_at)", "person_nicknames(person_id, nicknames)", "person_tags(person_id, tag)",
 				"product(short_value, byte_value)", "token(serial)", "user_attributes(user_id, attributes)",
 				"specimen_levels(specimen_id, levels)", "specimen_batch_codes(specimen_batch_id, codes)",
 				"keycloak_role(name, client_realm_constraint)", "role_attribute_values(role_id, attr_value)",

@@ -12,6 +12,7 @@ import io.github.automigrate.testmodel.plainembedded.PlainEmbeddedModel;
 import io.github.automigrate.testmodel.sequences.SequencesModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Shapes of entity models that Hibernate 7.4 maps whichever way their classes are listed or annotated: abstract roots,
@@ -66,6 +67,22 @@ class ScanShapesMappingTests {
 					new Identifier("vouchers_seq", false), new Identifier("ticket_numbers", false));
 		assertThat(schema.sequences()).filteredOn((sequence) -> sequence.name().name().text().equals("ticket_numbers"))
 			.extracting(Sequence::increment).containsExactly(10);
+	}
+
+	/** Hibernate stops at a reference to an entity outside the persistence unit; a schema without its table would fail. */
+	@Test
+	void aReferenceToAnEntityThatIsNotMappedStopsWithTheAttributeAndWhatToDo() {
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> this.reader.read(List.of(io.github.automigrate.testmodel.hierarchies.Garage.class)))
+			.withMessageContaining("Garage.")
+			.withMessageContaining("@ManyToOne")
+			.withMessageContaining("not among the entities found")
+			.withMessageContaining("schema.automigrate.packages");
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> this.reader.read(List.of(io.github.automigrate.testmodel.plainembedded.Consignment.class)))
+			.withMessageContaining("Consignment.depot")
+			.withMessageContaining(io.github.automigrate.testmodel.plainembedded.Depot.class.getName())
+			.withMessageContaining(io.github.automigrate.testmodel.plainembedded.Depot.class.getPackageName());
 	}
 
 	private static io.github.automigrate.model.Table table(Schema schema, String name) {

@@ -147,6 +147,10 @@ final class EntityBinder {
 	private @Nullable TableName bindAttribute(Attribute attribute, Class<?> entity, TableBuilder table,
 			Map<String, TableBuilder> secondary, boolean forceNullable, Overrides overrides) {
 		AttributeChecks.check(attribute);
+		String association = References.associationKind(attribute);
+		if (association != null) {
+			this.context.requireMapped(References.target(attribute), attribute.origin(), association);
+		}
 		if (PrimaryKeys.isToOne(attribute)) {
 			bindToOne(attribute, entity, table, secondary, forceNullable, overrides);
 		}

@@ -104,10 +104,9 @@ final class Generators {
 			return new Sequence(new TableName(physicalOrNull(sequence.catalog(), NamingStrategy.Kind.CATALOG), physicalOrNull(sequence.schema(), NamingStrategy.Kind.SCHEMA),
 					this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), sequence.initialValue(), sequence.allocationSize());
 		}
-		// Hibernate names the implicit sequence after the root table's physical name, not the entity's.
-		Identifier table = rootTable.name();
-		String name = !generator.isEmpty() ? generator
-				: table.quoted() ? "`" + table.text() + "_SEQ`" : table.text() + "_SEQ";
+		// Hibernate names the implicit sequence after the text of the root table's physical name, not the entity's,
+		// and without its quotes: "`ACCOUNT`" draws from account_seq, named by the physical naming like any sequence.
+		String name = !generator.isEmpty() ? generator : rootTable.name().text() + "_SEQ";
 		return new Sequence(new TableName(null, this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), 1, DEFAULT_ALLOCATION_SIZE);
 	}
 

@@ -58,10 +58,13 @@ final class MappingContext {
 
 	private final Map<Class<?>, List<Bound>> bound = new HashMap<>();
 
+	private final Set<Class<?>> mappedEntities;
+
 	MappingContext(NamingStrategy naming, Collection<Class<?>> entityClasses, Collection<Class<?>> allClasses,
 			boolean beanValidation) {
 		this.naming = naming;
 		this.beanValidation = beanValidation;
+		this.mappedEntities = Set.copyOf(entityClasses);
 		// Every class some mapped entity extends, found once: asking each entity of every other is quadratic.
 		for (Class<?> entity : entityClasses) {
 			for (Class<?> parent = entity.getSuperclass(); parent != null && parent != Object.class; parent = parent.getSuperclass()) {
@@ -89,6 +92,23 @@ final class MappingContext {
 			this.entities.put(type, info);
 		}
 		return info;
+	}
+
+	/**
+	 * Stops when a mapping refers to an entity class that is not mapped (in a package not scanned): Hibernate stops
+	 * there too, and a schema built without the target's table would fail at the first foreign key to it.
+	 * @param target the referenced class
+	 * @param origin the attribute that refers to it, {@code Owner.attribute}
+	 * @param construct how it refers to it, for the message ({@code @ManyToOne}, …)
+	 * @throws MappingException if the target is an entity that is not mapped
+	 */
+	void requireMapped(Class<?> target, String origin, String construct) {
+		if (target.isAnnotationPresent(Entity.class) && !this.mappedEntities.contains(target)) {
+			throw new MappingException(origin, "is a " + construct + " to the entity " + target.getName()
+					+ ", which is not among the entities found, so its table would be missing.",
+					"Add " + target.getPackageName() + " to schema.automigrate.packages (or to @EntityScan), "
+							+ "where JPA finds it too.");
+		}
 	}
 
 	private EntityInfo describe(Class<?> type) {

@@ -50,6 +50,17 @@ final class References {
 		return (one != null) ? List.of(one) : List.of();
 	}
 
+	/** The association annotation of an attribute ({@code @ManyToOne}, …), or {@code null} when it is none. */
+	static @Nullable String associationKind(Attribute attribute) {
+		for (Class<? extends java.lang.annotation.Annotation> kind : List.of(ManyToOne.class, OneToOne.class,
+				OneToMany.class, ManyToMany.class)) {
+			if (attribute.has(kind)) {
+				return "@" + kind.getSimpleName();
+			}
+		}
+		return null;
+	}
+
 	/** The entity an association attribute refers to. */
 	static Class<?> target(Attribute attribute) {
 		ManyToOne manyToOne = attribute.annotation(ManyToOne.class);
@@ -74,6 +85,7 @@ final class References {
 	 * @return the columns, with the referenced table and columns
 	 */
 	Reference refer(Class<?> target, List<JoinColumn> declared, String defaultPrefix, boolean nullable, String origin) {
+		this.context.requireMapped(target, origin, "reference");
 		EntityInfo info = this.context.entity(target);
 		List<Column> targetKey = this.primaryKeys.of(target);
 		List<Column> columns = new ArrayList<>();

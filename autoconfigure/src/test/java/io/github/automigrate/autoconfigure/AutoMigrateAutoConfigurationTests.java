@@ -126,6 +126,22 @@ class AutoMigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void aReferenceToAnEntityOutsideTheScannedPackagesStopsBeforeAnyTableIsCreated() {
+		String scanned = io.github.automigrate.testmodel.crosspackage.ParkingSpot.class.getPackageName();
+		this.contextRunner.withPropertyValues("schema.automigrate.packages=" + scanned).run((context) -> {
+			assertThatExceptionOfType(io.github.automigrate.mapping.MappingException.class)
+				.isThrownBy(() -> context.getBean(AutoMigrateRunner.class).migrate())
+				.withMessageContaining("ParkingSpot.occupant")
+				.withMessageContaining("@ManyToOne")
+				.withMessageContaining(io.github.automigrate.testmodel.hierarchies.Vehicle.class.getName())
+				.withMessageContaining("schema.automigrate.packages");
+			assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject(
+					"select count(*) from information_schema.tables where table_schema = 'PUBLIC'", Integer.class))
+				.isZero();
+		});
+	}
+
+	@Test
 	void dryRunPropertyLeavesTheDatabaseUntouched() {
 		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
 			.withPropertyValues("schema.automigrate.dry-run=true")

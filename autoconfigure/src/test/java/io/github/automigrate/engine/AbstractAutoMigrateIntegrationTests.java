@@ -153,7 +153,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("entities listed without their roots",
 						io.github.automigrate.testmodel.hierarchies.HierarchiesModel.CONCRETE),
 				arguments("classes embedded without @Embeddable",
-						io.github.automigrate.testmodel.plainembedded.PlainEmbeddedModel.CLASSES));
+						io.github.automigrate.testmodel.plainembedded.PlainEmbeddedModel.CLASSES),
+				arguments("implicit sequences of quoted tables",
+						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

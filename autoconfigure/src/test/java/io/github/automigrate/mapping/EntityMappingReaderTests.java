@@ -114,7 +114,7 @@ class EntityMappingReaderTests {
 
 	@Test
 	void softDeleteAddsTheColumnsHibernateAdds() {
-		Schema schema = this.reader.read(List.of(Archived.class, Shelved.class)).schema();
+		Schema schema = this.reader.read(List.of(Archived.class, ArchiveView.class, Shelved.class, Shelved.Item.class)).schema();
 		io.github.automigrate.model.Column deleted = column(schema, "archived", "deleted");
 		assertThat(deleted.type()).isEqualTo(ColumnType.of(TypeKind.BOOLEAN));
 		assertThat(deleted.nullable()).isFalse();

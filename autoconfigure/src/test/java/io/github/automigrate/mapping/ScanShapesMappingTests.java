@@ -4,16 +4,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Schema;
 import io.github.automigrate.model.Sequence;
 import io.github.automigrate.testmodel.hierarchies.HierarchiesModel;
 import io.github.automigrate.testmodel.plainembedded.PlainEmbeddedModel;
+import io.github.automigrate.testmodel.sequences.SequencesModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Shapes of entity models that Hibernate 7.4 maps whichever way their classes are listed or annotated: abstract roots,
- * roots that were not listed, classes embedded without {@code @Embeddable}.
+ * roots that were not listed, classes embedded without {@code @Embeddable}, implicit sequences of quoted tables.
  */
 class ScanShapesMappingTests {
 
@@ -50,6 +53,36 @@ class ScanShapesMappingTests {
 		io.github.automigrate.model.Table consignment = table(schema, "consignment");
 		assertThat(consignment.primaryKey()).extracting(io.github.automigrate.model.Identifier::text)
 			.containsExactlyInAnyOrder("order_number", "line_number");
+	}
+
+	/**
+	 * Hibernate 7.4 names an implicit sequence after the text of the root table's physical name, without its quotes, and
+	 * a {@code @SequenceGenerator} without a sequence name after the generator.
+	 */
+	@Test
+	void implicitSequencesOfQuotedTablesAreNotQuoted() {
+		Schema schema = this.reader.read(SequencesModel.CLASSES).schema();
+		assertThat(schema.sequences()).extracting(Sequence::name).extracting((name) -> name.name())
+			.containsExactlyInAnyOrder(new Identifier("account_seq", false), new Identifier("audit_entry_seq", false),
+					new Identifier("vouchers_seq", false), new Identifier("ticket_numbers", false));
+		assertThat(schema.sequences()).filteredOn((sequence) -> sequence.name().name().text().equals("ticket_numbers"))
+			.extracting(Sequence::increment).containsExactly(10);
+	}
+
+	/** Hibernate stops at a reference to an entity outside the persistence unit; a schema without its table would fail. */
+	@Test
+	void aReferenceToAnEntityThatIsNotMappedStopsWithTheAttributeAndWhatToDo() {
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> this.reader.read(List.of(io.github.automigrate.testmodel.hierarchies.Garage.class)))
+			.withMessageContaining("Garage.")
+			.withMessageContaining("@ManyToOne")
+			.withMessageContaining("not among the entities found")
+			.withMessageContaining("schema.automigrate.packages");
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> this.reader.read(List.of(io.github.automigrate.testmodel.plainembedded.Consignment.class)))
+			.withMessageContaining("Consignment.depot")
+			.withMessageContaining(io.github.automigrate.testmodel.plainembedded.Depot.class.getName())
+			.withMessageContaining(io.github.automigrate.testmodel.plainembedded.Depot.class.getPackageName());
 	}
 
 	private static io.github.automigrate.model.Table table(Schema schema, String name) {

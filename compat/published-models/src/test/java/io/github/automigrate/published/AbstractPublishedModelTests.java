@@ -184,6 +184,8 @@ abstract class AbstractPublishedModelTests {
 		}
 		catch (RuntimeException ex) {
 			hibernateUpdate = fails(ex);
+			System.out.println("[published-models] " + model.name() + " on " + this.database.name()
+					+ ", Hibernate from rows, drops fails: " + ex.getMessage());
 		}
 		this.tally.add(new DifferenceTally.Row(model.name(), this.database.name(), "rows, drops", autoMigrate,
 				hibernateUpdate, validates));

@@ -75,9 +75,49 @@ public final class HibernateSchemaTool {
 	 */
 	public static void inSession(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
 			Consumer<Session> work) {
-		try (SessionFactory factory = configuration(database, dataSource, entities, "none", NamingSettings.defaults())
+		try (SessionFactory factory = configuration(database, dataSource, entities, "none", NamingSettings.defaults(), java.util.Map.of())
 			.buildSessionFactory()) {
 			factory.inTransaction(work);
+		}
+	}
+
+	/**
+	 * Runs Hibernate's {@code ddl-auto=update}, which logs the statements that fail and goes on.
+	 * @param database the database kind
+	 * @param dataSource the database
+	 * @param entities the entity classes
+	 */
+	public static void update(TestDatabase database, DataSource dataSource, List<Class<?>> entities) {
+		run(database, dataSource, entities, "update", NamingSettings.defaults());
+	}
+
+	/**
+	 * The statements Hibernate's {@code ddl-auto=create} executes on an empty database, in its order, without
+	 * executing them: to run them one by one and name those the database rejects.
+	 * @param database the database kind
+	 * @param dataSource the database, for the dialect
+	 * @param entities the entity classes
+	 * @return the statements
+	 */
+	public static List<String> createScript(TestDatabase database, DataSource dataSource, List<Class<?>> entities) {
+		try {
+			java.nio.file.Path script = java.nio.file.Files.createTempFile("hibernate-create", ".sql");
+			try {
+				run(database, dataSource, entities, "none", NamingSettings.defaults(), java.util.Map.of(
+						AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create",
+						AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, script.toString(),
+						AvailableSettings.HBM2DDL_DELIMITER, ";"));
+				return java.nio.file.Files.readAllLines(script).stream().map(String::strip)
+					.filter((line) -> !line.isEmpty())
+					.map((line) -> line.endsWith(";") ? line.substring(0, line.length() - 1) : line)
+					.toList();
+			}
+			finally {
+				java.nio.file.Files.deleteIfExists(script);
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
@@ -88,13 +128,19 @@ public final class HibernateSchemaTool {
 
 	private static void run(TestDatabase database, DataSource dataSource, List<Class<?>> entities, String action,
 			NamingSettings naming) {
-		try (SessionFactory factory = configuration(database, dataSource, entities, action, naming).buildSessionFactory()) {
+		run(database, dataSource, entities, action, naming, java.util.Map.of());
+	}
+
+	private static void run(TestDatabase database, DataSource dataSource, List<Class<?>> entities, String action,
+			NamingSettings naming, java.util.Map<String, String> settings) {
+		try (SessionFactory factory = configuration(database, dataSource, entities, action, naming, settings)
+			.buildSessionFactory()) {
 			factory.isOpen();
 		}
 	}
 
 	private static Configuration configuration(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
-			String action, NamingSettings naming) {
+			String action, NamingSettings naming, java.util.Map<String, String> settings) {
 		Configuration configuration = new Configuration();
 		for (Class<?> type : entities) {
 			if (type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
@@ -114,6 +160,7 @@ public final class HibernateSchemaTool {
 		configuration.setProperty(AvailableSettings.IMPLICIT_NAMING_STRATEGY, naming.jpaJoinTables()
 				? "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl" : SpringImplicitNaming.class.getName());
 		configuration.setProperty(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, String.valueOf(naming.globallyQuoted()));
+		settings.forEach(configuration::setProperty);
 		if (database.hibernateDialect() != null) {
 			configuration.setProperty(AvailableSettings.DIALECT, database.hibernateDialect());
 		}

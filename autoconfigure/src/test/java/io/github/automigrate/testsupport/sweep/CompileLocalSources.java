@@ -57,13 +57,17 @@ public final class CompileLocalSources {
 			}
 			int done = 0;
 			int compiled = 0;
+			int entityPackages = 0;
+			int stride = Integer.getInteger("stride", 1);
 			for (List<Path> group : packages.values()) {
 				String relative = sources.relativize(group.get(0).getParent()).toString();
-				// -Donly, -Dfrom and -Dto pick packages by their relative path, for runs in parts or in parallel.
+				// -Donly, -Dfrom and -Dto pick packages by their relative path, for runs in parts or in parallel; -Dstride=n
+				// every n-th package that holds an entity, for a sample spread over the whole tree.
 				if (relative.startsWith(System.getProperty("only", ""))
 						&& relative.compareTo(System.getProperty("from", "")) >= 0
 						&& relative.compareTo(System.getProperty("to", "\uffff")) < 0
-						&& group.stream().anyMatch(CompileLocalSources::mentionsEntity)) {
+						&& group.stream().anyMatch(CompileLocalSources::mentionsEntity)
+						&& (entityPackages++ % stride == 0)) {
 					List<Path> left = new ArrayList<>(group);
 					compile(compiler, left, sources, classpath + java.io.File.pathSeparator + output, output, generated,
 							processor, dropped, true);

@@ -174,6 +174,12 @@ final class EntityBinder {
 		if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
 			return;
 		}
+		if (oneToOne != null && (attribute.has(PrimaryKeyJoinColumn.class)
+				|| attribute.has(jakarta.persistence.PrimaryKeyJoinColumns.class))) {
+			// A one-to-one on the primary key shares the identifier's columns: Hibernate maps no column for it, nor a
+			// foreign key.
+			return;
+		}
 		JoinTable joinTable = attribute.annotation(JoinTable.class);
 		if (joinTable != null && joinTable.name().isEmpty()) {
 			this.context.warnings.add(attribute.origin() + ": a to-one association through a join table without a name is "

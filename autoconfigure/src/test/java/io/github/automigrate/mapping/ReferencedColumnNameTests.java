@@ -12,6 +12,7 @@ import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,13 @@ class ReferencedColumnNameTests {
 			.isThrownBy(() -> read(NamingSettings.defaults(), Account.class, WrongSavingsAccount.class))
 			.withMessageContaining("'HOLDER'")
 			.withMessageContaining("not one of its identifier columns");
+	}
+
+	@Test
+	void oneToOneOnThePrimaryKeyMapsNoColumn() {
+		Table stamp = table(read(NamingSettings.defaults(), Stamp.class, Part.class), "stamp");
+		assertThat(stamp.columns()).extracting((column) -> column.name().text()).containsExactly("id", "stamped_by");
+		assertThat(stamp.foreignKeys()).isEmpty();
 	}
 
 	private static Schema read(NamingSettings naming, Class<?>... entities) {
@@ -330,6 +338,20 @@ class ReferencedColumnNameTests {
 	@PrimaryKeyJoinColumn(name = "sav_bank", referencedColumnName = "HOLDER")
 	@PrimaryKeyJoinColumn(name = "sav_no", referencedColumnName = "ACCOUNTNO")
 	static class WrongSavingsAccount extends Account {
+
+	}
+
+	@Entity(name = "Stamp")
+	static class Stamp {
+
+		@Id
+		Long id;
+
+		String stampedBy;
+
+		@OneToOne
+		@PrimaryKeyJoinColumn(name = "ID", referencedColumnName = "id")
+		Part part;
 
 	}
 

@@ -50,7 +50,7 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 				"association_value_entry(saga_id, association_key, association_value)",
 				"dead_letter_entry(processing_group, sequence_identifier, sequence_index)",
 				"domain_event_entry(aggregate_identifier, sequence_number)", "gallery_sorted(gallery_id, filename)",
-				"device(tenant_id, name)", "device_profile(tenant_id, name)")
+				"device(tenant_id, name)", "device_profile(tenant_id, name)", "warehouse(region_cd, site_no)")
 			.forEach((key) -> accepted.put("index " + key, noTableUnique));
 		return accepted;
 	}

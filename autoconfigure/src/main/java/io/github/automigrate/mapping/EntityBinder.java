@@ -48,6 +48,8 @@ final class EntityBinder {
 
 	private final References references;
 
+	private final ReferencedColumns referencedColumns;
+
 	private final CollectionTables collections;
 
 	private final SoftDeletes softDeletes;
@@ -56,8 +58,9 @@ final class EntityBinder {
 		this.context = context;
 		this.basics = new BasicColumns(context);
 		this.primaryKeys = new PrimaryKeys(context, this.basics);
-		this.references = new References(context, this.primaryKeys);
-		this.primaryKeys.use(this.references);
+		this.referencedColumns = new ReferencedColumns(context, this.basics, this.primaryKeys);
+		this.references = new References(context, this.primaryKeys, this.referencedColumns);
+		this.primaryKeys.use(this.references, this.referencedColumns);
 		this.softDeletes = new SoftDeletes(context);
 		this.collections = new CollectionTables(context, this.basics, this.primaryKeys, this.references,
 				this.softDeletes);
@@ -183,6 +186,12 @@ final class EntityBinder {
 		if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
 			return;
 		}
+		if (oneToOne != null && (attribute.has(PrimaryKeyJoinColumn.class)
+				|| attribute.has(jakarta.persistence.PrimaryKeyJoinColumns.class))) {
+			// A one-to-one on the primary key shares the identifier's columns: Hibernate maps no column for it, nor a
+			// foreign key.
+			return;
+		}
 		JoinTable joinTable = attribute.annotation(JoinTable.class);
 		if (joinTable != null && joinTable.name().isEmpty()) {
 			this.context.warnings.add(attribute.origin() + ": a to-one association through a join table without a name is "
@@ -224,15 +233,8 @@ final class EntityBinder {
 		table.declares(new TableConstraintsReader.Declared(attribute.origin(), joinTable.indexes(),
 				joinTable.uniqueConstraints()));
 		List<io.github.automigrate.model.Column> key = this.primaryKeys.of(entity);
-		JoinColumn[] joins = joinTable.joinColumns();
-		List<io.github.automigrate.model.Column> keyColumns = new ArrayList<>();
-		for (int i = 0; i < key.size(); i++) {
-			io.github.automigrate.model.Column column = key.get(i);
-			Identifier columnName = (i < joins.length && !joins[i].name().isEmpty()) ? this.context.physical(joins[i].name())
-					: column.name();
-			keyColumns.add(new io.github.automigrate.model.Column(columnName, column.type(), false, false, false, null,
-					attribute.origin(), null, null));
-		}
+		List<io.github.automigrate.model.Column> keyColumns = this.referencedColumns.keyColumns(entity, key,
+				ReferencedColumns.KeyJoin.of(joinTable.joinColumns()), attribute.origin());
 		keyColumns.forEach((column) -> table.add(column, true));
 		List<JoinColumn> inverse = List.of(joinTable.inverseJoinColumns());
 		References.Reference reference = this.references.refer(References.target(attribute), inverse, attribute.name(),
@@ -288,15 +290,8 @@ final class EntityBinder {
 			TableName name = this.context.tableName(declared.catalog(), declared.schema(), declared.name());
 			TableBuilder table = this.context.table(name, entity.getName());
 			List<io.github.automigrate.model.Column> key = this.primaryKeys.of(entity);
-			PrimaryKeyJoinColumn[] joins = declared.pkJoinColumns();
-			List<io.github.automigrate.model.Column> columns = new ArrayList<>();
-			for (int i = 0; i < key.size(); i++) {
-				io.github.automigrate.model.Column column = key.get(i);
-				Identifier columnName = (i < joins.length && !joins[i].name().isEmpty()) ? this.context.physical(joins[i].name())
-						: column.name();
-				columns.add(new io.github.automigrate.model.Column(columnName, column.type(), false, false, false, null,
-						entity.getSimpleName(), null, null));
-			}
+			List<io.github.automigrate.model.Column> columns = this.referencedColumns.keyColumns(entity, key,
+					ReferencedColumns.KeyJoin.of(declared.pkJoinColumns()), entity.getSimpleName());
 			columns.forEach((column) -> table.add(column, true));
 			new References.Reference(columns, primary.name(), key.stream().map(io.github.automigrate.model.Column::name).toList())
 				.foreignKey(name, declared.foreignKey()).ifPresent(table::addForeignKey);

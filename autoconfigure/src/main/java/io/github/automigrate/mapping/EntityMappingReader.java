@@ -54,6 +54,7 @@ public final class EntityMappingReader {
 				this.options.beanValidationDdl());
 		EntityBinder binder = new EntityBinder(context);
 		entities.forEach(binder::bind);
+		context.applyUniqueReferences();
 		TableConstraintsReader constraints = new TableConstraintsReader(context.naming);
 		// A @Subselect entity is read with a query: Hibernate makes no table for it, nor foreign keys to it.
 		java.util.Set<String> queried = new java.util.HashSet<>();

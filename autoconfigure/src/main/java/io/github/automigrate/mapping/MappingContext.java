@@ -60,6 +60,8 @@ final class MappingContext {
 
 	private final Set<Class<?>> mappedEntities;
 
+	private final Map<String, List<List<Identifier>>> uniqueReferences = new LinkedHashMap<>();
+
 	MappingContext(NamingStrategy naming, Collection<Class<?>> entityClasses, Collection<Class<?>> allClasses,
 			boolean beanValidation) {
 		this.naming = naming;
@@ -201,6 +203,25 @@ final class MappingContext {
 		this.resolvingPrimaryKeys.remove(type);
 		this.primaryKeys.put(type, columns);
 		return columns;
+	}
+
+	/**
+	 * Notes that a reference names columns of a table other than its key, which Hibernate then makes unique there.
+	 * @param table the referenced table
+	 * @param columns the referenced columns
+	 */
+	void uniqueReference(TableName table, List<Identifier> columns) {
+		this.uniqueReferences.computeIfAbsent(table.key(), (key) -> new ArrayList<>()).add(List.copyOf(columns));
+	}
+
+	/** Gives the tables the unique keys references to their non-key columns need, once every entity is bound. */
+	void applyUniqueReferences() {
+		this.uniqueReferences.forEach((table, keys) -> {
+			TableBuilder builder = this.tables.get(table);
+			if (builder != null) {
+				keys.forEach(builder::uniqueForReference);
+			}
+		});
 	}
 
 	Identifier physical(String logicalName) {

@@ -35,8 +35,11 @@ final class PrimaryKeys {
 		this.basics = basics;
 	}
 
-	void use(References references) {
+	private @Nullable ReferencedColumns referencedColumns;
+
+	void use(References references, ReferencedColumns referencedColumns) {
 		this.references = references;
+		this.referencedColumns = referencedColumns;
 	}
 
 	/**
@@ -180,36 +183,9 @@ final class PrimaryKeys {
 	}
 
 	private List<Column> joined(Class<?> entity, List<Column> root) {
-		PrimaryKeyJoinColumn[] declared = entity.getAnnotationsByType(PrimaryKeyJoinColumn.class);
-		List<Column> columns = new ArrayList<>();
-		for (int i = 0; i < root.size(); i++) {
-			Column key = root.get(i);
-			String name = (i < declared.length && !declared[i].name().isEmpty()) ? declared[i].name() : key.name().text();
-			columns.add(new Column(this.context.physical(name), key.type(), false, false, false, null, entity.getSimpleName(), null, null));
-		}
-		return columns;
-	}
-
-	/**
-	 * A column of an entity's table other than its key, for a reference by {@code referencedColumnName}.
-	 * @param entity the entity
-	 * @param name the column name
-	 * @return the column, or {@code null} when the entity maps no basic column of that name
-	 */
-	@Nullable Column nonKeyColumn(Class<?> entity, Identifier name) {
-		for (Class<?> type = entity; type != null; type = EntityInfo.parentEntity(type)) {
-			for (Attribute attribute : this.context.declaredAttributes(type, this.context.entity(type).access())) {
-				if (attribute.isPlural() || isToOne(attribute) || attribute.has(Embedded.class)
-						|| attribute.has(EmbeddedId.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
-					continue;
-				}
-				Column column = this.basics.column(attribute, null, false, false);
-				if (column.name().key().equals(name.key())) {
-					return column;
-				}
-			}
-		}
-		return null;
+		// Each @PrimaryKeyJoinColumn names the superclass's key column it stands for, or stands for one by position.
+		return this.referencedColumns.keyColumns(EntityInfo.parentEntity(entity), root,
+				ReferencedColumns.KeyJoin.of(entity.getAnnotationsByType(PrimaryKeyJoinColumn.class)), entity.getSimpleName());
 	}
 
 	static boolean isToOne(Attribute attribute) {

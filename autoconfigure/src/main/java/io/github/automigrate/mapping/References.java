@@ -13,6 +13,7 @@ import jakarta.persistence.OneToOne;
 import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
@@ -23,13 +24,23 @@ import io.github.automigrate.model.TableName;
  */
 final class References {
 
+	/** The sizes Hibernate gives a column that nothing sizes. */
+	private static final int DEFAULT_LENGTH = 255;
+
+	private static final int DEFAULT_PRECISION = 38;
+
+	private static final int DEFAULT_SCALE = 2;
+
 	private final MappingContext context;
 
 	private final PrimaryKeys primaryKeys;
 
-	References(MappingContext context, PrimaryKeys primaryKeys) {
+	private final ReferencedColumns referencedColumns;
+
+	References(MappingContext context, PrimaryKeys primaryKeys, ReferencedColumns referencedColumns) {
 		this.context = context;
 		this.primaryKeys = primaryKeys;
+		this.referencedColumns = referencedColumns;
 	}
 
 	/** The {@code @ForeignKey} of declared join columns, or {@code null}. */
@@ -95,21 +106,71 @@ final class References {
 				columns.add(column(this.context.physical(defaultPrefix + "_" + key.name().text()), key, nullable, origin));
 				referenced.add(key.name());
 			}
+			return new Reference(columns, info.table(), referenced);
 		}
-		else {
-			for (int i = 0; i < declared.size(); i++) {
-				JoinColumn joinColumn = declared.get(i);
-				Column key = referencedColumn(target, targetKey, joinColumn, i, origin);
-				String name = !joinColumn.name().isEmpty() ? joinColumn.name() : defaultPrefix + "_" + key.name().text();
-				columns.add(column(this.context.physical(name), key, nullable && joinColumn.nullable(), origin));
-				referenced.add(key.name());
-			}
-			if (referencesKey(referenced, targetKey)) {
-				// Hibernate lists the columns of a reference to the identifier in the identifier's order.
-				return inKeyOrder(columns, referenced, targetKey, info.table());
-			}
+		List<ReferencedColumns.Found> found = new ArrayList<>();
+		for (int i = 0; i < declared.size(); i++) {
+			JoinColumn joinColumn = declared.get(i);
+			ReferencedColumns.Found key = referencedColumn(target, info.table(), targetKey, joinColumn, i, origin);
+			String name = !joinColumn.name().isEmpty() ? joinColumn.name() : defaultPrefix + "_" + key.column().name().text();
+			columns.add(column(this.context.physical(name), key.column(), nullable && joinColumn.nullable(), origin));
+			referenced.add(key.column().name());
+			found.add(key);
 		}
-		return new Reference(columns, info.table(), referenced);
+		if (referencesKey(referenced, targetKey)) {
+			// Hibernate lists the columns of a reference to the identifier in the identifier's order.
+			return inKeyOrder(columns, referenced, targetKey, info.table());
+		}
+		return toOtherColumns(target, columns, found, origin);
+	}
+
+	/**
+	 * A reference to columns other than the key: Hibernate requires them in one table, orders them by the attributes
+	 * that map them, and makes them unique there (a unique column, or a unique key over several).
+	 */
+	private Reference toOtherColumns(Class<?> target, List<Column> columns, List<ReferencedColumns.Found> found,
+			String origin) {
+		TableName table = found.get(0).table();
+		if (found.stream().anyMatch((key) -> !key.table().key().equals(table.key()))) {
+			throw new MappingException(origin, "refers to columns of " + target.getSimpleName()
+					+ " that are in different tables.", "Refer to columns of one table, or to the identifier.");
+		}
+		Integer[] order = new Integer[columns.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> found.get(i).path()));
+		// Hibernate 7 sizes the i-th declared join column like the i-th referenced column in attribute order (its
+		// ForeignKey.alignColumns skips references to other columns than the key): a quirk, followed for validate.
+		List<Column> sized = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			Column sizedLike = found.get(order[i]).column();
+			sized.add((order[i] == i) ? columns.get(i) : sizedLike(columns.get(i), sizedLike));
+		}
+		List<Column> ordered = new ArrayList<>();
+		List<Identifier> referenced = new ArrayList<>();
+		for (Integer i : order) {
+			ordered.add(sized.get(i));
+			referenced.add(found.get(i).column().name());
+		}
+		this.context.uniqueReference(table, referenced);
+		return new Reference(ordered, table, referenced);
+	}
+
+	private static Column sizedLike(Column column, Column other) {
+		ColumnType type = column.type();
+		if (type.definition() != null) {
+			return column;
+		}
+		ColumnType sized = switch (type.kind()) {
+			case CHAR, VARCHAR, VARBINARY -> ColumnType.ofLength(type.kind(),
+					(other.type().length() != null) ? other.type().length() : DEFAULT_LENGTH);
+			case DECIMAL -> (other.type().precision() != null)
+					? ColumnType.ofDecimal(other.type().precision(), (other.type().scale() != null) ? other.type().scale() : 0)
+					: ColumnType.ofDecimal(DEFAULT_PRECISION, DEFAULT_SCALE);
+			default -> type;
+		};
+		return new Column(column.name(), sized, column.nullable(), column.unique(), false, null, column.origin(), null, null);
 	}
 
 	private static boolean referencesKey(List<Identifier> referenced, List<Column> targetKey) {
@@ -132,28 +193,23 @@ final class References {
 		return new Reference(ordered, table, orderedReferenced);
 	}
 
-	private Column referencedColumn(Class<?> target, List<Column> targetKey, JoinColumn joinColumn, int position,
-			String origin) {
+	private ReferencedColumns.Found referencedColumn(Class<?> target, TableName table, List<Column> targetKey,
+			JoinColumn joinColumn, int position, String origin) {
 		if (joinColumn.referencedColumnName().isEmpty()) {
 			if (position < targetKey.size()) {
-				return targetKey.get(position);
+				return new ReferencedColumns.Found(targetKey.get(position), table, "");
 			}
 			throw new MappingException(origin, "declares more join columns than " + target.getSimpleName()
 					+ " has identifier columns.", "Name each join column's referencedColumnName.");
 		}
-		Identifier wanted = this.context.physical(joinColumn.referencedColumnName());
-		for (Column key : targetKey) {
-			if (key.name().key().equals(wanted.key())) {
-				return key;
-			}
-		}
-		Column other = this.primaryKeys.nonKeyColumn(target, wanted);
-		if (other == null) {
+		ReferencedColumns.Found found = this.referencedColumns.find(target, joinColumn.referencedColumnName());
+		if (found == null) {
 			throw new MappingException(origin, "refers to the column '" + joinColumn.referencedColumnName() + "' of "
 					+ target.getSimpleName() + ", which maps no such column.",
-					"Correct referencedColumnName, or leave it out to refer to the identifier.");
+					"Name the column as the mapping does (its @Column name or the attribute name; case does not matter), "
+							+ "or leave referencedColumnName out to refer to the identifier.");
 		}
-		return other;
+		return found;
 	}
 
 	private static Column column(Identifier name, Column referenced, boolean nullable, String origin) {

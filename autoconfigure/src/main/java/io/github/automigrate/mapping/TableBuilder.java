@@ -40,6 +40,8 @@ final class TableBuilder {
 
 	private final List<Identifier> naturalId = new ArrayList<>();
 
+	private final List<List<Identifier>> referencedUnique = new ArrayList<>();
+
 	private @Nullable Class<?> entity;
 
 	private TableConstraintsReader.@Nullable Declared declared;
@@ -142,6 +144,15 @@ final class TableBuilder {
 		this.columns.values().stream().skip(before).forEach((column) -> this.naturalId.add(column.name()));
 	}
 
+	/**
+	 * Makes columns unique that a reference names instead of the key, as Hibernate does: a unique key named as a
+	 * unique column's (one column) or as an implicit unique constraint's (several), unless one over them exists.
+	 * @param columns the referenced columns, in the order Hibernate lists them
+	 */
+	void uniqueForReference(List<Identifier> columns) {
+		this.referencedUnique.add(columns);
+	}
+
 	boolean hasPrimaryKey() {
 		return !this.primaryKey.isEmpty();
 	}
@@ -178,6 +189,12 @@ final class TableBuilder {
 			// Hibernate names it as a unique key over one pseudo-column, "_NaturalID".
 			addIndex(new Index(ConstraintNames.uniqueKey(this.name, List.of(new Identifier("_NaturalID", false))),
 					this.naturalId, true));
+		}
+		for (List<Identifier> columns : this.referencedUnique) {
+			java.util.Set<String> referenced = keys(columns);
+			if (this.indexes.stream().noneMatch((index) -> index.unique() && keys(index.columns()).equals(referenced))) {
+				addIndex(new Index(ConstraintNames.uniqueKey(this.name, columns), columns, true));
+			}
 		}
 		// Hibernate drops a unique key over exactly the primary key's columns (an @Id declared unique, or a unique
 		// constraint naming them): the primary key is unique already.

@@ -275,14 +275,35 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	 * columns and keys with what Hibernate's own {@code create} makes.
 	 */
 	private void assertMigratedLikeHibernate(List<Class<?>> model) {
-		MigrationReport report = Migrations.migrate(this.dataSource, model);
+		assertMigratedLikeHibernate(model, NamingSettings.defaults());
+	}
+
+	private void assertMigratedLikeHibernate(List<Class<?>> model, NamingSettings naming) {
+		MigrationReport report = Migrations.migrate(this.dataSource, model, naming);
 		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
-		HibernateSchemaTool.validate(this.database, this.dataSource, model);
-		MigrationReport second = Migrations.migrate(this.dataSource, model);
+		HibernateSchemaTool.validate(this.database, this.dataSource, model, naming);
+		MigrationReport second = Migrations.migrate(this.dataSource, model, naming);
 		assertThat(second.statements()).isEmpty();
 		assertThat(second.drift()).isEmpty();
-		assertColumnsMatchHibernate(model, NamingSettings.defaults(), false);
-		assertKeysMatchHibernate(model, NamingSettings.defaults());
+		assertColumnsMatchHibernate(model, naming, false);
+		assertKeysMatchHibernate(model, naming);
+	}
+
+	/**
+	 * A legacy schema's references, each naming its referenced columns in upper case: Hibernate finds them among the
+	 * target's logical column names, ignoring case, and so must AutoMigrate, with each naming strategy (with global
+	 * quoting, Hibernate compares names exactly, which the mapping unit tests show).
+	 */
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.MethodSource("namingSettingsWithoutGlobalQuoting")
+	void referencedColumnNamesAreLogicalNamesWhateverTheirCase(String description, NamingSettings naming) {
+		assertMigratedLikeHibernate(io.github.automigrate.testmodel.legacyrefs.LegacyRefsModel.CLASSES, naming);
+	}
+
+	static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> namingSettingsWithoutGlobalQuoting() {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(arguments("Spring Boot's naming",
+				NamingSettings.defaults())), namingSettings().filter((arguments) -> !((NamingSettings) arguments.get()[1])
+					.globallyQuoted()));
 	}
 
 	@Test

@@ -53,7 +53,8 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 				"dead_letter_entry(processing_group, sequence_identifier, sequence_index)",
 				"domain_event_entry(aggregate_identifier, sequence_number)", "gallery_sorted(gallery_id, filename)",
 				"device(tenant_id, name)", "device_profile(tenant_id, name)", "catalogue_aliases(catalogue_ref, alias)",
-				"redirect_uris(client_id, uri)", "web_origins(client_id, uri)")
+				"redirect_uris(client_id, uri)", "web_origins(client_id, uri)",
+				"warehouse(region_cd, site_no)")
 			.forEach((key) -> accepted.put("index " + key, noTableUnique));
 		return accepted;
 	}

@@ -67,7 +67,7 @@ final class PrimaryKeys {
 			if (attribute.has(Id.class) || attribute.has(EmbeddedId.class)) {
 				AttributeChecks.check(attribute);
 			}
-			if (attribute.has(EmbeddedId.class)) {
+			if (attribute.isEmbeddedId()) {
 				embedded(attribute, mapsIds, columns);
 			}
 			else if (attribute.has(Id.class)) {

@@ -75,7 +75,11 @@ class BadInputTests {
 						"TooManyJoinColumns.target", "more join columns"),
 				bad("an identifier that refers to itself", List.of(SelfId.class), "SelfId", "refers back to itself"),
 				bad("a converter to a type that is no column", List.of(ConvertsToObject.class), "ConvertsToObject.value",
-						"java.lang.Object"));
+						"java.lang.Object"),
+				bad("Hibernate's @Any", List.of(Sticker.class, Target.class), "Sticker.stuckOn", "@Any",
+						"does not support", "common entity superclass"),
+				bad("Hibernate's @ManyToAny", List.of(Album.class, Target.class), "Album.items", "@ManyToAny",
+						"does not support", "@Transient"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -399,6 +403,37 @@ class BadInputTests {
 
 		@Convert(converter = ToObject.class)
 		private String value;
+
+	}
+
+	/** Stuck on an entity of any type: Hibernate's discriminator and key columns. */
+	@Entity
+	static class Sticker {
+
+		@Id
+		private Long id;
+
+		@org.hibernate.annotations.Any
+		@org.hibernate.annotations.AnyKeyJavaClass(Long.class)
+		@Column(name = "stuck_on_type")
+		@JoinColumn(name = "stuck_on_id")
+		private Object stuckOn;
+
+	}
+
+	/** Items of any entity type, through a join table with a discriminator. */
+	@Entity
+	static class Album {
+
+		@Id
+		private Long id;
+
+		@org.hibernate.annotations.ManyToAny
+		@org.hibernate.annotations.AnyKeyJavaClass(Long.class)
+		@Column(name = "item_type")
+		@jakarta.persistence.JoinTable(name = "album_items", joinColumns = @JoinColumn(name = "album_id"),
+				inverseJoinColumns = @JoinColumn(name = "item_id"))
+		private List<Object> items;
 
 	}
 

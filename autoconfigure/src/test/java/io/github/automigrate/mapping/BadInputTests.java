@@ -79,7 +79,11 @@ class BadInputTests {
 				bad("Hibernate's @Any", List.of(Sticker.class, Target.class), "Sticker.stuckOn", "@Any",
 						"does not support", "common entity superclass"),
 				bad("Hibernate's @ManyToAny", List.of(Album.class, Target.class), "Album.items", "@ManyToAny",
-						"does not support", "@Transient"));
+						"does not support", "@Transient"),
+				bad("an @Embeddable @IdClass with its own @Column", List.of(Seat.class), Seat.class.getName(),
+						"@IdClass(SeatKey)", "'row'", "@Column", "@EmbeddedId"),
+				bad("an @Embeddable @IdClass with its own @ManyToOne", List.of(Berth.class, Target.class),
+						Berth.class.getName(), "@IdClass(BerthKey)", "'quay'", "@ManyToOne"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -434,6 +438,53 @@ class BadInputTests {
 		@jakarta.persistence.JoinTable(name = "album_items", joinColumns = @JoinColumn(name = "album_id"),
 				inverseJoinColumns = @JoinColumn(name = "item_id"))
 		private List<Object> items;
+
+	}
+
+	/** Its id class renames a key column: Hibernate follows the id class. */
+	@Entity
+	@jakarta.persistence.IdClass(SeatKey.class)
+	static class Seat {
+
+		@Id
+		private String row;
+
+		@Id
+		private int number;
+
+	}
+
+	@jakarta.persistence.Embeddable
+	static class SeatKey implements java.io.Serializable {
+
+		@Column(name = "seat_row")
+		private String row;
+
+		private int number;
+
+	}
+
+	/** Its id class holds the association the entity's @Id only names. */
+	@Entity
+	@jakarta.persistence.IdClass(BerthKey.class)
+	static class Berth {
+
+		@Id
+		private Target quay;
+
+		@Id
+		private int position;
+
+	}
+
+	@jakarta.persistence.Embeddable
+	static class BerthKey implements java.io.Serializable {
+
+		@ManyToOne
+		@JoinColumn(name = "quay_ref")
+		private Target quay;
+
+		private int position;
 
 	}
 

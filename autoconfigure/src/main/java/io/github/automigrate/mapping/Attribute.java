@@ -81,6 +81,15 @@ public record Attribute(String name, AnnotatedElement element, ResolvableType ty
 		return !this.owner.isAnnotationPresent(jakarta.persistence.Entity.class);
 	}
 
+	/**
+	 * Whether the attribute is an embedded identifier: {@code @EmbeddedId}, or {@code @Id} on an {@code @Embeddable}
+	 * class, which Hibernate 7.4 maps as an {@code @EmbeddedId}.
+	 */
+	boolean isEmbeddedId() {
+		return has(jakarta.persistence.EmbeddedId.class) || (has(jakarta.persistence.Id.class)
+				&& javaType().isAnnotationPresent(jakarta.persistence.Embeddable.class));
+	}
+
 	/** {@code Owner.attribute}, for messages. */
 	public String origin() {
 		return this.owner.getSimpleName() + "." + this.name;

@@ -34,6 +34,13 @@ final class AttributeChecks {
 	 */
 	static void check(Attribute attribute) {
 		Class<?> type = attribute.javaType();
+		String any = HibernateAnnotations.anyAssociation(attribute.element());
+		if (any != null) {
+			fail(attribute, "is mapped with Hibernate's " + any + " (an association to entities of any type, told apart "
+					+ "by a discriminator column), which AutoMigrate does not support.", "Map it as an association to a "
+					+ "common entity superclass, or mark it @Transient; or leave this model's schema to another tool "
+					+ "(schema.automigrate.enabled=false).");
+		}
 		if (attribute.has(ElementCollection.class) && attribute.isPlural()
 				&& attribute.elementType().isAnnotationPresent(Entity.class)) {
 			fail(attribute, "is an @ElementCollection of the entity " + attribute.elementType().getSimpleName() + ".",

@@ -123,7 +123,7 @@ final class EntityBinder {
 					.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 					.ifPresent(table::addForeignKey);
 			}
-			else if (attribute.has(EmbeddedId.class)) {
+			else if (attribute.isEmbeddedId()) {
 				for (Attribute part : this.primaryKeys.referencesInside(attribute)) {
 					this.primaryKeys.reference(part).foreignKey(table.name(),
 							References.foreignKeyOf(References.declaredJoinColumns(part, null)))

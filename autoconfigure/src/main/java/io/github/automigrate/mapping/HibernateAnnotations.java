@@ -35,7 +35,22 @@ final class HibernateAnnotations {
 
 	private static final String SUBSELECT = "org.hibernate.annotations.Subselect";
 
+	private static final String ANY = "org.hibernate.annotations.Any";
+
+	private static final String MANY_TO_ANY = "org.hibernate.annotations.ManyToAny";
+
 	private HibernateAnnotations() {
+	}
+
+	/**
+	 * Hibernate's association to entities of any type on the attribute: {@code "@Any"}, {@code "@ManyToAny"} or
+	 * {@code null}.
+	 */
+	static @Nullable String anyAssociation(AnnotatedElement element) {
+		if (has(element, ANY)) {
+			return "@Any";
+		}
+		return has(element, MANY_TO_ANY) ? "@ManyToAny" : null;
 	}
 
 	/** Whether the attribute is a {@code @Formula}: read with SQL, never stored, so it has no column. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
@@ -61,6 +62,9 @@ final class PrimaryKeys {
 		List<Attribute> mapsIds = attributes.stream().filter((attribute) -> attribute.has(MapsId.class)).toList();
 		Attribute mapsId = mapsIds.isEmpty() ? null : mapsIds.get(0);
 		boolean composite = attributes.stream().filter((attribute) -> attribute.has(Id.class)).count() > 1;
+		if (composite || attributes.stream().anyMatch((attribute) -> attribute.has(Id.class))) {
+			refuseMappedIdClass(entity);
+		}
 		if (composite) {
 			// Hibernate orders the parts of an @IdClass identifier by name, as it does an embeddable's.
 			attributes = byName(attributes);
@@ -70,7 +74,7 @@ final class PrimaryKeys {
 			if (attribute.has(Id.class) || attribute.has(EmbeddedId.class)) {
 				AttributeChecks.check(attribute);
 			}
-			if (attribute.has(EmbeddedId.class)) {
+			if (attribute.isEmbeddedId()) {
 				embedded(attribute, mapsIds, columns);
 			}
 			else if (attribute.has(Id.class)) {
@@ -94,6 +98,37 @@ final class PrimaryKeys {
 		}
 		return columns;
 	}
+
+	/**
+	 * Stops at an {@code @IdClass} that is an {@code @Embeddable} with mappings of its own ({@code @Column},
+	 * {@code @JoinColumn}, an association): Hibernate 7.4 takes the key columns from those, not from the entity's
+	 * {@code @Id} attributes, and AutoMigrate reads only the latter.
+	 */
+	private void refuseMappedIdClass(Class<?> entity) {
+		IdClass idClass = null;
+		for (Class<?> type = entity; type != null && idClass == null; type = type.getSuperclass()) {
+			idClass = type.getAnnotation(IdClass.class);
+		}
+		if (idClass == null || !idClass.value().isAnnotationPresent(Embeddable.class)) {
+			return;
+		}
+		Class<?> key = idClass.value();
+		for (Attribute part : this.context.declaredAttributes(key, this.context.accessType(key))) {
+			for (Class<? extends java.lang.annotation.Annotation> mapping : ID_CLASS_MAPPINGS) {
+				if (part.has(mapping)) {
+					throw new MappingException(entity.getName(), "has @IdClass(" + key.getSimpleName() + "), an "
+							+ "@Embeddable whose attribute '" + part.name() + "' carries @" + mapping.getSimpleName()
+							+ ": Hibernate takes the key columns from the id class's mappings, which AutoMigrate does "
+							+ "not read.", "Put the mappings on the entity's @Id attributes and leave the id class "
+							+ "without them, or use an @EmbeddedId.");
+				}
+			}
+		}
+	}
+
+	private static final List<Class<? extends java.lang.annotation.Annotation>> ID_CLASS_MAPPINGS = List.of(
+			ManyToOne.class, OneToOne.class, jakarta.persistence.Column.class, jakarta.persistence.JoinColumn.class,
+			jakarta.persistence.JoinColumns.class, jakarta.persistence.Convert.class);
 
 	private List<Attribute> allAttributes(Class<?> entity, EntityInfo info) {
 		return this.context.declaredAttributes(entity, info.access());

@@ -121,6 +121,13 @@ public final class TypeMapping {
 		if (type == byte[].class || type == Byte[].class) {
 			return bytes(lob, column);
 		}
+		if (java.sql.Blob.class.isAssignableFrom(type)) {
+			return locator(TypeKind.BLOB, column);
+		}
+		if (java.sql.Clob.class.isAssignableFrom(type)) {
+			// NClob too: Hibernate 7.4 declares it as the database's clob type on the four databases.
+			return locator(TypeKind.CLOB, column);
+		}
 		if (type == BigDecimal.class) {
 			return decimal(column, DEFAULT_PRECISION, DEFAULT_DECIMAL_SCALE);
 		}
@@ -238,6 +245,16 @@ public final class TypeMapping {
 	 */
 	private static ColumnType largeObject(TypeKind kind, @Nullable Column column) {
 		return (column != null) ? ColumnType.ofLength(kind, column.length()) : ColumnType.of(kind);
+	}
+
+	/**
+	 * A {@code java.sql.Blob} or {@code Clob}, a large object with or without {@code @Lob}. Unlike a {@code @Lob}
+	 * string, Hibernate reads JPA's default length of 255 as none given here (MySQL: {@code longblob}, not
+	 * {@code tinyblob}), and sizes it by any other length.
+	 */
+	private static ColumnType locator(TypeKind kind, @Nullable Column column) {
+		return (column != null && column.length() != DEFAULT_LENGTH) ? ColumnType.ofLength(kind, column.length())
+				: ColumnType.of(kind);
 	}
 
 	/**

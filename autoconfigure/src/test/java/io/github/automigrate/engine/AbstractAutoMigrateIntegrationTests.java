@@ -155,7 +155,10 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("classes embedded without @Embeddable",
 						io.github.automigrate.testmodel.plainembedded.PlainEmbeddedModel.CLASSES),
 				arguments("implicit sequences of quoted tables",
-						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES));
+						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES),
+				arguments("identifier shapes", io.github.automigrate.testmodel.idshapes.IdShapesModel.CLASSES),
+				arguments("java.sql.Blob and Clob attributes",
+						io.github.automigrate.testmodel.locators.LocatorsModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

@@ -75,7 +75,15 @@ class BadInputTests {
 						"TooManyJoinColumns.target", "more join columns"),
 				bad("an identifier that refers to itself", List.of(SelfId.class), "SelfId", "refers back to itself"),
 				bad("a converter to a type that is no column", List.of(ConvertsToObject.class), "ConvertsToObject.value",
-						"java.lang.Object"));
+						"java.lang.Object"),
+				bad("Hibernate's @Any", List.of(Sticker.class, Target.class), "Sticker.stuckOn", "@Any",
+						"does not support", "common entity superclass"),
+				bad("Hibernate's @ManyToAny", List.of(Album.class, Target.class), "Album.items", "@ManyToAny",
+						"does not support", "@Transient"),
+				bad("an @Embeddable @IdClass with its own @Column", List.of(Seat.class), Seat.class.getName(),
+						"@IdClass(SeatKey)", "'row'", "@Column", "@EmbeddedId"),
+				bad("an @Embeddable @IdClass with its own @ManyToOne", List.of(Berth.class, Target.class),
+						Berth.class.getName(), "@IdClass(BerthKey)", "'quay'", "@ManyToOne"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -399,6 +407,84 @@ class BadInputTests {
 
 		@Convert(converter = ToObject.class)
 		private String value;
+
+	}
+
+	/** Stuck on an entity of any type: Hibernate's discriminator and key columns. */
+	@Entity
+	static class Sticker {
+
+		@Id
+		private Long id;
+
+		@org.hibernate.annotations.Any
+		@org.hibernate.annotations.AnyKeyJavaClass(Long.class)
+		@Column(name = "stuck_on_type")
+		@JoinColumn(name = "stuck_on_id")
+		private Object stuckOn;
+
+	}
+
+	/** Items of any entity type, through a join table with a discriminator. */
+	@Entity
+	static class Album {
+
+		@Id
+		private Long id;
+
+		@org.hibernate.annotations.ManyToAny
+		@org.hibernate.annotations.AnyKeyJavaClass(Long.class)
+		@Column(name = "item_type")
+		@jakarta.persistence.JoinTable(name = "album_items", joinColumns = @JoinColumn(name = "album_id"),
+				inverseJoinColumns = @JoinColumn(name = "item_id"))
+		private List<Object> items;
+
+	}
+
+	/** Its id class renames a key column: Hibernate follows the id class. */
+	@Entity
+	@jakarta.persistence.IdClass(SeatKey.class)
+	static class Seat {
+
+		@Id
+		private String row;
+
+		@Id
+		private int number;
+
+	}
+
+	@jakarta.persistence.Embeddable
+	static class SeatKey implements java.io.Serializable {
+
+		@Column(name = "seat_row")
+		private String row;
+
+		private int number;
+
+	}
+
+	/** Its id class holds the association the entity's @Id only names. */
+	@Entity
+	@jakarta.persistence.IdClass(BerthKey.class)
+	static class Berth {
+
+		@Id
+		private Target quay;
+
+		@Id
+		private int position;
+
+	}
+
+	@jakarta.persistence.Embeddable
+	static class BerthKey implements java.io.Serializable {
+
+		@ManyToOne
+		@JoinColumn(name = "quay_ref")
+		private Target quay;
+
+		private int position;
 
 	}
 

@@ -155,7 +155,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("classes embedded without @Embeddable",
 						io.github.automigrate.testmodel.plainembedded.PlainEmbeddedModel.CLASSES),
 				arguments("implicit sequences of quoted tables",
-						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES));
+						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES),
+				arguments("order and map key columns in the target's table",
+						io.github.automigrate.testmodel.inversekeys.InverseKeysModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

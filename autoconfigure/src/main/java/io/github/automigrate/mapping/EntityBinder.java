@@ -100,13 +100,14 @@ final class EntityBinder {
 				.ifPresent(table::addForeignKey);
 		}
 		Map<String, TableBuilder> secondary = secondaryTables(entity, table);
+		Overrides overrides = Overrides.ofClass(entity);
 		for (Attribute attribute : attributes(entity, info)) {
 			if (attribute.has(Id.class) || attribute.has(EmbeddedId.class)) {
 				AttributeChecks.check(attribute);
 			}
 			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
 				int before = table.columnCount();
-				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
+				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, overrides);
 				if (HibernateAnnotations.isNaturalId(attribute.element())) {
 					table.addNaturalIdColumns(before);
 				}

@@ -157,7 +157,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("implicit sequences of quoted tables",
 						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES),
 				arguments("order and map key columns in the target's table",
-						io.github.automigrate.testmodel.inversekeys.InverseKeysModel.CLASSES));
+						io.github.automigrate.testmodel.inversekeys.InverseKeysModel.CLASSES),
+				arguments("class-level attribute overrides, by dotted paths too",
+						io.github.automigrate.testmodel.classoverrides.ClassOverridesModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

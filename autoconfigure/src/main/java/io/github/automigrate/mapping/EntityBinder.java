@@ -288,6 +288,8 @@ final class EntityBinder {
 		for (SecondaryTable declared : entity.getAnnotationsByType(SecondaryTable.class)) {
 			TableName name = this.context.tableName(declared.catalog(), declared.schema(), declared.name());
 			TableBuilder table = this.context.table(name, entity.getName());
+			table.declares(new TableConstraintsReader.Declared(entity.getName(), declared.indexes(),
+					declared.uniqueConstraints()));
 			List<io.github.automigrate.model.Column> key = this.primaryKeys.of(entity);
 			PrimaryKeyJoinColumn[] joins = declared.pkJoinColumns();
 			List<io.github.automigrate.model.Column> columns = new ArrayList<>();

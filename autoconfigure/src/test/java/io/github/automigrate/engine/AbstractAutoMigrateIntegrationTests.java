@@ -159,7 +159,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("order and map key columns in the target's table",
 						io.github.automigrate.testmodel.inversekeys.InverseKeysModel.CLASSES),
 				arguments("class-level attribute overrides, by dotted paths too",
-						io.github.automigrate.testmodel.classoverrides.ClassOverridesModel.CLASSES));
+						io.github.automigrate.testmodel.classoverrides.ClassOverridesModel.CLASSES),
+				arguments("indexes and unique constraints of secondary tables",
+						io.github.automigrate.testmodel.secondaryindexes.SecondaryIndexesModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

@@ -71,10 +71,14 @@ final class CollectionTables {
 		OneToMany oneToMany = attribute.annotation(OneToMany.class);
 		ManyToMany manyToMany = attribute.annotation(ManyToMany.class);
 		String mappedBy = (oneToMany != null) ? oneToMany.mappedBy() : manyToMany.mappedBy();
+		Class<?> target = References.target(attribute);
 		if (!mappedBy.isEmpty()) {
+			if (oneToMany != null) {
+				// Hibernate still keeps the inverse side's order or map key column, in the target's table.
+				keysInTarget(attribute, owner, this.context.table(this.context.entity(target).table(), target.getName()));
+			}
 			return null;
 		}
-		Class<?> target = References.target(attribute);
 		List<JoinColumn> joinColumns = References.declaredJoinColumns(attribute, null);
 		if (oneToMany != null && !joinColumns.isEmpty() && !attribute.has(JoinTable.class)) {
 			foreignKeyInTarget(attribute, owner, ownerTable, target, joinColumns);
@@ -163,13 +167,27 @@ final class CollectionTables {
 		References.Reference reference = this.references.refer(owner, joinColumns, attribute.name(), true, attribute.origin());
 		reference.columns().forEach((column) -> table.addContributed(column, owner));
 		this.joinColumns.put(attribute, reference.columns());
+		keysInTarget(attribute, owner, table);
+		reference.foreignKey(table.name(), References.foreignKeyOf(joinColumns))
+			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
+			.ifPresent(table::addForeignKey);
+	}
+
+	/**
+	 * Adds the order column, or a map's basic key column, of a one-to-many whose rows are the target's: to the target's
+	 * table, after its own columns; a map key nullable whatever {@code @MapKeyColumn} says (the target may be in no
+	 * map), as Hibernate 7.4 creates it.
+	 */
+	private void keysInTarget(Attribute attribute, Class<?> owner, TableBuilder table) {
 		OrderColumn order = attribute.annotation(OrderColumn.class);
 		if (order != null) {
 			table.addContributed(orderColumn(attribute, order, true), owner);
 		}
-		reference.foreignKey(table.name(), References.foreignKeyOf(joinColumns))
-			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
-			.ifPresent(table::addForeignKey);
+		else if (attribute.isMap() && !attribute.has(MapKey.class) && mapKeyJoinColumns(attribute).isEmpty()
+				&& !attribute.mapKeyType().isAnnotationPresent(jakarta.persistence.Entity.class)
+				&& !attribute.mapKeyType().isAnnotationPresent(Embeddable.class)) {
+			table.addContributed(basicMapKey(attribute, true), owner);
+		}
 	}
 
 	/**
@@ -308,6 +326,14 @@ final class CollectionTables {
 			keyColumns.foreignKeys().forEach(table::addForeignKey);
 			return names;
 		}
+		io.github.automigrate.model.Column key = basicMapKey(attribute, false);
+		table.add(key, false);
+		return List.of(key.name());
+	}
+
+	/** The column of a map's basic key: {@code @MapKeyColumn}'s, else {@code <attribute>_KEY}. */
+	private io.github.automigrate.model.Column basicMapKey(Attribute attribute, boolean nullable) {
+		Class<?> keyType = attribute.mapKeyType();
 		MapKeyColumn column = attribute.annotation(MapKeyColumn.class);
 		String name = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name() + "_KEY";
 		MapKeyEnumerated enumerated = attribute.annotation(MapKeyEnumerated.class);
@@ -321,10 +347,8 @@ final class CollectionTables {
 		if (column != null && column.length() != 255 && type.length() != null) {
 			type = ColumnType.ofLength(type.kind(), column.length());
 		}
-		io.github.automigrate.model.Column key = new io.github.automigrate.model.Column(this.context.physical(name), type,
-				false, false, false, null, attribute.origin(), null, null);
-		table.add(key, false);
-		return List.of(key.name());
+		return new io.github.automigrate.model.Column(this.context.physical(name), type, nullable, false, false, null,
+				attribute.origin(), null, null);
 	}
 
 	/** The {@code @MapKeyJoinColumn}s of a map keyed by an entity: one, or several in {@code @MapKeyJoinColumns}. */
@@ -411,10 +435,14 @@ final class CollectionTables {
 			.noneMatch(io.github.automigrate.model.Column::nullable);
 	}
 
-	private io.github.automigrate.model.Column orderColumn(Attribute attribute, OrderColumn order, boolean nullable) {
+	/**
+	 * The order column: in a join or collection table part of the key, so NOT NULL; in the target's table as
+	 * {@code @OrderColumn(nullable)} says, as Hibernate 7.4 creates it.
+	 */
+	private io.github.automigrate.model.Column orderColumn(Attribute attribute, OrderColumn order, boolean inTarget) {
 		String name = !order.name().isEmpty() ? order.name() : attribute.name() + "_ORDER";
 		return new io.github.automigrate.model.Column(this.context.physical(name), ColumnType.of(TypeKind.INTEGER),
-				nullable || order.nullable() && nullable, false, false, null, attribute.origin(), null, null);
+				inTarget && order.nullable(), false, false, null, attribute.origin(), null, null);
 	}
 
 	private static io.github.automigrate.model.Column rename(io.github.automigrate.model.Column column, Identifier name) {

@@ -103,13 +103,14 @@ final class EntityBinder {
 				.ifPresent(table::addForeignKey);
 		}
 		Map<String, TableBuilder> secondary = secondaryTables(entity, table);
+		Overrides overrides = Overrides.ofClass(entity);
 		for (Attribute attribute : attributes(entity, info)) {
 			if (attribute.has(Id.class) || attribute.has(EmbeddedId.class)) {
 				AttributeChecks.check(attribute);
 			}
 			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
 				int before = table.columnCount();
-				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, Overrides.NONE);
+				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, overrides);
 				if (HibernateAnnotations.isNaturalId(attribute.element())) {
 					table.addNaturalIdColumns(before);
 				}
@@ -289,6 +290,8 @@ final class EntityBinder {
 		for (SecondaryTable declared : entity.getAnnotationsByType(SecondaryTable.class)) {
 			TableName name = this.context.tableName(declared.catalog(), declared.schema(), declared.name());
 			TableBuilder table = this.context.table(name, entity.getName());
+			table.declares(new TableConstraintsReader.Declared(entity.getName(), declared.indexes(),
+					declared.uniqueConstraints()));
 			List<io.github.automigrate.model.Column> key = this.primaryKeys.of(entity);
 			List<io.github.automigrate.model.Column> columns = this.referencedColumns.keyColumns(entity, key,
 					ReferencedColumns.KeyJoin.of(declared.pkJoinColumns()), entity.getSimpleName());

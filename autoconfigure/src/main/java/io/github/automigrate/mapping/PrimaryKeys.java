@@ -75,7 +75,7 @@ final class PrimaryKeys {
 				AttributeChecks.check(attribute);
 			}
 			if (attribute.isEmbeddedId()) {
-				embedded(attribute, mapsIds, columns);
+				embedded(attribute, Overrides.ofClass(entity).below(attribute.name()), mapsIds, columns);
 			}
 			else if (attribute.has(Id.class)) {
 				if (isToOne(attribute) && composite) {
@@ -88,7 +88,9 @@ final class PrimaryKeys {
 					columns.addAll(reference(mapsId).columns());
 				}
 				else {
-					columns.add(this.basics.column(attribute, null, true, false));
+					// A mapped superclass's id is often renamed by the entity's class-level @AttributeOverride.
+					columns.add(this.basics.column(attribute, Overrides.ofClass(entity).column(attribute.name()), true,
+							false));
 				}
 			}
 		}
@@ -134,9 +136,9 @@ final class PrimaryKeys {
 		return this.context.declaredAttributes(entity, info.access());
 	}
 
-	private void embedded(Attribute id, List<Attribute> mapsIds, List<Column> columns) {
+	private void embedded(Attribute id, Overrides outer, List<Attribute> mapsIds, List<Column> columns) {
 		Class<?> type = id.javaType();
-		Overrides overrides = Overrides.NONE.with(id, "");
+		Overrides overrides = outer.with(id, "");
 		for (Attribute part : byName(this.context.declaredAttributes(type, this.context.accessType(type)))) {
 			Attribute mapsId = mapsIds.stream().filter((candidate) -> candidate.annotation(MapsId.class).value()
 				.equals(part.name())).findFirst().orElse(null);
@@ -148,7 +150,7 @@ final class PrimaryKeys {
 				columns.addAll(reference(part).columns());
 			}
 			else if (part.has(Embedded.class) || part.javaType().isAnnotationPresent(Embeddable.class)) {
-				embedded(part, List.of(), columns);
+				embedded(part, overrides.below(part.name()), List.of(), columns);
 			}
 			else {
 				columns.add(this.basics.column(part, overrides.column(part.name()), true, false));

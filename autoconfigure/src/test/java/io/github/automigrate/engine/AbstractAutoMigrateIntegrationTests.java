@@ -158,7 +158,13 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES),
 				arguments("identifier shapes", io.github.automigrate.testmodel.idshapes.IdShapesModel.CLASSES),
 				arguments("java.sql.Blob and Clob attributes",
-						io.github.automigrate.testmodel.locators.LocatorsModel.CLASSES));
+						io.github.automigrate.testmodel.locators.LocatorsModel.CLASSES),
+				arguments("order and map key columns in the target's table",
+						io.github.automigrate.testmodel.inversekeys.InverseKeysModel.CLASSES),
+				arguments("class-level attribute overrides, by dotted paths too",
+						io.github.automigrate.testmodel.classoverrides.ClassOverridesModel.CLASSES),
+				arguments("indexes and unique constraints of secondary tables",
+						io.github.automigrate.testmodel.secondaryindexes.SecondaryIndexesModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

@@ -41,7 +41,8 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 		Map<String, String> accepted = new java.util.HashMap<>();
 		java.util.stream.Stream.of("customers(email)", "product(sku_code)", "shipment(order_id)")
 			.forEach((key) -> accepted.put("index " + key, inline));
-		java.util.stream.Stream.of("customers(full_name, created_at)", "person_nicknames(person_id, nicknames)", "person_tags(person_id, tag)",
+		java.util.stream.Stream.of("dealer_contact(email)", "outlet_address(city, street)",
+				"customers(full_name, created_at)", "person_nicknames(person_id, nicknames)", "person_tags(person_id, tag)",
 				"product(short_value, byte_value)", "token(serial)", "user_attributes(user_id, attributes)",
 				"specimen_levels(specimen_id, levels)", "specimen_batch_codes(specimen_batch_id, codes)",
 				"keycloak_role(name, client_realm_constraint)", "role_attribute_values(role_id, attr_value)",

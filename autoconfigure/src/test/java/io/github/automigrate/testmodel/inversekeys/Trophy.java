@@ -1,0 +1,20 @@
+package io.github.automigrate.testmodel.inversekeys;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+@Entity
+public class Trophy {
+
+	@Id
+	@GeneratedValue
+	Long id;
+
+	@ManyToOne
+	Club club;
+
+	int season;
+
+}

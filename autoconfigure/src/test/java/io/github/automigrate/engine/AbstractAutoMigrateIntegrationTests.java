@@ -155,7 +155,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("classes embedded without @Embeddable",
 						io.github.automigrate.testmodel.plainembedded.PlainEmbeddedModel.CLASSES),
 				arguments("implicit sequences of quoted tables",
-						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES));
+						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES),
+				arguments("@IdClass keys naming a reference by its entity or its id",
+						io.github.automigrate.testmodel.idclassrefs.IdClassRefsModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

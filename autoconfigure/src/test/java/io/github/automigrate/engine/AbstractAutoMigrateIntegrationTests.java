@@ -157,7 +157,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("implicit sequences of quoted tables",
 						io.github.automigrate.testmodel.sequences.SequencesModel.CLASSES),
 				arguments("@IdClass keys naming a reference by its entity or its id",
-						io.github.automigrate.testmodel.idclassrefs.IdClassRefsModel.CLASSES));
+						io.github.automigrate.testmodel.idclassrefs.IdClassRefsModel.CLASSES),
+				arguments("unidirectional one-to-many sets keyed by their elements",
+						io.github.automigrate.testmodel.onetomanysets.OneToManySetsModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

@@ -99,12 +99,15 @@ final class CollectionTables {
 		References.Reference targetSide = this.references.refer(target,
 				(joinTable != null) ? List.of(joinTable.inverseJoinColumns()) : List.of(), attribute.name(), false,
 				attribute.origin()).notNull();
-		if (oneToMany != null) {
-			// Each target belongs to one owner only.
+		// Each target belongs to one owner only: Hibernate 7.4 keys a one-to-many set's table by its elements alone
+		// (no unique key beside), and makes them unique in any other one-to-many.
+		boolean keyedByElements = oneToMany != null && attribute.isSet() && !attribute.has(OrderColumn.class)
+				&& !table.declaresUniqueKey();
+		if (oneToMany != null && !keyedByElements) {
 			targetSide = targetSide.unique();
 		}
 		ownerSide.columns().forEach((column) -> table.add(column, false));
-		List<Identifier> key = new ArrayList<>(ownerSide.names());
+		List<Identifier> key = keyedByElements ? new ArrayList<>() : new ArrayList<>(ownerSide.names());
 		boolean keyedByTarget = attribute.has(MapKey.class);
 		if (attribute.isMap() && !keyedByTarget) {
 			key.addAll(mapKey(attribute, table));

@@ -78,7 +78,10 @@ final class PrimaryKeys {
 				embedded(attribute, Overrides.ofClass(entity).below(attribute.name()), mapsIds, columns);
 			}
 			else if (attribute.has(Id.class)) {
-				if (isToOne(attribute) && composite) {
+				if (isToOne(attribute) && composite && idClassNamesTheEntity(entity, attribute)) {
+					columns.addAll(reference(attribute).columns());
+				}
+				else if (isToOne(attribute) && composite) {
 					columns.addAll(compositeKeyPart(attribute));
 				}
 				else if (isToOne(attribute)) {
@@ -179,7 +182,8 @@ final class PrimaryKeys {
 
 	/**
 	 * The columns of a reference that is one part of a composite key (an {@code @Id} association beside other
-	 * {@code @Id}s, or a {@code @MapsId} into a part of an {@code @EmbeddedId}). Hibernate 7 gives such a column the
+	 * {@code @Id}s whose {@code @IdClass} part is typed by the identifier, or a {@code @MapsId} into a part of an
+	 * {@code @EmbeddedId}). Hibernate 7 gives such a column the
 	 * referenced column's length only when the join column's name is implicit; a join column named in
 	 * {@code @JoinColumn(name = ...)} gets the default length, 255, whatever the referenced column's.
 	 */
@@ -190,6 +194,45 @@ final class PrimaryKeys {
 			return columns;
 		}
 		return columns.stream().map(PrimaryKeys::withDefaultLength).toList();
+	}
+
+	/**
+	 * Whether the {@code @IdClass} declares the part an {@code @Id} association maps by the associated entity's type
+	 * ({@code Client client}) rather than by its identifier's ({@code String client}): Hibernate 7 then types the key
+	 * column as the referenced column, whatever the join column's name.
+	 */
+	private static boolean idClassNamesTheEntity(Class<?> entity, Attribute association) {
+		Class<?> idClass = idClass(entity);
+		Class<?> part = (idClass != null) ? propertyType(idClass, association.name()) : null;
+		return part != null && (part.isAnnotationPresent(jakarta.persistence.Entity.class)
+				|| (part != Object.class && part.isAssignableFrom(References.target(association))));
+	}
+
+	private static @Nullable Class<?> idClass(Class<?> entity) {
+		for (Class<?> type = entity; type != null && type != Object.class; type = type.getSuperclass()) {
+			IdClass idClass = type.getAnnotation(IdClass.class);
+			if (idClass != null) {
+				return idClass.value();
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable Class<?> propertyType(Class<?> idClass, String name) {
+		for (Class<?> type = idClass; type != null && type != Object.class; type = type.getSuperclass()) {
+			for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+				if (field.getName().equals(name)) {
+					return field.getType();
+				}
+			}
+		}
+		String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		for (java.lang.reflect.Method method : idClass.getMethods()) {
+			if (method.getParameterCount() == 0 && (method.getName().equals("get" + suffix) || method.getName().equals("is" + suffix))) {
+				return method.getReturnType();
+			}
+		}
+		return null;
 	}
 
 	private static Column withDefaultLength(Column column) {

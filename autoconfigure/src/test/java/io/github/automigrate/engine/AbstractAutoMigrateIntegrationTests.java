@@ -164,7 +164,11 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("class-level attribute overrides, by dotted paths too",
 						io.github.automigrate.testmodel.classoverrides.ClassOverridesModel.CLASSES),
 				arguments("indexes and unique constraints of secondary tables",
-						io.github.automigrate.testmodel.secondaryindexes.SecondaryIndexesModel.CLASSES));
+						io.github.automigrate.testmodel.secondaryindexes.SecondaryIndexesModel.CLASSES),
+				arguments("@IdClass keys naming a reference by its entity or its id",
+						io.github.automigrate.testmodel.idclassrefs.IdClassRefsModel.CLASSES),
+				arguments("unidirectional one-to-many sets keyed by their elements",
+						io.github.automigrate.testmodel.onetomanysets.OneToManySetsModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

@@ -118,6 +118,12 @@ class HibernateShapesMappingTests {
 	}
 
 	@Test
+	void namedJoinColumnOfAnIdClassPartTypedByTheEntityHasTheReferencedLength() {
+		Table entry = table(List.of(Realm.class, RealmEntry.class), "realm_entry");
+		assertThat(type(entry, "realm_ref")).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 36));
+	}
+
+	@Test
 	void uniqueKeyOverExactlyThePrimaryKeyIsLeftOut() {
 		Table unique = table(List.of(UniqueId.class), "unique_id");
 		assertThat(unique.indexes()).extracting((index) -> index.columns())
@@ -464,6 +470,28 @@ class HibernateShapesMappingTests {
 		static class Key implements Serializable {
 
 			private String realm;
+
+			private String name;
+
+		}
+
+	}
+
+	@Entity(name = "RealmEntry")
+	@IdClass(RealmEntry.Key.class)
+	static class RealmEntry {
+
+		@Id
+		@ManyToOne
+		@JoinColumn(name = "realm_ref")
+		private Realm realm;
+
+		@Id
+		private String name;
+
+		static class Key implements Serializable {
+
+			private Realm realm;
 
 			private String name;
 

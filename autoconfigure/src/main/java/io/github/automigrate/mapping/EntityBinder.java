@@ -133,6 +133,7 @@ final class EntityBinder {
 				}
 			}
 		}
+		table.ownerBound();
 	}
 
 	/** The attributes whose columns go to the entity's table: in a table-per-class hierarchy, the inherited ones too. */

@@ -44,6 +44,11 @@ final class TableBuilder {
 
 	private @Nullable Class<?> entity;
 
+	// Columns another entity's collection or association put here before the owning entity was bound.
+	private final java.util.Set<String> beforeOwner = new java.util.HashSet<>();
+
+	private boolean ownerBinding;
+
 	private TableConstraintsReader.@Nullable Declared declared;
 
 	TableBuilder(TableName name, String origin) {
@@ -59,7 +64,18 @@ final class TableBuilder {
 	void ownedBy(Class<?> entity) {
 		if (this.entity == null) {
 			this.entity = entity;
+			this.ownerBinding = true;
 		}
+	}
+
+	/**
+	 * Ends the owning entity's binding: from now on, the first mapping of a column stands again. While it lasted,
+	 * the owner's mapping of a column that a collection or another entity's association had put here first replaced
+	 * that one, as Hibernate binds entities before their collections and associations.
+	 */
+	void ownerBound() {
+		this.ownerBinding = false;
+		this.beforeOwner.clear();
 	}
 
 	/**
@@ -108,6 +124,12 @@ final class TableBuilder {
 	private void add(Column column, boolean primaryKey, ColumnPlacement placement) {
 		String name = column.name().key();
 		Column existing = this.columns.putIfAbsent(name, column);
+		if (existing == null && this.entity == null) {
+			this.beforeOwner.add(name);
+		}
+		else if (existing != null && this.ownerBinding && this.beforeOwner.remove(name)) {
+			this.columns.put(name, column);
+		}
 		if (existing != null && conflict(existing, column)) {
 			throw new MappingException(String.valueOf(column.origin()), "maps the column " + this.name + "."
 					+ column.name() + " as " + column.type() + ", but " + existing.origin() + " maps it as " + existing.type()

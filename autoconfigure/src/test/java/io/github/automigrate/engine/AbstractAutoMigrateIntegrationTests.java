@@ -168,7 +168,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("@IdClass keys naming a reference by its entity or its id",
 						io.github.automigrate.testmodel.idclassrefs.IdClassRefsModel.CLASSES),
 				arguments("unidirectional one-to-many sets keyed by their elements",
-						io.github.automigrate.testmodel.onetomanysets.OneToManySetsModel.CLASSES));
+						io.github.automigrate.testmodel.onetomanysets.OneToManySetsModel.CLASSES),
+				arguments("a table mapped by an entity and by another's element collection",
+						io.github.automigrate.testmodel.sharedtable.SharedTableModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

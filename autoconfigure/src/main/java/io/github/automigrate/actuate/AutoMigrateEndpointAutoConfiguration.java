@@ -1,7 +1,5 @@
 package io.github.automigrate.actuate;
 
-import javax.sql.DataSource;
-
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 
 import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
 import io.github.automigrate.apply.HistoryReader;
+import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.autoconfigure.AutoMigrateProperties;
 import io.github.automigrate.autoconfigure.AutoMigrateRunner;
 
@@ -26,11 +25,12 @@ public final class AutoMigrateEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AutoMigrateRunner.class)
-	AutoMigrateEndpoint autoMigrateEndpoint(AutoMigrateRunner runner, DataSource dataSource,
+	AutoMigrateEndpoint autoMigrateEndpoint(AutoMigrateRunner runner, SchemaMigrator migrator,
 			AutoMigrateProperties properties) {
 		AutoMigrateProperties.History history = properties.getHistory();
+		// The migrated database's history: not the application's DataSource when AutoMigrate has one of its own.
 		return new AutoMigrateEndpoint(runner,
-				history.isEnabled() ? new HistoryReader(dataSource, history.getTable()) : null);
+				history.isEnabled() ? new HistoryReader(migrator.getDataSource(), history.getTable()) : null);
 	}
 
 }

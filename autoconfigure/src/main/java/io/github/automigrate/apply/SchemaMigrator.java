@@ -21,6 +21,14 @@ public final class SchemaMigrator {
 	}
 
 	/**
+	 * The DataSource this migrator migrates: the one whose history the endpoint reads.
+	 * @return the DataSource
+	 */
+	public DataSource getDataSource() {
+		return this.dataSource;
+	}
+
+	/**
 	 * Migrates the database to the expected schema, additively.
 	 * @param request what to do
 	 * @return the report of the run

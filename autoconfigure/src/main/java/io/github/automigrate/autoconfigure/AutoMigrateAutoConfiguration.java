@@ -3,6 +3,7 @@ package io.github.automigrate.autoconfigure;
 import javax.sql.DataSource;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 
@@ -18,14 +20,15 @@ import io.github.automigrate.apply.SchemaMigrator;
 
 /**
  * Auto-configuration for AutoMigrate: migrates the schema from the JPA entities at start-up when the application has
- * a {@link DataSource} and {@code schema.automigrate.enabled} is not false. Works on Spring Boot 4 and on Spring Boot
+ * a {@link DataSource} (or {@code schema.automigrate.url} names a database) and {@code schema.automigrate.enabled} is
+ * not false. Which DataSource it migrates: {@link AutoMigrateDataSource}. Works on Spring Boot 4 and on Spring Boot
  * 3.5.
  */
 // By name: the DataSource auto-configuration moved in Spring Boot 4 (first name), and Spring Boot 3.5 (second name)
 // must be able to read this class.
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration" })
-@ConditionalOnBean(DataSource.class)
+@Conditional(AutoMigrateAutoConfiguration.DataSourceOrUrlCondition.class)
 @ConditionalOnProperty(prefix = "schema.automigrate", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AutoMigrateProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
@@ -33,8 +36,10 @@ public final class AutoMigrateAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SchemaMigrator autoMigrateSchemaMigrator(DataSource dataSource) {
-		return new SchemaMigrator(dataSource);
+	SchemaMigrator autoMigrateSchemaMigrator(AutoMigrateProperties properties, ObjectProvider<DataSource> dataSource,
+			@AutoMigrateDataSource ObjectProvider<DataSource> autoMigrateDataSource) {
+		return new SchemaMigrator(MigrationDataSource.select(autoMigrateDataSource.getIfAvailable(),
+				dataSource.getIfUnique(), properties));
 	}
 
 	@Bean
@@ -51,6 +56,28 @@ public final class AutoMigrateAutoConfiguration {
 	@ConditionalOnMissingBean
 	AutoMigrateInitializer autoMigrateInitializer(AutoMigrateRunner runner) {
 		return new AutoMigrateInitializer(runner);
+	}
+
+	/**
+	 * A DataSource bean to migrate, or a URL to open a connection of AutoMigrate's own to (an R2DBC application has no
+	 * DataSource bean).
+	 */
+	static final class DataSourceOrUrlCondition extends AnyNestedCondition {
+
+		DataSourceOrUrlCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(DataSource.class)
+		private static final class DataSourceBean {
+
+		}
+
+		@ConditionalOnProperty(prefix = "schema.automigrate", name = "url")
+		private static final class AutoMigrateUrl {
+
+		}
+
 	}
 
 }

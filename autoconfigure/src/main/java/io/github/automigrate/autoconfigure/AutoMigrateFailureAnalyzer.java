@@ -41,7 +41,10 @@ class AutoMigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrationFailed
 		String state = (sql != null && sql.getSQLState() != null) ? sql.getSQLState() : "";
 		if (state.equals("42501") || (sql != null && (sql.getErrorCode() == 1142 || sql.getErrorCode() == 1044))) {
 			return "The database user may not change the schema: grant it CREATE and ALTER (and REFERENCES for foreign "
-					+ "keys) on this database, or let a privileged user migrate it first (export the plan with "
+					+ "keys) on this database; or give AutoMigrate a privileged user of its own, with "
+					+ "schema.automigrate.user and schema.automigrate.password (and schema.automigrate.url for another "
+					+ "database) or a DataSource bean marked @AutoMigrateDataSource, while the application keeps its "
+					+ "own; or let a privileged user migrate it first (export the plan with "
 					+ "schema.automigrate.script-location).";
 		}
 		String message = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);

@@ -58,6 +58,60 @@ public class AutoMigrateProperties {
 	 */
 	private final History history = new History();
 
+	/**
+	 * JDBC URL of the database to migrate, over a connection of AutoMigrate's own (the application's DataSource is
+	 * left untouched). If not set, the DataSource marked @AutoMigrateDataSource is migrated, else the primary one.
+	 */
+	private @Nullable String url;
+
+	/**
+	 * Login user of the database to migrate. Without schema.automigrate.url, AutoMigrate connects with this user to the
+	 * primary DataSource's database.
+	 */
+	private @Nullable String user;
+
+	/**
+	 * Login password of the database to migrate.
+	 */
+	private @Nullable String password;
+
+	/**
+	 * Fully qualified name of the JDBC driver of schema.automigrate.url. Auto-detected based on the URL by default.
+	 */
+	private @Nullable String driverClassName;
+
+	public @Nullable String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(@Nullable String url) {
+		this.url = url;
+	}
+
+	public @Nullable String getUser() {
+		return this.user;
+	}
+
+	public void setUser(@Nullable String user) {
+		this.user = user;
+	}
+
+	public @Nullable String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(@Nullable String password) {
+		this.password = password;
+	}
+
+	public @Nullable String getDriverClassName() {
+		return this.driverClassName;
+	}
+
+	public void setDriverClassName(@Nullable String driverClassName) {
+		this.driverClassName = driverClassName;
+	}
+
 	public boolean isSkipWhenUnchanged() {
 		return this.skipWhenUnchanged;
 	}

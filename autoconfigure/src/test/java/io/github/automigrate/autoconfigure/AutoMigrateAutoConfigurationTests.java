@@ -48,6 +48,22 @@ class AutoMigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void runsWithoutADataSourceBeanWhenItsOwnUrlIsSet() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AutoMigrateAutoConfiguration.class))
+			.withPropertyValues("schema.automigrate.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+			.run((context) -> assertThat(context).hasSingleBean(AutoMigrateRunner.class)
+				.doesNotHaveBean(DataSource.class));
+	}
+
+	@Test
+	void theDataSourceMarkedAutoMigrateDataSourceComesBeforeItsOwnUrl() {
+		this.contextRunner.withUserConfiguration(MarkedDataSourceConfiguration.class)
+			.withPropertyValues("schema.automigrate.url=jdbc:h2:mem:unused")
+			.run((context) -> assertThat(context.getBean(SchemaMigrator.class).getDataSource())
+				.isSameAs(context.getBean("marked")));
+	}
+
+	@Test
 	void defaultsAreEnabledNotDryRunAndFailOnError() {
 		this.contextRunner.run((context) -> {
 			AutoMigrateProperties properties = context.getBean(AutoMigrateProperties.class);
@@ -195,6 +211,18 @@ class AutoMigrateAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	@EntityScan(basePackageClasses = Customer.class)
 	static class EntityScanConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class MarkedDataSourceConfiguration {
+
+		@org.springframework.context.annotation.Bean
+		@AutoMigrateDataSource
+		DataSource marked() {
+			return new org.springframework.jdbc.datasource.DriverManagerDataSource(
+					"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		}
 
 	}
 

@@ -59,7 +59,9 @@ class AutoMigrateFailureAnalyzerTests {
 	void missingRightsSayWhatToGrant() {
 		MigrationFailedException failure = new MigrationFailedException("AutoMigrate could not create table customers",
 				REPORT, new java.sql.SQLException("permission denied for schema public", "42501"));
-		assertThat(new AutoMigrateFailureAnalyzer().analyze(failure).getAction()).contains("grant it CREATE and ALTER");
+		assertThat(new AutoMigrateFailureAnalyzer().analyze(failure).getAction()).contains("grant it CREATE and ALTER")
+			.contains("schema.automigrate.user", "schema.automigrate.password", "schema.automigrate.url",
+					"@AutoMigrateDataSource");
 	}
 
 	@Test

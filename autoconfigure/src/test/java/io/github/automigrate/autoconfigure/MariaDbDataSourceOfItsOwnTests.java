@@ -1,0 +1,13 @@
+package io.github.automigrate.autoconfigure;
+
+import io.github.automigrate.testsupport.ServerDatabases;
+import io.github.automigrate.testsupport.TestDatabase;
+
+class MariaDbDataSourceOfItsOwnTests extends AbstractDataSourceOfItsOwnTests {
+
+	@Override
+	TestDatabase database() {
+		return ServerDatabases.mariadb();
+	}
+
+}

@@ -120,6 +120,22 @@ class Boot35CompatibilityTests {
 	}
 
 	@Test
+	void migratesTheDatabaseOfItsOwnUrlAndLeavesTheApplicationsAlone() {
+		String application = "jdbc:sqlite:" + this.dir.resolve("application.db");
+		String own = "jdbc:sqlite:" + this.dir.resolve("own.db");
+		// Spring Boot 3.5's DataSourceBuilder opens AutoMigrate's own connection.
+		try (ConfigurableApplicationContext context = start(application, "spring.sql.init.mode=never",
+				"schema.automigrate.url=" + own)) {
+			assertThat(context.getBean(AutoMigrateRunner.class).getLastReport().orElseThrow().outcome())
+				.isEqualTo(MigrationReport.Outcome.APPLIED);
+			assertThat(new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(own))
+				.queryForObject("select count(*) from member", Integer.class)).isZero();
+			assertThat(new JdbcTemplate(context.getBean(javax.sql.DataSource.class)).queryForObject(
+					"select count(*) from sqlite_master where type = 'table'", Integer.class)).isZero();
+		}
+	}
+
+	@Test
 	void healthContributorCanBeSwitchedOff() {
 		String url = "jdbc:sqlite:" + this.dir.resolve("off.db");
 		try (ConfigurableApplicationContext context = start(url, "management.health.automigrate.enabled=false")) {

@@ -64,6 +64,20 @@ class AutoMigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void twoDataSourcesWithNoneMarkedOrPrimaryFailWithTheWayOut() {
+		this.contextRunner
+			.withBean("first", DataSource.class,
+					() -> new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:first"))
+			.withBean("second", DataSource.class,
+					() -> new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:second"))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("@AutoMigrateDataSource")
+				.hasMessageContaining("schema.automigrate.url"));
+	}
+
+	@Test
 	void defaultsAreEnabledNotDryRunAndFailOnError() {
 		this.contextRunner.run((context) -> {
 			AutoMigrateProperties properties = context.getBean(AutoMigrateProperties.class);

@@ -27,6 +27,7 @@ public final class DialectResolver {
 		return switch (DatabaseDriver.fromProductName(product)) {
 			case SQLITE -> new SqliteDialect(keywords);
 			case H2 -> new H2Dialect(keywords);
+			case HSQLDB -> new HsqldbDialect(keywords);
 			case MYSQL, MARIADB -> MySqlDialect.of(metadata);
 			case POSTGRESQL -> new PostgreSqlDialect(keywords);
 			default -> throw new UnsupportedDatabaseException(product);

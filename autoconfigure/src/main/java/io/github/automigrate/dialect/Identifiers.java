@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import io.github.automigrate.model.Identifier;
@@ -32,6 +33,8 @@ public final class Identifiers {
 
 	private final Set<String> reservedWords;
 
+	private final Predicate<String> quotedAsWritten;
+
 	/**
 	 * Creates the rules of one database.
 	 * @param openQuote the opening quote
@@ -40,11 +43,26 @@ public final class Identifiers {
 	 * @param reservedWords the words the database does not take as unquoted identifiers
 	 */
 	public Identifiers(String openQuote, String closeQuote, IdentifierCase foldCase, Set<String> reservedWords) {
+		this(openQuote, closeQuote, foldCase, reservedWords, (name) -> false);
+	}
+
+	/**
+	 * Creates the rules of one database whose Hibernate dialect quotes some names itself, as they are written (so
+	 * that the database keeps their case): those names are quoted, and stored, as written here too.
+	 * @param openQuote the opening quote
+	 * @param closeQuote the closing quote
+	 * @param foldCase the case the database stores unquoted identifiers in
+	 * @param reservedWords the words the database does not take as unquoted identifiers
+	 * @param quotedAsWritten the names Hibernate quotes as written on this database
+	 */
+	public Identifiers(String openQuote, String closeQuote, IdentifierCase foldCase, Set<String> reservedWords,
+			Predicate<String> quotedAsWritten) {
 		this.openQuote = openQuote;
 		this.closeQuote = closeQuote;
 		this.foldCase = foldCase;
 		this.reservedWords = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		this.reservedWords.addAll(reservedWords);
+		this.quotedAsWritten = quotedAsWritten;
 	}
 
 	/**
@@ -68,7 +86,7 @@ public final class Identifiers {
 	 * @return the identifier, quoted where needed
 	 */
 	public String quote(Identifier identifier) {
-		if (identifier.quoted()) {
+		if (identifier.quoted() || this.quotedAsWritten.test(identifier.text())) {
 			return this.openQuote + identifier.text() + this.closeQuote;
 		}
 		return needsQuotes(identifier) ? this.openQuote + this.foldCase.apply(identifier.text()) + this.closeQuote
@@ -81,7 +99,8 @@ public final class Identifiers {
 	 * @return the stored name
 	 */
 	public String stored(Identifier identifier) {
-		return identifier.quoted() ? identifier.text() : this.foldCase.apply(identifier.text());
+		return (identifier.quoted() || this.quotedAsWritten.test(identifier.text())) ? identifier.text()
+				: this.foldCase.apply(identifier.text());
 	}
 
 	private boolean needsQuotes(Identifier identifier) {

@@ -90,6 +90,33 @@ final class Locks {
 		};
 	}
 
+	/**
+	 * A lock within this JVM, for an embedded database whose catalog name does not tell one database from another
+	 * (every HSQLDB database's catalog is {@code PUBLIC}): keyed by the database's own name as well, which a query on
+	 * the run's connection gives, so that instances working on different databases never wait for each other.
+	 * @param databaseNameQuery a query whose single value names the database uniquely
+	 */
+	static SchemaLock inProcessPerDatabase(String databaseNameQuery) {
+		SchemaLock inProcess = inProcess();
+		return new SchemaLock() {
+
+			@Override
+			public Held acquire(Connection connection, String name, Duration timeout) throws SQLException {
+				try (PreparedStatement statement = connection.prepareStatement(databaseNameQuery);
+						ResultSet result = statement.executeQuery()) {
+					String database = result.next() ? result.getString(1) : null;
+					return inProcess.acquire(connection, (database != null) ? name + ":" + database : name, timeout);
+				}
+			}
+
+			@Override
+			public boolean guardsReads() {
+				return true;
+			}
+
+		};
+	}
+
 	private static boolean queryBoolean(Connection connection, String sql, long key) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setLong(1, key);

@@ -40,10 +40,10 @@ class AutoMigrateFailureAnalyzerTests {
 	@Test
 	void unsupportedDatabaseIsNamedWithTheWayOut() {
 		MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class,
-				() -> Migrations.migrate(new DriverManagerDataSource("jdbc:hsqldb:mem:unsupported", "sa", ""),
+				() -> Migrations.migrate(new DriverManagerDataSource("jdbc:derby:memory:unsupported;create=true"),
 						List.of(Customer.class)));
 		FailureAnalysis analysis = new AutoMigrateFailureAnalyzer().analyze(failure);
-		assertThat(analysis.getDescription()).contains("does not support the database 'HSQL Database Engine'");
+		assertThat(analysis.getDescription()).contains("does not support the database 'Apache Derby'");
 		assertThat(analysis.getAction()).contains("schema.automigrate.enabled=false");
 	}
 

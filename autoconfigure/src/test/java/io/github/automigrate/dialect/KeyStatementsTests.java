@@ -27,6 +27,8 @@ class KeyStatementsTests {
 
 	private static final Dialect SQLITE = new SqliteDialect("");
 
+	private static final Dialect HSQLDB = new HsqldbDialect("");
+
 	private static final TableName LINE = name("order_line");
 
 	private static final TableName ORDER = name("order");
@@ -70,6 +72,11 @@ class KeyStatementsTests {
 								+ "constraint fk_line_order foreign key (order_id) references \"order\" (id))",
 								"create unique index uk_line on order_line (order_id, position)",
 								"create index idx_line on order_line (position)")),
+				Arguments.of("HSQLDB unique constraint", HSQLDB.createIndex(LINE, UNIQUE),
+						List.of("alter table order_line add constraint uk_line unique (order_id, position)")),
+				Arguments.of("HSQLDB foreign key deleting with its target (@OnDelete)", HSQLDB.addForeignKey(LINE,
+						TO_ORDER.withOnDelete(ForeignKey.OnDelete.CASCADE)), List.of("alter table order_line add constraint "
+								+ "fk_line_order foreign key (order_id) references \"ORDER\" (id) on delete cascade")),
 				Arguments.of("H2 duplicates pre-check", List.of(H2.duplicatesQuery(LINE, UNIQUE.columns())),
 						List.of("select order_id, position from order_line where order_id is not null and position is not null "
 								+ "group by order_id, position having count(*) > 1")),
@@ -93,7 +100,8 @@ class KeyStatementsTests {
 	}
 
 	static Stream<Arguments> capabilities() {
-		return Stream.of(Arguments.of("H2", H2, true, false), Arguments.of("SQLite", SQLITE, false, true));
+		return Stream.of(Arguments.of("H2", H2, true, false), Arguments.of("SQLite", SQLITE, false, true),
+				Arguments.of("HSQLDB", HSQLDB, true, false));
 	}
 
 	private static TableName name(String name) {

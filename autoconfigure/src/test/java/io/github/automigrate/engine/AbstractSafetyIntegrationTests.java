@@ -109,7 +109,7 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 
 	@Test
 	void transactionalDatabasesApplyAllOrNothing() {
-		this.jdbc.execute("create view product as select 1 as id");
+		this.jdbc.execute(this.database.createView("product"));
 		assertThatExceptionOfType(MigrationFailedException.class)
 			.isThrownBy(() -> Migrations.migrate(this.dataSource, ShopModel.CLASSES));
 		boolean customersExist = tableExists("customers");

@@ -32,7 +32,7 @@ class OtherSchemaIntegrationTests {
 	private TestDatabase database;
 
 	static List<TestDatabase> databases() {
-		return List.of(EmbeddedDatabases.h2(), ServerDatabases.postgresql());
+		return List.of(EmbeddedDatabases.h2(), EmbeddedDatabases.hsqldb(), ServerDatabases.postgresql());
 	}
 
 	@AfterEach

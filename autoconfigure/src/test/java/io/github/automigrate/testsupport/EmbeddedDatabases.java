@@ -14,7 +14,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * SQLite (a file per database) and H2 (in memory), both real databases.
+ * SQLite (a file per database), H2 and HSQLDB (in memory), all real databases.
  */
 public final class EmbeddedDatabases {
 
@@ -94,6 +94,45 @@ public final class EmbeddedDatabases {
 			@Override
 			public void dropAll() {
 				// In-memory databases go with the JVM.
+			}
+
+		};
+	}
+
+	public static TestDatabase hsqldb() {
+		return new TestDatabase() {
+
+			private final List<String> urls = new ArrayList<>();
+
+			@Override
+			public String name() {
+				return "HSQLDB";
+			}
+
+			@Override
+			public DataSource create() {
+				String url = "jdbc:hsqldb:mem:" + UUID.randomUUID();
+				this.urls.add(url);
+				return new DriverManagerDataSource(url, "SA", "");
+			}
+
+			@Override
+			public String quote(String name) {
+				return "\"" + name.toUpperCase(java.util.Locale.ROOT) + "\"";
+			}
+
+			@Override
+			public String createView(String name) {
+				// HSQLDB's select needs a from clause.
+				return "create view " + name + " as select 1 as id from (values (0)) as t (x)";
+			}
+
+			@Override
+			public void dropAll() {
+				// An in-memory HSQLDB database lives until it is shut down.
+				this.urls.forEach((url) -> new org.springframework.jdbc.core.JdbcTemplate(
+						new DriverManagerDataSource(url, "SA", "")).execute("shutdown"));
+				this.urls.clear();
 			}
 
 		};

@@ -51,6 +51,15 @@ public interface TestDatabase {
 	}
 
 	/**
+	 * The statement that creates a view of one row and one column, {@code id}: an object in the way of a table.
+	 * @param name the view's name
+	 * @return the statement
+	 */
+	default String createView(String name) {
+		return "create view " + name + " as select 1 as id";
+	}
+
+	/**
 	 * The statement that drops an index or unique constraint, for tests that start from a schema that lacks one.
 	 * @param table the table
 	 * @param name the index or constraint name

@@ -1,5 +1,6 @@
 package io.github.automigrate.aot;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -7,20 +8,19 @@ import java.lang.reflect.Modifier;
 import java.util.HashSet;
 import java.util.Set;
 
-import jakarta.persistence.Convert;
-import jakarta.persistence.Converts;
-import jakarta.persistence.IdClass;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.ReflectionHints;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotationUtils;
 
 /**
  * Registers for reflection what the mapping reads of an entity or converter class: its fields, methods and their
  * annotations and generic types, along its superclasses, and the same of every type it reaches through them
- * (embeddables, {@code @IdClass} and converter classes, enums, the targets of relationships). Only members are read,
- * never values: a native image needs them listed.
+ * (embeddables, enums, the targets of relationships, and the classes JPA's and Hibernate's annotations name:
+ * {@code @IdClass}, converters, {@code targetEntity}, …). Only members are read, never values: a native image needs
+ * them listed.
  */
 final class MappedTypeHints {
 
@@ -57,21 +57,17 @@ final class MappedTypeHints {
 			// A converter's AttributeConverter<X, Y> gives its column type.
 			register(implemented);
 		}
-		IdClass idClass = type.getAnnotation(IdClass.class);
-		if (idClass != null) {
-			register(idClass.value());
-		}
-		converters(type);
+		namedByAnnotations(type);
 		for (Field field : type.getDeclaredFields()) {
 			if (!Modifier.isStatic(field.getModifiers())) {
-				converters(field);
+				namedByAnnotations(field);
 				reached(ResolvableType.forField(field));
 			}
 		}
 		for (Method method : type.getDeclaredMethods()) {
 			if (method.getParameterCount() == 0 && method.getReturnType() != void.class
 					&& !Modifier.isStatic(method.getModifiers())) {
-				converters(method);
+				namedByAnnotations(method);
 				reached(ResolvableType.forMethodReturnType(method));
 			}
 		}
@@ -85,15 +81,29 @@ final class MappedTypeHints {
 		}
 	}
 
-	private void converters(AnnotatedElement element) {
-		Convert convert = element.getAnnotation(Convert.class);
-		if (convert != null) {
-			register(convert.converter());
+	/**
+	 * The classes that JPA's and Hibernate's annotations name: {@code @IdClass}, {@code @Convert(converter)},
+	 * {@code targetEntity}, {@code targetClass}, {@code @MapKeyClass}, also inside {@code @Converts} and the like.
+	 */
+	private void namedByAnnotations(AnnotatedElement element) {
+		for (Annotation annotation : element.getDeclaredAnnotations()) {
+			String name = annotation.annotationType().getName();
+			if (name.startsWith("jakarta.persistence.") || name.startsWith("org.hibernate.annotations.")) {
+				namedBy(annotation);
+			}
 		}
-		Converts converts = element.getAnnotation(Converts.class);
-		if (converts != null) {
-			for (Convert each : converts.value()) {
-				register(each.converter());
+	}
+
+	private void namedBy(Annotation annotation) {
+		for (Object value : AnnotationUtils.getAnnotationAttributes(annotation).values()) {
+			Object[] values = (value instanceof Object[] array) ? array : new Object[] { value };
+			for (Object each : values) {
+				if (each instanceof Class<?> named && named != void.class) {
+					register(named);
+				}
+				else if (each instanceof Annotation nested) {
+					namedBy(nested);
+				}
 			}
 		}
 	}

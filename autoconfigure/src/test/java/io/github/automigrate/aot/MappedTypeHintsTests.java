@@ -1,5 +1,8 @@
 package io.github.automigrate.aot;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.hint.RuntimeHints;
@@ -40,6 +43,12 @@ class MappedTypeHintsTests {
 	}
 
 	@Test
+	void aClassNamedOnlyByAnAnnotationIsRegistered() {
+		this.mappedTypes.register(Pet.class);
+		assertThat(RuntimeHintsPredicates.reflection().onType(Owner.class)).accepts(this.hints);
+	}
+
+	@Test
 	void theMembersTheMappingReadsAreRegistered() {
 		this.mappedTypes.register(Person.class);
 		assertThat(RuntimeHintsPredicates.reflection().onType(Person.class)
@@ -51,6 +60,29 @@ class MappedTypeHintsTests {
 		this.mappedTypes.register(Person.class);
 		assertThat(RuntimeHintsPredicates.reflection().onType(String.class)).rejects(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(java.time.LocalDate.class)).rejects(this.hints);
+	}
+
+	interface Named {
+
+	}
+
+	@Entity
+	static class Owner implements Named {
+
+		@Id
+		Long id;
+
+	}
+
+	@Entity
+	static class Pet {
+
+		@Id
+		Long id;
+
+		@ManyToOne(targetEntity = Owner.class)
+		Named owner;
+
 	}
 
 }

@@ -41,6 +41,7 @@ import io.github.automigrate.report.DriftReport;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Comparison;
 import io.github.automigrate.report.MigrationReport.Outcome;
+import io.github.automigrate.report.ProgressLog;
 import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
 
@@ -77,6 +78,7 @@ final class MigrationRun {
 	MigrationReport execute(Connection connection) throws SQLException {
 		DatabaseMetaData metadata = connection.getMetaData();
 		this.database = metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion();
+		new ProgressLog().started(this.database, String.valueOf(metadata.getURL()), this.request.entities().size());
 		Dialect dialect = DialectResolver.resolve(metadata);
 		this.dialectName = dialect.name();
 		SchemaLock lock = dialect.schemaLock();

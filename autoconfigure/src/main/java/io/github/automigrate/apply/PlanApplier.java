@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.plan.MigrationPlan;
 import io.github.automigrate.plan.PlannedStatement;
+import io.github.automigrate.report.ProgressLog;
 import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
 
@@ -35,11 +36,18 @@ final class PlanApplier {
 
 	private final List<StatementReport> results = new ArrayList<>();
 
+	private final ProgressLog progress;
+
 	PlanApplier(Connection connection, JdbcTemplate jdbc, Dialect dialect, boolean failOnError) {
+		this(connection, jdbc, dialect, failOnError, new ProgressLog());
+	}
+
+	PlanApplier(Connection connection, JdbcTemplate jdbc, Dialect dialect, boolean failOnError, ProgressLog progress) {
 		this.connection = connection;
 		this.jdbc = jdbc;
 		this.transactional = dialect.transactionalDdl();
 		this.failOnError = failOnError;
+		this.progress = progress;
 	}
 
 	/**
@@ -56,9 +64,11 @@ final class PlanApplier {
 		}
 		try {
 			String firstFailure = null;
+			int done = 0;
 			for (PlannedStatement statement : plan.statements()) {
 				String failure = execute(statement, plan);
 				firstFailure = (firstFailure != null) ? firstFailure : failure;
+				this.progress.done(++done, plan.statements().size());
 			}
 			if (this.transactional) {
 				this.connection.commit();

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationContext;
@@ -17,6 +18,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 
 import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.scan.EntityClassScanner;
+import io.github.automigrate.scan.ScannedClasses;
 
 /**
  * Auto-configuration for AutoMigrate: migrates the schema from the JPA entities at start-up when the application has
@@ -40,6 +43,18 @@ public final class AutoMigrateAutoConfiguration {
 			@AutoMigrateDataSource ObjectProvider<DataSource> autoMigrateDataSource) {
 		return new SchemaMigrator(MigrationDataSource.select(autoMigrateDataSource.getIfAvailable(),
 				dataSource.getIfUnique(), properties));
+	}
+
+	// A bean, so that an application processed ahead of time gets the classes found at build time instead of a
+	// class-path scan at start-up (see io.github.automigrate.aot).
+	@Bean
+	@ConditionalOnMissingBean
+	ScannedClasses autoMigrateScannedClasses(ApplicationContext context) throws ClassNotFoundException {
+		// Bound here, not injected: while an application is processed ahead of time its configuration properties
+		// beans are not bound.
+		AutoMigrateProperties properties = Binder.get(context.getEnvironment())
+			.bindOrCreate("schema.automigrate", AutoMigrateProperties.class);
+		return new EntityClassScanner(context, properties.getPackages()).scanned();
 	}
 
 	@Bean

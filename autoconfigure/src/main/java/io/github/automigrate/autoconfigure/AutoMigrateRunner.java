@@ -25,6 +25,7 @@ import io.github.automigrate.mapping.MappingOptions;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.ReportLogger;
 import io.github.automigrate.scan.EntityClassScanner;
+import io.github.automigrate.scan.ScannedClasses;
 
 /**
  * Migrates the schema when the application starts, before the application's own runners: scan, map, then let the
@@ -113,14 +114,14 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	}
 
 	private MigrationReport doMigrate() throws ClassNotFoundException {
-		EntityClassScanner scanner = new EntityClassScanner(this.context, this.properties.getPackages());
-		List<Class<?>> classes = scanner.scan();
+		ScannedClasses scanned = scannedClasses();
+		List<Class<?>> classes = scanned.load(this.context.getClassLoader());
 		// Names and Bean Validation's effects follow the application's JPA settings, as Hibernate's do.
 		MappingOptions options = MappingOptions.from(this.context.getEnvironment()::getProperty);
 		MappedSchema expected = new EntityMappingReader(options).read(classes);
 		List<String> entities = classes.stream().filter((type) -> type.isAnnotationPresent(jakarta.persistence.Entity.class))
 			.map(Class::getName).toList();
-		MigrationRequest request = new MigrationRequest(expected, scanner.packages(), entities,
+		MigrationRequest request = new MigrationRequest(expected, scanned.packages(), entities,
 				this.properties.isDryRun(), this.properties.isFailOnError(), this.properties.getLockTimeout(),
 				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
 				scriptLocation(this.properties.getScriptLocation()),
@@ -142,6 +143,16 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 			}
 		}
 		return report;
+	}
+
+	/**
+	 * The classes to map: the context's scan result (found at build time in an application processed ahead of time),
+	 * else a scan now.
+	 */
+	private ScannedClasses scannedClasses() throws ClassNotFoundException {
+		ScannedClasses scanned = this.context.getBeanProvider(ScannedClasses.class).getIfAvailable();
+		return (scanned != null) ? scanned
+				: new EntityClassScanner(this.context, this.properties.getPackages()).scanned();
 	}
 
 	private void published(MigrationReport report) {

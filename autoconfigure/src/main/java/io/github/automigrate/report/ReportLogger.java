@@ -4,7 +4,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Writes a report to the log: one line per statement, one per warning and drift, and a summary line.
+ * Writes a report to the log: a summary line with the changes counted by kind, one line per warning and drift, and
+ * the statements at DEBUG (all of them are in the report, on the endpoint and in the history), except those that
+ * failed.
  */
 public final class ReportLogger {
 
@@ -21,8 +23,9 @@ public final class ReportLogger {
 			if (statement.status() == StatementReport.Status.FAILED) {
 				logger.error(line + " -- " + statement.error());
 			}
-			else {
-				logger.info(line);
+			else if (logger.isDebugEnabled()) {
+				// One line per statement is thousands of lines on a first start with many entities.
+				logger.debug(line);
 			}
 			if (statement.note() != null) {
 				logger.warn("AutoMigrate " + statement.change() + ": " + statement.note());
@@ -33,7 +36,8 @@ public final class ReportLogger {
 				+ drift.object()
 				+ (drift.expected().isEmpty() ? "" : " (mapped " + drift.expected() + ", database has " + drift.actual() + ")")));
 		String summary = "AutoMigrate " + report.outcome() + " on " + report.database() + ": " + report.entities().size()
-				+ " entities, " + report.statements().size() + " changes planned, " + report.executedCount() + " executed, "
+				+ " entities, " + report.statements().size() + " changes planned" + ChangeCounts.of(report.statements())
+				+ ", " + report.executedCount() + " executed, "
 				+ report.warnings().size() + " warnings, " + report.drift().size() + " drift, in " + report.durationMs() + " ms"
 				+ (report.comparison() == MigrationReport.Comparison.FINGERPRINT
 						? " (entities and catalog unchanged since a run that found nothing to do: not compared again)" : "")

@@ -74,6 +74,15 @@ public final class EntityClassScanner {
 		return sorted;
 	}
 
+	/**
+	 * Scans, and keeps the result by name with the packages scanned.
+	 * @return what the scan found
+	 * @throws ClassNotFoundException if a scanned class cannot be loaded
+	 */
+	public ScannedClasses scanned() throws ClassNotFoundException {
+		return new ScannedClasses(packages(), scan().stream().map(Class::getName).toList());
+	}
+
 	private static List<String> entityScanPackages(ApplicationContext context) {
 		for (String holder : ENTITY_SCAN_PACKAGES) {
 			if (ClassUtils.isPresent(holder, context.getClassLoader())) {

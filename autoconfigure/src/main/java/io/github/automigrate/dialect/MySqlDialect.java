@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.SqlText;
 import io.github.automigrate.model.TypeKind;
 
 /**
@@ -167,6 +168,15 @@ public class MySqlDialect extends AbstractDialect {
 	@Override
 	public SchemaLock schemaLock() {
 		return Locks.mysqlNamed();
+	}
+
+	/**
+	 * Strings in single or double quotes (double quotes name an identifier only in ANSI_QUOTES mode), a backslash
+	 * escaping inside them unless NO_BACKSLASH_ESCAPES; identifiers in backticks.
+	 */
+	@Override
+	public SqlText.Syntax sqlSyntax() {
+		return new SqlText.Syntax("'\"", "`", true, false, false);
 	}
 
 	@Override
@@ -337,7 +347,9 @@ public class MySqlDialect extends AbstractDialect {
 	@Override
 	protected String columnDefinition(Column column, ColumnAddition addition, boolean withUnique) {
 		String definition = super.columnDefinition(column, addition, withUnique);
-		return (column.comment() != null) ? definition + " comment " + stringLiteral(column.comment()) : definition;
+		// A backslash is doubled, so that the literal ends where it does whether or not the session reads escapes.
+		return (column.comment() != null)
+				? definition + " comment " + stringLiteral(column.comment().replace("\\", "\\\\")) : definition;
 	}
 
 }

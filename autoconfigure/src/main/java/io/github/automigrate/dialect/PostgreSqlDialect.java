@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.SqlText;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
@@ -51,6 +52,12 @@ public class PostgreSqlDialect extends AbstractDialect {
 	@Override
 	public SchemaLock schemaLock() {
 		return Locks.postgresAdvisory();
+	}
+
+	/** PostgreSQL reads a backslash as an escape in {@code E'...'} strings. */
+	@Override
+	public SqlText.Syntax sqlSyntax() {
+		return new SqlText.Syntax("'", "\"", false, true, false);
 	}
 
 	@Override

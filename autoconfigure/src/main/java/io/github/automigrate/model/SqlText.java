@@ -32,6 +32,7 @@ public final class SqlText {
 
 	private static Optional<String> read(String sql, Syntax syntax, boolean backslashEscapes) {
 		int depth = 0;
+		boolean closedTooOften = false;
 		int i = 0;
 		while (i < sql.length()) {
 			char c = sql.charAt(i);
@@ -60,13 +61,15 @@ public final class SqlText {
 				return Optional.of("a character some databases read as a quote (" + c + ")");
 			}
 			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
-			if (syntax.strict() && depth < 0) {
-				return Optional.of("a closing parenthesis without its opening one");
-			}
+			// Told after what follows it, which says more: "varchar(10)); drop table t" is a separator first.
+			closedTooOften |= depth < 0;
 			i++;
 		}
-		return (syntax.strict() && depth != 0) ? Optional.of("an opening parenthesis without its closing one")
-				: Optional.empty();
+		if (!syntax.strict() || (depth == 0 && !closedTooOften)) {
+			return Optional.empty();
+		}
+		return Optional.of(closedTooOften ? "a closing parenthesis without its opening one"
+				: "an opening parenthesis without its closing one");
 	}
 
 	/**

@@ -119,6 +119,11 @@ class PostgreSqlDialectTests {
 	}
 
 	@Test
+	void aNameHoldingADoubleQuoteHasItDoubled() {
+		assertThat(DIALECT.quote(new Identifier("we\"ird", true))).isEqualTo("\"we\"\"ird\"");
+	}
+
+	@Test
 	void quotesReservedWordsInLowerCaseSoUnquotedReferencesFindThem() {
 		assertThat(DIALECT.quote(Identifier.of("User"))).isEqualTo("\"user\"");
 		assertThat(DIALECT.stored(Identifier.of("Customers"))).isEqualTo("customers");

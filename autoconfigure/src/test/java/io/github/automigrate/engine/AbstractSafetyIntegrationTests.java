@@ -29,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.github.automigrate.apply.HistoryReader;
 import io.github.automigrate.apply.HistoryTableConflictException;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
@@ -291,6 +292,7 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 			assertThat(report.error()).contains("audit_log").contains("schema.automigrate.history.table");
 			assertThat(report.statements()).isEmpty();
 		}
+		assertThat(new HistoryReader(this.dataSource, "audit_log").recent(10)).as("not shown as runs").isEmpty();
 		assertThat(snapshot("audit_log")).isEqualTo(before);
 		assertThat(tableExists("customers")).isFalse();
 	}

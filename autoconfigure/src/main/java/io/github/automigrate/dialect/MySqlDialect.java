@@ -343,13 +343,20 @@ public class MySqlDialect extends AbstractDialect {
 		return super.actualType(metadata);
 	}
 
+	/**
+	 * A backslash is doubled too, so that the literal ends in the same place whether or not the session reads
+	 * backslash escapes (NO_BACKSLASH_ESCAPES).
+	 */
+	@Override
+	protected String stringLiteral(String comment) {
+		return super.stringLiteral(comment.replace("\\", "\\\\"));
+	}
+
 	/** MySQL and MariaDB declare a column's comment inline. */
 	@Override
 	protected String columnDefinition(Column column, ColumnAddition addition, boolean withUnique) {
 		String definition = super.columnDefinition(column, addition, withUnique);
-		// A backslash is doubled, so that the literal ends where it does whether or not the session reads escapes.
-		return (column.comment() != null)
-				? definition + " comment " + stringLiteral(column.comment().replace("\\", "\\\\")) : definition;
+		return (column.comment() != null) ? definition + " comment " + stringLiteral(column.comment()) : definition;
 	}
 
 }

@@ -201,6 +201,16 @@ public class PostgreSqlDialect extends AbstractDialect {
 		};
 	}
 
+	/**
+	 * A comment holding a backslash is an escape string, its backslashes doubled: a plain literal would end elsewhere
+	 * on a server with standard_conforming_strings off, where a backslash escapes.
+	 */
+	@Override
+	protected String stringLiteral(String comment) {
+		return (comment.indexOf('\\') < 0) ? super.stringLiteral(comment)
+				: "E" + super.stringLiteral(comment.replace("\\", "\\\\"));
+	}
+
 	@Override
 	protected List<String> columnComment(TableName table, Column column) {
 		return commentOnColumn(table, column);

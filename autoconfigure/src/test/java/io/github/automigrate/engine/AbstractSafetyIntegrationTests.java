@@ -390,7 +390,8 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 		assertThat(snapshot("victim")).isEqualTo(before);
 		assertThat(tableExists("smuggled")).isFalse();
 		String comment = entity.getDeclaredField("note").getAnnotation(org.hibernate.annotations.Comment.class).value();
-		assertThat(remarks("commented", "note")).isIn(null, "", comment);
+		// SQLite keeps no comments.
+		assertThat(remarks("commented", "note")).isEqualTo(dialect().name().equals("SQLite") ? null : comment);
 		HibernateSchemaTool.validate(this.database, this.dataSource, List.of(entity));
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.dialect.DialectResolver;
+import io.github.automigrate.introspect.SchemaIntrospector;
 
 /**
  * Reads the recent runs from the history table, for the endpoint.
@@ -35,15 +37,18 @@ public final class HistoryReader {
 	/**
 	 * The most recent runs, newest first, each with its statements.
 	 * @param limit how many runs
-	 * @return the runs; empty when there is no history yet
+	 * @return the runs; empty when there is no history yet, or the table of its name is not AutoMigrate's
 	 */
 	public List<Run> recent(int limit) {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		try {
-			String name = jdbc.execute((Connection connection) -> {
-				Dialect dialect = DialectResolver.resolve(connection.getMetaData());
-				return dialect.quote(this.table.name());
-			});
+			Dialect dialect = jdbc.execute((Connection connection) -> DialectResolver.resolve(connection.getMetaData()));
+			// Only AutoMigrate's history is read: a table of its name that is someone else's is not shown as runs.
+			Optional<List<String>> columns = new SchemaIntrospector(jdbc, dialect).columnNames(this.table.name());
+			if (columns.isEmpty() || !this.table.isHistory(columns.get())) {
+				return List.of();
+			}
+			String name = dialect.quote(this.table.name());
 			List<Run> runs = jdbc.query("select run_id, executed_at, instance, outcome, checksum, duration_ms, error from "
 					+ name + " where seq = 0 order by executed_at desc limit " + limit,
 					(row, index) -> new Run(row.getString(1), row.getTimestamp(2).toInstant(), row.getString(3),

@@ -2,10 +2,14 @@ package io.github.automigrate.apply;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +35,8 @@ import io.github.automigrate.report.StatementReport;
 /**
  * The history table: one row per run ({@code seq} 0) and one per planned change, with when, which instance, the
  * plan's checksum, the SQL, the outcome and the duration, and one per drift it found; a run that found nothing to do
- * but drift also keeps its {@link Fingerprint}. AutoMigrate creates it like any mapped table.
+ * but drift also keeps its {@link Fingerprint}. AutoMigrate creates it like any mapped table, and adds the columns
+ * of later versions to one of an earlier shape; but a table of its name that is not its history it never touches.
  */
 public final class HistoryTable {
 
@@ -45,6 +50,13 @@ public final class HistoryTable {
 	static final String STATEMENT = "STATEMENT";
 
 	static final String DRIFT = "DRIFT";
+
+	/**
+	 * The columns of the history's first shape, which every history table AutoMigrate created has: a table of this
+	 * name that lacks one of them is someone else's. Later versions only add columns.
+	 */
+	private static final List<String> FIRST_SHAPE = List.of("run_id", "seq", "executed_at", "instance", "kind",
+			"description", "checksum", "sql_text", "safety", "outcome", "duration_ms", "error");
 
 	private final TableName name;
 
@@ -73,6 +85,33 @@ public final class HistoryTable {
 				List.of(new Identifier("fingerprint", false)), false);
 		return new Table(this.name, columns, List.of(new Identifier("run_id", false), new Identifier("seq", false)),
 				List.of(byFingerprint), List.of(), "AutoMigrate history");
+	}
+
+	/**
+	 * Whether a table of this name is AutoMigrate's history, of this shape or an earlier one.
+	 * @param columns the names of its columns, in any case
+	 * @return true if it is
+	 */
+	boolean isHistory(Collection<String> columns) {
+		return missing(columns).isEmpty();
+	}
+
+	/**
+	 * Refuses a table of this name that is not AutoMigrate's history.
+	 * @param columns the names of its columns, in any case
+	 * @throws HistoryTableConflictException if it is not the history
+	 */
+	void checkIsHistory(Collection<String> columns) {
+		List<String> missing = missing(columns);
+		if (!missing.isEmpty()) {
+			throw new HistoryTableConflictException(this.name, missing);
+		}
+	}
+
+	private static List<String> missing(Collection<String> columns) {
+		Set<String> present = columns.stream().map((column) -> column.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+		return FIRST_SHAPE.stream().filter((column) -> !present.contains(column)).toList();
 	}
 
 	private static Column column(String name, ColumnType type, boolean nullable) {

@@ -101,6 +101,7 @@ final class MigrationRun {
 			boolean lockedForReads) throws SQLException {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 		HistoryTable history = (this.request.historyTable() != null) ? new HistoryTable(this.request.historyTable()) : null;
+		boolean historyExists = (history != null) && historyExists(jdbc, dialect, history);
 		Schema expected = inDatabaseTerms(withHistory(history), dialect, connection)
 			.withNativeGeneration(dialect.nativeGenerationIsSequence());
 		NameLengths.check(expected, metadata);
@@ -111,7 +112,7 @@ final class MigrationRun {
 		boolean firstStart = false;
 		if (fingerprint != null) {
 			// Asked first, so that a first start does not make the driver log a failed query on the history table.
-			if (!planning.exists(history.name())) {
+			if (!historyExists) {
 				// A first start: there is something to do (the history table at least), so nothing to fingerprint.
 				planning.expectChanges();
 				firstStart = true;
@@ -140,8 +141,19 @@ final class MigrationRun {
 			throw ex;
 		}
 		export();
-		recordHistory(jdbc, dialect, history, report, (report.outcome() != Outcome.FAILED) ? planning.complete() : null);
-		return report;
+		return recordHistory(jdbc, dialect, history, report,
+				(report.outcome() != Outcome.FAILED) ? planning.complete() : null);
+	}
+
+	/**
+	 * Whether the history table exists; one that does must be AutoMigrate's, else the run stops before it reads or
+	 * changes anything.
+	 * @throws HistoryTableConflictException if a table of its name is not AutoMigrate's history
+	 */
+	private static boolean historyExists(JdbcTemplate jdbc, Dialect dialect, HistoryTable history) {
+		Optional<List<String>> columns = new SchemaIntrospector(jdbc, dialect).columnNames(history.name());
+		columns.ifPresent(history::checkIsHistory);
+		return columns.isPresent();
 	}
 
 	/**
@@ -153,10 +165,7 @@ final class MigrationRun {
 		this.comparison = Comparison.FINGERPRINT;
 		this.plan = new MigrationPlan(List.of(), drift);
 		MigrationReport report = report(Outcome.UP_TO_DATE, null);
-		if (!this.request.dryRun()) {
-			recordHistory(jdbc, dialect, history, report, fingerprint);
-		}
-		return report;
+		return this.request.dryRun() ? report : recordHistory(jdbc, dialect, history, report, fingerprint);
 	}
 
 	private MigrationReport unchanged() {
@@ -265,17 +274,35 @@ final class MigrationRun {
 		}
 	}
 
-	private void recordHistory(JdbcTemplate jdbc, Dialect dialect, @Nullable HistoryTable history, MigrationReport report,
-			@Nullable String fingerprint) {
+	/**
+	 * Records the run. A failure to do so fails the run with {@code fail-on-error} (the README promises a history of
+	 * every run); without, it is a warning in the report. A run that failed already keeps its own error.
+	 * @return the report to return: the run's, or with the warning
+	 * @throws MigrationFailedException if the history cannot be written with {@code fail-on-error} set
+	 */
+	private MigrationReport recordHistory(JdbcTemplate jdbc, Dialect dialect, @Nullable HistoryTable history,
+			MigrationReport report, @Nullable String fingerprint) {
 		if (history == null) {
-			return;
+			return report;
 		}
 		try {
 			history.record(jdbc, dialect, report, HistoryTable.checksum(this.plan), this.request.instance(), fingerprint);
+			return report;
 		}
 		catch (RuntimeException ex) {
-			// The history must never hide the run's own outcome.
-			logger.warn("AutoMigrate could not record its run in " + history.name() + ": " + PlanApplier.rootMessage(ex));
+			String message = "AutoMigrate could not record its run in its history table " + history.name() + ": "
+					+ PlanApplier.rootMessage(ex);
+			if (report.outcome() == Outcome.FAILED) {
+				// The history must never hide the run's own failure.
+				logger.warn(message);
+				return report;
+			}
+			if (this.request.failOnError()) {
+				throw new MigrationFailedException(message + " (the run itself ended " + report.outcome() + ")",
+						report(Outcome.FAILED, message), ex);
+			}
+			this.warnings.add(message);
+			return report(report.outcome(), report.error());
 		}
 	}
 
@@ -343,10 +370,6 @@ final class MigrationRun {
 		@Nullable String fingerprint() {
 			this.known = readFingerprint();
 			return this.known;
-		}
-
-		boolean exists(TableName table) {
-			return this.introspector.exists(table);
 		}
 
 		/** The next comparison will find changes: it need not read the fingerprint around it. */

@@ -13,6 +13,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.model.SqlText;
 import io.github.automigrate.plan.MigrationPlan;
 import io.github.automigrate.plan.PlannedStatement;
 import io.github.automigrate.report.ProgressLog;
@@ -34,6 +35,8 @@ final class PlanApplier {
 
 	private final boolean failOnError;
 
+	private final SqlText.Syntax syntax;
+
 	private final List<StatementReport> results = new ArrayList<>();
 
 	private final ProgressLog progress;
@@ -48,6 +51,7 @@ final class PlanApplier {
 		this.transactional = dialect.transactionalDdl();
 		this.failOnError = failOnError;
 		this.progress = progress;
+		this.syntax = dialect.sqlSyntax();
 	}
 
 	/**
@@ -92,7 +96,7 @@ final class PlanApplier {
 		long start = System.nanoTime();
 		try {
 			statement.sql().forEach((sql) -> {
-				StatementGuard.check(sql);
+				StatementGuard.check(sql, this.syntax);
 				this.jdbc.execute(sql);
 			});
 			this.results.add(result(statement, Status.APPLIED, start, null));

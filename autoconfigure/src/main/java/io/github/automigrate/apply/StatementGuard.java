@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.github.automigrate.model.SqlText;
+
 /**
  * The last line of defence of "additive only": every statement AutoMigrate executes must create something or add to
- * a table. Anything else (a statement that could drop, rename, empty or rewrite) is refused before it reaches the
+ * a table, and be one statement only. Anything else (a statement that could drop, rename, empty or rewrite, or one
+ * that carries a second statement after its head, or hides it in a comment) is refused before it reaches the
  * database, whatever produced it.
  */
 final class StatementGuard {
@@ -27,11 +30,12 @@ final class StatementGuard {
 	}
 
 	/**
-	 * Refuses a statement that is not additive.
+	 * Refuses a statement that is not additive, or not a single statement.
 	 * @param sql the statement
+	 * @param syntax how the database reads quotes, so that a separator is found where the database would find one
 	 * @throws IllegalStateException if the statement is not additive
 	 */
-	static void check(String sql) {
+	static void check(String sql, SqlText.Syntax syntax) {
 		// Only the head decides, so only the head is normalized: a create table can be long.
 		String head = sql.strip();
 		head = head.substring(0, Math.min(head.length(), HEAD_LENGTH));
@@ -39,6 +43,11 @@ final class StatementGuard {
 		if (CREATING.stream().noneMatch(normalized::startsWith) && !ADDING.matcher(normalized).find()) {
 			throw new IllegalStateException("AutoMigrate refused to execute a statement that is not additive: " + sql);
 		}
+		// The head says what the statement does; the rest must not hold another one.
+		SqlText.hazard(sql, syntax).ifPresent((hazard) -> {
+			throw new IllegalStateException("AutoMigrate refused to execute a statement that is not a single additive "
+					+ "statement: it holds " + hazard + " outside quotes: " + sql);
+		});
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import io.github.automigrate.apply.HistoryTableConflictException;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.dialect.SchemaLock;
 import io.github.automigrate.dialect.UnsupportedDatabaseException;
@@ -32,6 +33,12 @@ class AutoMigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrationFailed
 		}
 		if (findCause(failure, UnsupportedDatabaseException.class) != null) {
 			return "Use SQLite, H2, MySQL, MariaDB or PostgreSQL, or set schema.automigrate.enabled=false.";
+		}
+		HistoryTableConflictException history = findCause(failure, HistoryTableConflictException.class);
+		if (history != null) {
+			return "Name AutoMigrate's history table after no table of yours: set " + HistoryTableConflictException.PROPERTY
+					+ " to another name (AutoMigrate creates it), or schema.automigrate.history.enabled=false to keep no "
+					+ "history. AutoMigrate never changes a table it did not create.";
 		}
 		MappingException mapping = findCause(failure, MappingException.class);
 		if (mapping != null) {

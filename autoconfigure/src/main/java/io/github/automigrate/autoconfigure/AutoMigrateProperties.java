@@ -183,7 +183,8 @@ public class AutoMigrateProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Name of the history table.
+		 * Name of the history table. AutoMigrate creates it; a table of this name that is not AutoMigrate's history
+		 * is never touched, and stops the start.
 		 */
 		private String table = "automigrate_history";
 

@@ -225,11 +225,11 @@ public abstract class AbstractDialect implements Dialect {
 	}
 
 	/**
-	 * A comment as an SQL string literal.
+	 * A comment as an SQL string literal, its quotes doubled, so that it ends where the comment does.
 	 * @param comment the text
 	 * @return the quoted literal
 	 */
-	protected static String stringLiteral(String comment) {
+	protected String stringLiteral(String comment) {
 		return "'" + comment.replace("'", "''") + "'";
 	}
 

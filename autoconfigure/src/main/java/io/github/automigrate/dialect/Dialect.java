@@ -9,6 +9,7 @@ import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.SqlText;
 import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 
@@ -266,6 +267,15 @@ public interface Dialect {
 	 */
 	default SchemaLock schemaLock() {
 		return Locks.inProcess();
+	}
+
+	/**
+	 * How this database quotes strings and identifiers, so that a statement is read as the database will read it
+	 * before it runs.
+	 * @return the syntax: by default, single-quoted strings and double-quoted identifiers
+	 */
+	default SqlText.Syntax sqlSyntax() {
+		return new SqlText.Syntax("'", "\"", false, false, false);
 	}
 
 	/**

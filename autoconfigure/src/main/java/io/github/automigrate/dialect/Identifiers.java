@@ -87,10 +87,14 @@ public final class Identifiers {
 	 */
 	public String quote(Identifier identifier) {
 		if (identifier.quoted() || this.quotedAsWritten.test(identifier.text())) {
-			return this.openQuote + identifier.text() + this.closeQuote;
+			return quoted(identifier.text());
 		}
-		return needsQuotes(identifier) ? this.openQuote + this.foldCase.apply(identifier.text()) + this.closeQuote
-				: identifier.text();
+		return needsQuotes(identifier) ? quoted(this.foldCase.apply(identifier.text())) : identifier.text();
+	}
+
+	/** A quote inside the name is doubled, so that the name cannot end early and let what follows be read as SQL. */
+	private String quoted(String text) {
+		return this.openQuote + text.replace(this.closeQuote, this.closeQuote + this.closeQuote) + this.closeQuote;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.SqlText;
 import io.github.automigrate.model.TypeKind;
 
 /**
@@ -167,6 +168,15 @@ public class MySqlDialect extends AbstractDialect {
 	@Override
 	public SchemaLock schemaLock() {
 		return Locks.mysqlNamed();
+	}
+
+	/**
+	 * Strings in single or double quotes (double quotes name an identifier only in ANSI_QUOTES mode), a backslash
+	 * escaping inside them unless NO_BACKSLASH_ESCAPES; identifiers in backticks.
+	 */
+	@Override
+	public SqlText.Syntax sqlSyntax() {
+		return new SqlText.Syntax("'\"", "`", true, false, false);
 	}
 
 	@Override
@@ -331,6 +341,15 @@ public class MySqlDialect extends AbstractDialect {
 			return ColumnType.of(TypeKind.UUID);
 		}
 		return super.actualType(metadata);
+	}
+
+	/**
+	 * A backslash is doubled too, so that the literal ends in the same place whether or not the session reads
+	 * backslash escapes (NO_BACKSLASH_ESCAPES).
+	 */
+	@Override
+	protected String stringLiteral(String comment) {
+		return super.stringLiteral(comment.replace("\\", "\\\\"));
 	}
 
 	/** MySQL and MariaDB declare a column's comment inline. */

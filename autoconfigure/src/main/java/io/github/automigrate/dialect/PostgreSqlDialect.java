@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.SqlText;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
@@ -51,6 +52,12 @@ public class PostgreSqlDialect extends AbstractDialect {
 	@Override
 	public SchemaLock schemaLock() {
 		return Locks.postgresAdvisory();
+	}
+
+	/** PostgreSQL reads a backslash as an escape in {@code E'...'} strings. */
+	@Override
+	public SqlText.Syntax sqlSyntax() {
+		return new SqlText.Syntax("'", "\"", false, true, false);
 	}
 
 	@Override
@@ -192,6 +199,16 @@ public class PostgreSqlDialect extends AbstractDialect {
 			case "oid" -> ColumnType.of(TypeKind.OTHER).withDefinition("oid");
 			default -> super.actualType(metadata);
 		};
+	}
+
+	/**
+	 * A comment holding a backslash is an escape string, its backslashes doubled: a plain literal would end elsewhere
+	 * on a server with standard_conforming_strings off, where a backslash escapes.
+	 */
+	@Override
+	protected String stringLiteral(String comment) {
+		return (comment.indexOf('\\') < 0) ? super.stringLiteral(comment)
+				: "E" + super.stringLiteral(comment.replace("\\", "\\\\"));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Sequence;
+import io.github.automigrate.model.SqlText;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
@@ -32,6 +33,12 @@ public class SqliteDialect extends AbstractDialect {
 	public SqliteDialect(String databaseKeywords) {
 		super(new Identifiers("\"", "\"", Identifiers.IdentifierCase.AS_WRITTEN,
 				Identifiers.sql2003And(databaseKeywords, KEYWORDS)));
+	}
+
+	/** SQLite also reads backticks and square brackets as identifier quotes. */
+	@Override
+	public SqlText.Syntax sqlSyntax() {
+		return new SqlText.Syntax("'", "\"`[", false, false, false);
 	}
 
 	private static Map<String, TypeKind> declaredTypes() {

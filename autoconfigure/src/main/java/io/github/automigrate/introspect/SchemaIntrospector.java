@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -112,6 +113,35 @@ public final class SchemaIntrospector {
 				return false;
 			}
 		}));
+	}
+
+	/**
+	 * The names of a table's columns, as stored: one catalog call for a table that has columns, two for one that
+	 * does not exist.
+	 * @param table the table
+	 * @return the names, or empty when there is no such table
+	 */
+	public Optional<List<String>> columnNames(TableName table) {
+		String name = this.dialect.stored(table.name());
+		List<String> columns = this.jdbc.execute((ConnectionCallback<List<String>>) (connection) -> {
+			Location location = location(connection,
+					(table.schema() != null) ? this.dialect.stored(table.schema()) : null);
+			List<String> found = new ArrayList<>();
+			try (ResultSet rows = connection.getMetaData().getColumns(location.catalog(), location.schemaPattern(), name,
+					"%")) {
+				while (rows.next()) {
+					// The name is a pattern, in which '_' matches any character.
+					if (name.equals(rows.getString("TABLE_NAME"))) {
+						found.add(rows.getString("COLUMN_NAME"));
+					}
+				}
+			}
+			return found;
+		});
+		if (columns == null || (columns.isEmpty() && !exists(table))) {
+			return Optional.empty();
+		}
+		return Optional.of(columns);
 	}
 
 	/** Where the metadata files a schema, given as stored or {@code null} for the connection's own. */

@@ -70,6 +70,7 @@ public final class EntityMappingReader {
 			.map((table) -> table.build(constraints)).forEach(tables::add);
 		tables.addAll(context.generators.tables());
 		tables = context.setKeyNames.apart(tables);
+		VerbatimSql.check(tables);
 		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings);
 	}
 

@@ -1,7 +1,14 @@
 package io.github.automigrate.apply;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.automigrate.dialect.H2Dialect;
+import io.github.automigrate.dialect.MySqlDialect;
+import io.github.automigrate.dialect.PostgreSqlDialect;
+import io.github.automigrate.dialect.SqliteDialect;
+import io.github.automigrate.model.SqlText;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -11,15 +18,43 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  */
 class StatementGuardTests {
 
+	private static final SqlText.Syntax H2 = new H2Dialect("").sqlSyntax();
+
+	private static final SqlText.Syntax POSTGRESQL = new PostgreSqlDialect("").sqlSyntax();
+
+	private static final SqlText.Syntax MARIADB = MySqlDialect.mariaDb("", 11, 4).sqlSyntax();
+
+	private static final SqlText.Syntax SQLITE = new SqliteDialect("").sqlSyntax();
+
 	@ParameterizedTest
 	@ValueSource(strings = { "create table t (id bigint not null, primary key (id))",
 			"  CREATE   TABLE\n\"Order\" (id bigint)", "create sequence order_seq start with 1 increment by 50",
 			"create index idx on t (a)", "create unique index uk on t (a, b)", "comment on column t.a is 'x'",
 			"insert into order_seq values ( 1 )", "alter table t add column a integer",
 			"alter table \"my schema\".\"Order\" add constraint fk foreign key (a) references b",
-			"ALTER TABLE `shop`.`order` ADD COLUMN note varchar(255)" })
+			"comment on column t.a is 'price; in cents -- /* # $'", "create table \"a;b\"\"--\" (id bigint)",
+			"create table t (a varchar(10) default 'x'';y')" })
 	void additiveStatementsPass(String sql) {
-		assertThatNoException().isThrownBy(() -> StatementGuard.check(sql));
+		assertThatNoException().isThrownBy(() -> StatementGuard.check(sql, H2));
+	}
+
+	@Test
+	void eachDatabaseQuotesItsOwnWay() {
+		assertThatNoException().isThrownBy(() -> StatementGuard.check(
+				"ALTER TABLE `shop`.`order` ADD COLUMN note varchar(255) comment 'a\\\\''; b'", MARIADB));
+		assertThatNoException().isThrownBy(() -> StatementGuard.check("create table [a;b] (id bigint)", SQLITE));
+		assertThatNoException().isThrownBy(() -> StatementGuard.check("create table t (a int[])", POSTGRESQL));
+		// Read as the database reads them, these strings end before the separator.
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> StatementGuard.check("create table t (a text default E'\\'' ; drop table v; --')", POSTGRESQL));
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> StatementGuard.check("create table t (a text default 'x\\'; drop table v; ')", MARIADB));
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> StatementGuard.check("create table t (a text default \"x\\\"\"; drop table v; \")", MARIADB));
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> StatementGuard.check("create table t (a text default [']; drop table v; [']", SQLITE));
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> StatementGuard.check("create table t (a text default $$'$$; drop table v; $$'$$)", POSTGRESQL));
 	}
 
 	@ParameterizedTest
@@ -27,8 +62,18 @@ class StatementGuardTests {
 			"alter table t rename to u", "truncate table t", "delete from t", "update t set a = 1",
 			"alter table t modify a int", "create or replace view v as select 1" })
 	void anythingElseIsRefused(String sql) {
-		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> StatementGuard.check(sql))
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> StatementGuard.check(sql, H2))
 			.withMessageContaining("not additive");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "create table t (a varchar(10)); drop table victim; create table s (id bigint)",
+			"create table t (a varchar(10));", "create table t (a int) -- ; drop table victim",
+			"create table t (a int /* ; drop table victim */)", "create table t (a int default 'open)",
+			"create table t (a int) # comment" })
+	void aSecondStatementBehindTheHeadIsRefused(String sql) {
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> StatementGuard.check(sql, H2))
+			.withMessageContaining("not a single additive statement");
 	}
 
 	@ParameterizedTest
@@ -38,9 +83,9 @@ class StatementGuardTests {
 		for (int i = 0; i < columns; i++) {
 			sql.append(",\n  column_").append(i).append(" varchar(255)");
 		}
-		assertThatNoException().isThrownBy(() -> StatementGuard.check(sql.append(')').toString()));
+		assertThatNoException().isThrownBy(() -> StatementGuard.check(sql.append(')').toString(), H2));
 		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> StatementGuard.check("drop table t /* " + sql + " */"));
+			.isThrownBy(() -> StatementGuard.check("drop table t /* " + sql + " */", H2));
 	}
 
 }

@@ -65,6 +65,38 @@ class AutoMigrateFailureAnalyzerTests {
 	}
 
 	@Test
+	void aUserTableNamedAsTheHistorySaysWhichPropertyToChange() {
+		DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:history-conflict;DB_CLOSE_DELAY=-1", "sa", "");
+		new org.springframework.jdbc.core.JdbcTemplate(h2).execute("create table automigrate_history (id integer)");
+		MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class,
+				() -> Migrations.migrate(h2, List.of(Customer.class)));
+		FailureAnalysis analysis = new AutoMigrateFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription()).contains("automigrate_history").contains("did not create");
+		assertThat(analysis.getAction()).contains("set schema.automigrate.history.table to another name");
+	}
+
+	@Test
+	void aStatementSmuggledIntoAColumnDefinitionNamesTheAttribute() {
+		MappingException failure = catchThrowableOfType(MappingException.class,
+				() -> new io.github.automigrate.mapping.EntityMappingReader().read(List.of(Smuggling.class)));
+		FailureAnalysis analysis = new MappingFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription()).startsWith("AutoMigrate cannot map Smuggling.name: declares the "
+				+ "columnDefinition \"varchar(10)); drop table victim; --\", which holds a statement separator (;)");
+		assertThat(analysis.getAction()).contains("@Column(columnDefinition = ...)");
+	}
+
+	@jakarta.persistence.Entity
+	static class Smuggling {
+
+		@jakarta.persistence.Id
+		private Long id;
+
+		@jakarta.persistence.Column(columnDefinition = "varchar(10)); drop table victim; --")
+		private String name;
+
+	}
+
+	@Test
 	void mappingErrorNamesTheFieldAndWhatToDo() {
 		MappingException failure = new MappingException("Order.items", "has the type java.util.Map, which AutoMigrate "
 				+ "cannot map to a column.", "Mark the field @Transient if it is not persistent.");

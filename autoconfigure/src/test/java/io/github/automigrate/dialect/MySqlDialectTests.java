@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.automigrate.dialect.Dialect.ColumnAddition;
 import io.github.automigrate.dialect.Dialect.ColumnMetadata;
+import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TypeKind;
 
 import static io.github.automigrate.dialect.DialectCases.BILLING_IDS;
@@ -133,6 +135,21 @@ class MySqlDialectTests {
 	@MethodSource("actualTypes")
 	void readsTypesBack(MySqlDialect dialect, int jdbcType, String typeName, int size, int digits, ColumnType type) {
 		assertThat(dialect.actualType(new ColumnMetadata(jdbcType, typeName, size, digits))).isEqualTo(type);
+	}
+
+	@Test
+	void aNameHoldingABacktickHasItDoubled() {
+		assertThat(MARIADB.quote(new Identifier("we`ird", true))).isEqualTo("`we``ird`");
+		assertThat(MARIADB.quote(new Identifier("a`; drop table t; `", false))).isEqualTo("`a``; drop table t; ```");
+	}
+
+	/** A backslash is doubled, so that the comment's literal ends in the same place with or without escapes. */
+	@Test
+	void aCommentHoldingABackslashAndAQuoteStaysOneLiteral() {
+		Column note = new Column(Identifier.of("note"), ColumnType.ofLength(TypeKind.VARCHAR, 20), true, false, false,
+				null, "Customer.note", null, "x\\'); drop table v; --");
+		assertThat(MARIADB.addColumn(CUSTOMERS, note, new ColumnAddition(false, null))).containsExactly(
+				"alter table customers add column note varchar(20) comment 'x\\\\''); drop table v; --'");
 	}
 
 	@Test

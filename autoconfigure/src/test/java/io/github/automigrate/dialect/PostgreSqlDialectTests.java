@@ -118,6 +118,22 @@ class PostgreSqlDialectTests {
 		assertThat(DIALECT.actualType(new ColumnMetadata(jdbcType, typeName, size, digits))).isEqualTo(type);
 	}
 
+	/** An escape string, read alike whether standard_conforming_strings is on or off. */
+	@Test
+	void aCommentHoldingABackslashIsAnEscapeString() {
+		io.github.automigrate.model.Column note = new io.github.automigrate.model.Column(Identifier.of("note"),
+				ColumnType.ofLength(TypeKind.VARCHAR, 20), true, false, false, null, "Customer.note", null,
+				"x\\'); drop table v; --");
+		assertThat(DIALECT.addColumn(CUSTOMERS, note, new ColumnAddition(false, null))).containsExactly(
+				"alter table customers add column note varchar(20)",
+				"comment on column customers.note is E'x\\\\''); drop table v; --'");
+	}
+
+	@Test
+	void aNameHoldingADoubleQuoteHasItDoubled() {
+		assertThat(DIALECT.quote(new Identifier("we\"ird", true))).isEqualTo("\"we\"\"ird\"");
+	}
+
 	@Test
 	void quotesReservedWordsInLowerCaseSoUnquotedReferencesFindThem() {
 		assertThat(DIALECT.quote(Identifier.of("User"))).isEqualTo("\"user\"");

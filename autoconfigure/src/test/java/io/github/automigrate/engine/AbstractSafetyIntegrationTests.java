@@ -29,6 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.github.automigrate.apply.HistoryReader;
+import io.github.automigrate.apply.HistoryTableConflictException;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
@@ -37,6 +39,15 @@ import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.dialect.DialectResolver;
 import io.github.automigrate.dialect.SchemaLock;
 import io.github.automigrate.mapping.EntityMappingReader;
+import io.github.automigrate.mapping.MappedSchema;
+import io.github.automigrate.mapping.MappingException;
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Schema;
+import io.github.automigrate.model.Table;
+import io.github.automigrate.model.TableName;
+import io.github.automigrate.model.TypeKind;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.report.StatementReport;
@@ -246,6 +257,281 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 	private Dialect dialect() {
 		return new JdbcTemplate(this.dataSource).execute(
 				(org.springframework.jdbc.core.ConnectionCallback<Dialect>) (c) -> DialectResolver.resolve(c.getMetaData()));
+	}
+
+	/**
+	 * A table of the user's that the history property names is never the history: the start stops with the table and
+	 * the property named, and nothing changes, in that table or anywhere.
+	 */
+	@Test
+	void aUserTableNamedAsTheHistoryIsNeverTouchedAndStopsTheStart() {
+		createUserTable("audit_log");
+		TableSnapshot before = snapshot("audit_log");
+		assertThatExceptionOfType(MigrationFailedException.class)
+			.isThrownBy(() -> new SchemaMigrator(this.dataSource).migrate(requestWithHistoryTable("audit_log", true)))
+			.withMessageContaining("audit_log")
+			.withMessageContaining("schema.automigrate.history.table")
+			.havingRootCause().isInstanceOf(HistoryTableConflictException.class);
+		assertThat(snapshot("audit_log")).isEqualTo(before);
+		assertThat(tableExists("customers")).isFalse();
+		assertThatExceptionOfType(Exception.class).isThrownBy(() -> startShop("schema.automigrate.history.table=audit_log"))
+			.havingRootCause().isInstanceOf(HistoryTableConflictException.class)
+			.withMessageContaining("audit_log").withMessageContaining("schema.automigrate.history.table");
+		assertThat(snapshot("audit_log")).isEqualTo(before);
+		assertThat(tableExists("customers")).isFalse();
+	}
+
+	@Test
+	void aUserTableNamedAsTheHistoryIsReportedAndUntouchedWhenFailOnErrorIsOff() {
+		createUserTable("audit_log");
+		TableSnapshot before = snapshot("audit_log");
+		try (ConfigurableApplicationContext context = startShop("schema.automigrate.history.table=audit_log",
+				"schema.automigrate.fail-on-error=false")) {
+			MigrationReport report = context.getBean(AutoMigrateRunner.class).getLastReport().orElseThrow();
+			assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
+			assertThat(report.error()).contains("audit_log").contains("schema.automigrate.history.table");
+			assertThat(report.statements()).isEmpty();
+		}
+		assertThat(new HistoryReader(this.dataSource, "audit_log").recent(10)).as("not shown as runs").isEmpty();
+		assertThat(snapshot("audit_log")).isEqualTo(before);
+		assertThat(tableExists("customers")).isFalse();
+	}
+
+	/** A history table of AutoMigrate's first shape gains the later columns; its rows stay. */
+	@Test
+	void aHistoryTableOfAnEarlierShapeIsUpgradedAdditively() {
+		this.jdbc.execute("create table automigrate_history (run_id varchar(36) not null, seq integer not null,"
+				+ " executed_at timestamp not null, instance varchar(255), kind varchar(10) not null,"
+				+ " description varchar(1000), checksum varchar(64), sql_text varchar(4000), safety varchar(20),"
+				+ " outcome varchar(20) not null, duration_ms bigint, error varchar(4000), primary key (run_id, seq))");
+		this.jdbc.update("insert into automigrate_history (run_id, seq, executed_at, kind, outcome)"
+				+ " values ('earlier', 0, current_timestamp, 'RUN', 'APPLIED')");
+		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).outcome()).isEqualTo(Outcome.APPLIED);
+		assertThat(this.jdbc.queryForList("select run_id from automigrate_history where seq = 0 order by executed_at",
+				String.class)).hasSize(2).contains("earlier");
+		assertThat(snapshot("automigrate_history").columns()).anyMatch((column) -> column.startsWith("fingerprint "));
+	}
+
+	/**
+	 * A history that cannot be written (here a NOT NULL column of the user's own on it) fails the start with
+	 * fail-on-error, as the history of every run is promised; without, the report carries it as a warning.
+	 */
+	@ParameterizedTest(name = "fail-on-error: {0}")
+	@ValueSource(booleans = { true, false })
+	void aHistoryThatCannotBeWrittenFailsTheStartWithFailOnError(boolean failOnError) {
+		this.jdbc.execute("create table automigrate_history (run_id varchar(36) not null, seq integer not null,"
+				+ " executed_at timestamp not null, instance varchar(255), kind varchar(10) not null,"
+				+ " description varchar(1000), checksum varchar(64), sql_text varchar(4000), safety varchar(20),"
+				+ " outcome varchar(20) not null, duration_ms bigint, error varchar(4000), tenant varchar(10) not null,"
+				+ " primary key (run_id, seq))");
+		if (failOnError) {
+			assertThatExceptionOfType(MigrationFailedException.class)
+				.isThrownBy(() -> Migrations.migrate(this.dataSource, ShopModel.CLASSES))
+				.withMessageContaining("could not record its run").withMessageContaining("automigrate_history")
+				.satisfies((ex) -> assertThat(ex.getReport().outcome()).isEqualTo(Outcome.FAILED));
+		}
+		else {
+			MigrationReport report = Migrations.migrate(this.dataSource, ShopModel.CLASSES, false, false);
+			assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
+			assertThat(report.warnings()).anyMatch((warning) -> warning.contains("could not record its run"));
+		}
+	}
+
+	/**
+	 * Text written into the DDL as is, that would end the statement and run another, is refused at start-up with
+	 * the entity's attribute named; the other table is intact and nothing is created.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(classes = { SmuggledByColumnDefinition.class, SmuggledByColumnDefault.class,
+			SmuggledBehindAComment.class })
+	void aStatementSmuggledIntoVerbatimSqlIsRefused(Class<?> entity) {
+		createUserTable("victim");
+		TableSnapshot before = snapshot("victim");
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> Migrations.migrate(this.dataSource, List.of(entity)))
+			.satisfies((ex) -> assertThat(ex.getOrigin()).startsWith(entity.getSimpleName() + "."))
+			.withMessageContaining("DDL as is");
+		assertThat(snapshot("victim")).isEqualTo(before);
+		assertThat(tableExists("smuggled")).isFalse();
+	}
+
+	/** The guard that every statement passes refuses one that holds a second statement, whatever produced it. */
+	@Test
+	void theStatementGuardRefusesASecondStatementBehindTheFirst() {
+		createUserTable("victim");
+		TableSnapshot before = snapshot("victim");
+		Column smuggling = new Column(new Identifier("name", false), ColumnType.ofLength(TypeKind.VARCHAR, 10)
+			.withDefinition("varchar(10)); drop table victim; create table smuggled (id bigint"), true, false, false,
+				null, "Hand.name", null, null);
+		Column id = new Column(new Identifier("id", false), ColumnType.of(TypeKind.BIGINT), false, false, false, null,
+				"Hand.id", null, null);
+		Table table = new Table(new TableName(null, new Identifier("hand", false)), List.of(id, smuggling),
+				List.of(id.name()), "Hand");
+		MigrationRequest request = MigrationRequest.of(new MappedSchema(new Schema(List.of(table), List.of()), List.of()),
+				List.of(), List.of(), false, true);
+		assertThatExceptionOfType(MigrationFailedException.class)
+			.isThrownBy(() -> new SchemaMigrator(this.dataSource).migrate(request))
+			.withMessageContaining("not a single additive statement");
+		assertThat(snapshot("victim")).isEqualTo(before);
+		assertThat(tableExists("smuggled")).isFalse();
+		assertThat(tableExists("hand")).isFalse();
+	}
+
+	/**
+	 * A comment is written as a string literal, its quotes doubled (and on MySQL and MariaDB its backslashes): one
+	 * that holds a quote and a separator is kept as written and runs nothing.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(classes = { CommentHoldingAQuote.class, CommentHoldingABackslashedQuote.class })
+	void aCommentHoldingAQuoteAndASeparatorIsKeptAsWritten(Class<?> entity) throws Exception {
+		createUserTable("victim");
+		TableSnapshot before = snapshot("victim");
+		assertThat(Migrations.migrate(this.dataSource, List.of(entity)).outcome()).isEqualTo(Outcome.APPLIED);
+		assertThat(snapshot("victim")).isEqualTo(before);
+		assertThat(tableExists("smuggled")).isFalse();
+		String comment = entity.getDeclaredField("note").getAnnotation(org.hibernate.annotations.Comment.class).value();
+		// SQLite keeps no comments.
+		assertThat(remarks("commented", "note")).isEqualTo(dialect().name().equals("SQLite") ? null : comment);
+		HibernateSchemaTool.validate(this.database, this.dataSource, List.of(entity));
+	}
+
+	private MigrationRequest requestWithHistoryTable(String historyTable, boolean failOnError) {
+		return new MigrationRequest(new EntityMappingReader().read(ShopModel.CLASSES), List.of(), List.of(), false,
+				failOnError, Duration.ofSeconds(30), historyTable, null, "test", true);
+	}
+
+	private ConfigurableApplicationContext startShop(String... properties) {
+		List<String> all = new ArrayList<>(List.of("spring.main.banner-mode=off", "spring.jpa.hibernate.ddl-auto=none"));
+		all.addAll(List.of(properties));
+		return new SpringApplicationBuilder(ShopApplication.class).web(WebApplicationType.NONE)
+			.initializers((ctx) -> ctx.getBeanFactory().registerSingleton("dataSource", this.dataSource))
+			.properties(all.toArray(String[]::new))
+			.run();
+	}
+
+	/** A table of the user's: columns, a unique index, and rows. */
+	private void createUserTable(String name) {
+		this.jdbc.execute("create table " + name + " (id integer not null, label varchar(40) not null, note varchar(20),"
+				+ " primary key (id))");
+		this.jdbc.execute("create unique index " + name + "_label on " + name + " (label)");
+		this.jdbc.update("insert into " + name + " (id, label, note) values (1, 'first', null)");
+		this.jdbc.update("insert into " + name + " (id, label, note) values (2, 'second', 'kept')");
+	}
+
+	/** A table's columns (name, type, size, nullability), indexes and rows, to compare before and after. */
+	private TableSnapshot snapshot(String name) {
+		return new JdbcTemplate(this.dataSource).execute((org.springframework.jdbc.core.ConnectionCallback<TableSnapshot>) (c) -> {
+			String stored = storedName(c, name);
+			List<String> columns = new ArrayList<>();
+			try (var rows = c.getMetaData().getColumns(c.getCatalog(), null, stored, "%")) {
+				while (rows.next()) {
+					if (stored.equals(rows.getString("TABLE_NAME"))) {
+						columns.add(rows.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT) + " "
+								+ rows.getString("TYPE_NAME") + " " + rows.getInt("COLUMN_SIZE") + " "
+								+ rows.getInt("NULLABLE"));
+					}
+				}
+			}
+			assertThat(columns).isNotEmpty();
+			List<String> indexes = new ArrayList<>();
+			try (var rows = c.getMetaData().getIndexInfo(c.getCatalog(), null, stored, false, false)) {
+				while (rows.next()) {
+					indexes.add(rows.getString("INDEX_NAME") + " " + rows.getString("COLUMN_NAME") + " "
+							+ rows.getBoolean("NON_UNIQUE"));
+				}
+			}
+			indexes.sort(null);
+			List<Map<String, Object>> rows = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true))
+				.queryForList("select * from " + name + " order by 1");
+			return new TableSnapshot(columns, indexes, rows.toString());
+		});
+	}
+
+	/** The name as the database stores it (H2 folds to upper case), for the metadata calls. */
+	private static String storedName(java.sql.Connection c, String name) throws java.sql.SQLException {
+		try (var tables = c.getMetaData().getTables(c.getCatalog(), null, "%", null)) {
+			while (tables.next()) {
+				if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {
+					return tables.getString("TABLE_NAME");
+				}
+			}
+		}
+		throw new AssertionError("No table " + name);
+	}
+
+	private String remarks(String table, String column) {
+		return new JdbcTemplate(this.dataSource).execute((org.springframework.jdbc.core.ConnectionCallback<String>) (c) -> {
+			String stored = storedName(c, table);
+			try (var rows = c.getMetaData().getColumns(c.getCatalog(), null, stored, "%")) {
+				while (rows.next()) {
+					if (rows.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+						return rows.getString("REMARKS");
+					}
+				}
+			}
+			return null;
+		});
+	}
+
+	record TableSnapshot(List<String> columns, List<String> indexes, String rows) {
+	}
+
+	@jakarta.persistence.Entity
+	static class SmuggledByColumnDefinition {
+
+		@jakarta.persistence.Id
+		private Long id;
+
+		@jakarta.persistence.Column(columnDefinition = "varchar(10)); drop table victim; create table smuggled (id bigint")
+		private String name;
+
+	}
+
+	@jakarta.persistence.Entity
+	static class SmuggledByColumnDefault {
+
+		@jakarta.persistence.Id
+		private Long id;
+
+		@org.hibernate.annotations.ColumnDefault("'x'); drop table victim; create table smuggled (id bigint")
+		private String name;
+
+	}
+
+	/** A comment opener hides the rest of the statement: a separator behind it is then the database's to read. */
+	@jakarta.persistence.Entity
+	static class SmuggledBehindAComment {
+
+		@jakarta.persistence.Id
+		private Long id;
+
+		@jakarta.persistence.Column(columnDefinition = "varchar(10) /* ; drop table victim */")
+		private String name;
+
+	}
+
+	@jakarta.persistence.Entity
+	@jakarta.persistence.Table(name = "commented")
+	static class CommentHoldingAQuote {
+
+		@jakarta.persistence.Id
+		private Long id;
+
+		@org.hibernate.annotations.Comment("x'); drop table victim; create table smuggled (id bigint); --")
+		private String note;
+
+	}
+
+	@jakarta.persistence.Entity
+	@jakarta.persistence.Table(name = "commented")
+	static class CommentHoldingABackslashedQuote {
+
+		@jakarta.persistence.Id
+		private Long id;
+
+		@org.hibernate.annotations.Comment("x\\'); drop table victim; create table smuggled (id bigint); --")
+		private String note;
+
 	}
 
 	@SpringBootConfiguration

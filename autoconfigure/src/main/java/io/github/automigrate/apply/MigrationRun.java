@@ -108,7 +108,7 @@ final class MigrationRun {
 		NameClashes.check(expected, dialect);
 		Fingerprint fingerprint = (history != null && this.request.skipWhenUnchanged()
 				&& dialect.catalogFingerprintQuery().isPresent()) ? Fingerprint.of(expected, dialect, metadata) : null;
-		Planning planning = new Planning(jdbc, dialect, expected, fingerprint);
+		Planning planning = new Planning(jdbc, dialect, expected, fingerprint, this.request.otherToolsTables());
 		boolean firstStart = false;
 		if (fingerprint != null) {
 			// Asked first, so that a first start does not make the driver log a failed query on the history table.
@@ -349,7 +349,8 @@ final class MigrationRun {
 
 		private final MigrationPlanner planner;
 
-		Planning(JdbcTemplate jdbc, Dialect dialect, Schema expected, @Nullable Fingerprint expectedFingerprint) {
+		Planning(JdbcTemplate jdbc, Dialect dialect, Schema expected, @Nullable Fingerprint expectedFingerprint,
+				Set<String> otherToolsTables) {
 			this.expected = expected;
 			this.expectedFingerprint = expectedFingerprint;
 			this.introspector = new SchemaIntrospector(jdbc, dialect);
@@ -359,7 +360,7 @@ final class MigrationRun {
 			this.planner = new MigrationPlanner(dialect, new JdbcTableFacts(jdbc, dialect));
 			this.differ = new SchemaDiffer(dialect::storedType, new KeySupport(dialect.indexesQuery().isPresent(),
 					dialect.foreignKeysQuery().isPresent() || dialect.foreignKeysFromInformationSchema(),
-					dialect.foreignKeysInCreateTable()));
+					dialect.foreignKeysInCreateTable())).withOtherToolsTables(otherToolsTables);
 		}
 
 		/**

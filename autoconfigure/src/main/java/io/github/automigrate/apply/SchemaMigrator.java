@@ -29,6 +29,15 @@ public final class SchemaMigrator {
 	}
 
 	/**
+	 * Whether this migrator migrates the given data source, so that Spring Boot can tell who manages its schema.
+	 * @param candidate a data source of the application
+	 * @return whether it is the one this migrator migrates
+	 */
+	public boolean migrates(DataSource candidate) {
+		return candidate.equals(this.dataSource);
+	}
+
+	/**
 	 * Migrates the database to the expected schema, additively.
 	 * @param request what to do
 	 * @return the report of the run

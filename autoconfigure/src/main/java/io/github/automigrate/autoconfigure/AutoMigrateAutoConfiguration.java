@@ -5,15 +5,18 @@ import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 
@@ -91,6 +94,18 @@ public final class AutoMigrateAutoConfiguration {
 		@ConditionalOnProperty(prefix = "schema.automigrate", name = "url")
 		private static final class AutoMigrateUrl {
 
+		}
+
+	}
+
+	// Its own configuration: the interface lives in spring-boot-jdbc on Spring Boot 4, an optional dependency.
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SchemaManagementProvider.class)
+	static class SchemaManagementConfiguration {
+
+		@Bean
+		AutoMigrateSchemaManagementProvider autoMigrateSchemaManagementProvider(ObjectProvider<SchemaMigrator> migrators) {
+			return new AutoMigrateSchemaManagementProvider(migrators);
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +36,8 @@ import io.github.automigrate.scan.ScannedClasses;
  * runs the start-up migration during the refresh instead, and this runner does not migrate again.
  */
 public class AutoMigrateRunner implements ApplicationRunner, Ordered {
+
+	private static final Log logger = LogFactory.getLog(AutoMigrateRunner.class);
 
 	private final ApplicationContext context;
 
@@ -86,6 +90,7 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 		}
 		// The initializer's run is the start's run: the runner then reports it instead of migrating again.
 		this.startupRunDone = true;
+		warnIfHibernateWritesTheSchemaToo();
 		return migrate();
 	}
 
@@ -108,6 +113,13 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 		}
 	}
 
+	private void warnIfHibernateWritesTheSchemaToo() {
+		String warning = OtherSchemaTools.hibernateDdlWarning(this.context.getEnvironment(), this.properties.isDryRun());
+		if (warning != null) {
+			logger.warn(warning);
+		}
+	}
+
 	private ApplicationStartup applicationStartup() {
 		return (this.context instanceof ConfigurableApplicationContext configurable)
 				? configurable.getApplicationStartup() : ApplicationStartup.DEFAULT;
@@ -126,7 +138,7 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
 				scriptLocation(this.properties.getScriptLocation()),
 				Instance.name(this.context.getEnvironment().getProperty("spring.application.name")),
-				this.properties.isSkipWhenUnchanged());
+				this.properties.isSkipWhenUnchanged(), OtherSchemaTools.tables(this.context.getEnvironment()));
 		MigrationReport report = null;
 		try {
 			report = this.migrator.migrate(request);

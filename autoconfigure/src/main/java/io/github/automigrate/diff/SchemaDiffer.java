@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -27,6 +28,8 @@ public final class SchemaDiffer {
 
 	private final KeySupport keys;
 
+	private final Set<String> otherToolsTables;
+
 	/** A differ for a database that stores every type as mapped. */
 	public SchemaDiffer() {
 		this(UnaryOperator.identity());
@@ -46,8 +49,24 @@ public final class SchemaDiffer {
 	 * @param keys what the database reads of keys, and where new tables' foreign keys go
 	 */
 	public SchemaDiffer(UnaryOperator<ColumnType> storedAs, KeySupport keys) {
+		this(storedAs, keys, Set.of());
+	}
+
+	private SchemaDiffer(UnaryOperator<ColumnType> storedAs, KeySupport keys, Set<String> otherToolsTables) {
 		this.storedAs = storedAs;
 		this.keys = keys;
+		this.otherToolsTables = otherToolsTables;
+	}
+
+	/**
+	 * A differ that leaves out of the drift the tables other schema tools keep beside the entities' (Flyway's history,
+	 * Liquibase's change log and lock), whatever schema they are in.
+	 * @param tables their names, in any case
+	 * @return the differ
+	 */
+	public SchemaDiffer withOtherToolsTables(Set<String> tables) {
+		return new SchemaDiffer(this.storedAs, this.keys,
+				tables.stream().map((name) -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
 	}
 
 	/**
@@ -88,7 +107,8 @@ public final class SchemaDiffer {
 		Set<String> mapped = expected.tables().stream().map((table) -> table.name().key()).collect(Collectors.toSet());
 		expected.sequences().forEach((sequence) -> mapped.add(sequence.name().key()));
 		for (Table table : actual.tables()) {
-			if (!mapped.contains(table.name().key()) && !isHibernateWorkTable(table)) {
+			if (!mapped.contains(table.name().key()) && !isHibernateWorkTable(table)
+					&& !this.otherToolsTables.contains(table.name().name().key())) {
 				drift.add(new Drift(Drift.Kind.EXTRA_TABLE, table.name().toString(), "", "table"));
 			}
 		}

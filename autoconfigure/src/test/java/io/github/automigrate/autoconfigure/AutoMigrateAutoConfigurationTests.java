@@ -1,20 +1,28 @@
 package io.github.automigrate.autoconfigure;
 
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.report.DriftReport;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.testmodel.shop.Customer;
 import io.github.automigrate.testmodel.shopv2.Invoice;
@@ -220,6 +228,72 @@ class AutoMigrateAutoConfigurationTests {
 			.run((context) -> assertThatExceptionOfType(io.github.automigrate.mapping.MappingException.class)
 				.isThrownBy(() -> context.getBean(AutoMigrateRunner.class).migrate())
 				.withMessageContaining("spring.jpa.hibernate.naming.implicit-strategy"));
+	}
+
+	@Test
+	void declaresTheSchemaOfItsDataSourceManaged() {
+		this.contextRunner.run((context) -> {
+			SchemaManagementProvider provider = context.getBean(SchemaManagementProvider.class);
+			assertThat(provider.getSchemaManagement(context.getBean(DataSource.class))).isEqualTo(SchemaManagement.MANAGED);
+			assertThat(provider.getSchemaManagement(new SimpleDriverDataSource()))
+				.isEqualTo(SchemaManagement.UNMANAGED);
+		});
+	}
+
+	@Test
+	void declaresNoSchemaManagedWhenDisabled() {
+		this.contextRunner.withPropertyValues("schema.automigrate.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(SchemaManagementProvider.class));
+	}
+
+	@Test
+	void flywayAndLiquibaseTablesAreNotDrift() {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("spring.flyway.table=schema_versions",
+					"spring.liquibase.database-change-log-lock-table=change_lock")
+			.run((context) -> {
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+				for (String table : List.of("flyway_schema_history", "schema_versions", "DATABASECHANGELOG",
+						"DATABASECHANGELOGLOCK", "change_lock", "notes")) {
+					jdbc.execute("create table " + table + " (id integer)");
+				}
+				MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
+				assertThat(report.drift()).extracting(DriftReport::object).containsExactly("NOTES");
+			});
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void warnsOnceWhenHibernateWritesTheSchemaToo(CapturedOutput output) {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=update",
+					"spring.jpa.properties.jakarta.persistence.schema-generation.database.action=drop-and-create")
+			.run((context) -> {
+				context.getBean(AutoMigrateRunner.class).migrateOnStartup();
+				context.getBean(AutoMigrateRunner.class).migrateOnStartup();
+			});
+		assertThat(output).containsOnlyOnce("AutoMigrate and Hibernate both write the schema "
+				+ "(spring.jpa.hibernate.ddl-auto=update, "
+				+ "spring.jpa.properties.jakarta.persistence.schema-generation.database.action=drop-and-create)");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void warnsThatHibernateAppliesWhatADryRunPlans(CapturedOutput output) {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("spring.jpa.properties.hibernate.hbm2ddl.auto=create", "schema.automigrate.dry-run=true")
+			.run((context) -> context.getBean(AutoMigrateRunner.class).migrateOnStartup());
+		assertThat(output).containsOnlyOnce("(spring.jpa.properties.hibernate.hbm2ddl.auto=create), "
+				+ "and Hibernate applies what AutoMigrate's dry run only plans: set Hibernate's to none or validate");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void saysNothingWhenHibernateOnlyValidates(CapturedOutput output) {
+		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate")
+			.run((context) -> context.getBean(AutoMigrateRunner.class).migrateOnStartup());
+		assertThat(output).contains("AutoMigrate APPLIED").doesNotContain("both write the schema");
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,0 +1,25 @@
+package io.github.automigrate.slices;
+
+import org.junit.jupiter.api.AfterAll;
+
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jooq.test.autoconfigure.JooqTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** On the application's own PostgreSQL database, which the slice is told to keep. */
+@JooqTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class PostgreSqlJooqSliceTests extends AbstractJooqSliceTests {
+
+	@DynamicPropertySource
+	static void postgresql(DynamicPropertyRegistry registry) {
+		PostgreSql.register(registry);
+	}
+
+	@AfterAll
+	static void dropDatabases() {
+		PostgreSql.dropAll();
+	}
+
+}

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,8 +38,30 @@ final class Locks {
 		};
 	}
 
+	/**
+	 * MySQL's and MariaDB's lock: the named lock of one server, or on a node of a Galera cluster (where a named lock
+	 * holds on that node only) a lease row the cluster certifies.
+	 */
+	static SchemaLock mysql() {
+		SchemaLock named = mysqlNamed();
+		SchemaLock lease = new GaleraLease();
+		return new SchemaLock() {
+
+			@Override
+			public Held acquire(Connection connection, String name, Duration timeout) throws SQLException {
+				return (GaleraLease.isClusterNode(connection) ? lease : named).acquire(connection, name, timeout);
+			}
+
+			@Override
+			public Optional<String> table() {
+				return Optional.of(GaleraLease.TABLE);
+			}
+
+		};
+	}
+
 	/** MySQL's and MariaDB's named lock ({@code GET_LOCK}), which waits on the server. */
-	static SchemaLock mysqlNamed() {
+	private static SchemaLock mysqlNamed() {
 		return (connection, name, timeout) -> {
 			String lockName = (name.length() > 64) ? name.substring(0, 64) : name;
 			try (PreparedStatement statement = connection.prepareStatement("select get_lock(?, ?)")) {

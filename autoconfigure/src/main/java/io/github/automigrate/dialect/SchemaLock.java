@@ -3,6 +3,7 @@ package io.github.automigrate.dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A lock that lets one application instance at a time change a database's schema. Instances starting together
@@ -29,6 +30,15 @@ public interface SchemaLock {
 	 */
 	default boolean guardsReads() {
 		return false;
+	}
+
+	/**
+	 * The table this lock keeps its rows in, if it keeps any: AutoMigrate's own, which it neither compares with the
+	 * entities nor reports as drift.
+	 * @return the table's name (unqualified, in the connection's schema)
+	 */
+	default Optional<String> table() {
+		return Optional.empty();
 	}
 
 	/**
@@ -60,8 +70,12 @@ public interface SchemaLock {
 	class LockTimeoutException extends RuntimeException {
 
 		public LockTimeoutException(String name, Duration timeout) {
-			super("AutoMigrate waited " + timeout.toSeconds() + " s for the schema lock of " + name
-					+ ", which another instance holds.");
+			this(name, timeout, "");
+		}
+
+		public LockTimeoutException(String name, Duration timeout, String detail) {
+			super(("AutoMigrate waited " + timeout.toSeconds() + " s for the schema lock of " + name
+					+ ", which another instance holds. " + detail).trim());
 		}
 
 	}

@@ -98,6 +98,8 @@ class GaleraClusterIntegrationTests extends AbstractDatabaseTests {
 			assertThat(done).allSatisfy((report) -> {
 				assertThat(report.outcome()).isIn(Outcome.APPLIED, Outcome.UP_TO_DATE);
 				assertThat(report.statements()).extracting(StatementReport::status).doesNotContain(Status.FAILED);
+				assertThat(report.warnings()).as("no race lost under the lock")
+					.noneMatch((warning) -> warning.startsWith("Another instance changed the schema"));
 			});
 			assertThat(done).filteredOn((report) -> report.outcome() == Outcome.APPLIED).hasSize(1);
 		}

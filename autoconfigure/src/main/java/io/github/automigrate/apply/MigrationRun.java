@@ -206,7 +206,9 @@ final class MigrationRun {
 				}
 				return report;
 			}
-			return report(Outcome.APPLIED, null);
+			// A run that lost a race may find, planning again, that the other instance did all it planned.
+			boolean applied = this.statements.stream().anyMatch((statement) -> statement.status() == Status.APPLIED);
+			return report(applied ? Outcome.APPLIED : Outcome.UP_TO_DATE, null);
 		}
 		finally {
 			lock.release();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,11 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Locks {
 
 	private static final long POLL_MILLIS = 100;
+
+	/** SQLite's result codes for a database another connection has locked. */
+	private static final int SQLITE_BUSY = 5;
+
+	private static final int SQLITE_LOCKED = 6;
 
 	private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
@@ -111,6 +117,89 @@ final class Locks {
 			}
 
 		};
+	}
+
+	/**
+	 * SQLite's own write lock, which holds between processes on one file: a {@code BEGIN IMMEDIATE} transaction from
+	 * the run's first read to its end, so that a second process waits before it reads the catalog. DDL in SQLite is
+	 * transactional, so the plan applies within that transaction, and the release commits it. Threads of one JVM
+	 * queue on the in-JVM lock first, so that they wait without polling the file.
+	 */
+	static SchemaLock sqliteWriteTransaction() {
+		SchemaLock inJvm = inProcess();
+		return new SchemaLock() {
+
+			@Override
+			public Held acquire(Connection connection, String name, Duration timeout) throws SQLException {
+				long deadline = System.nanoTime() + timeout.toNanos();
+				Held threads = inJvm.acquire(connection, name, timeout);
+				if (IN_PROCESS.get(name).getHoldCount() > 1) {
+					// Taken again by the run that holds it: the transaction is already open.
+					return threads;
+				}
+				try {
+					boolean autoCommit = connection.getAutoCommit();
+					// The connection's own transaction (a driver begins one when auto-commit is off) is empty here.
+					connection.setAutoCommit(true);
+					beginImmediate(connection, name, timeout, deadline);
+					return () -> {
+						try {
+							commit(connection);
+						}
+						finally {
+							if (!autoCommit) {
+								connection.setAutoCommit(false);
+							}
+							threads.release();
+						}
+					};
+				}
+				catch (SQLException | RuntimeException ex) {
+					threads.release();
+					throw ex;
+				}
+			}
+
+			@Override
+			public boolean guardsReads() {
+				return true;
+			}
+
+			@Override
+			public boolean isTransaction() {
+				return true;
+			}
+
+		};
+	}
+
+	/** Opens the write transaction, waiting while another process holds the file's write lock. */
+	private static void beginImmediate(Connection connection, String name, Duration timeout, long deadline)
+			throws SQLException {
+		while (true) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("begin immediate");
+				return;
+			}
+			catch (SQLException ex) {
+				if (ex.getErrorCode() != SQLITE_BUSY && ex.getErrorCode() != SQLITE_LOCKED) {
+					throw ex;
+				}
+				waitOrGiveUp(deadline, name, timeout);
+			}
+		}
+	}
+
+	private static void commit(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("commit");
+		}
+		catch (SQLException ex) {
+			// SQLite ends a transaction by itself on some errors (a full disk, out of memory): nothing left to commit.
+			if (!String.valueOf(ex.getMessage()).contains("no transaction is active")) {
+				throw ex;
+			}
+		}
 	}
 
 	private static boolean queryBoolean(Connection connection, String sql, long key) throws SQLException {

@@ -33,6 +33,15 @@ public interface SchemaLock {
 	}
 
 	/**
+	 * Whether the lock is a write transaction of the database's own, which the run works in from its first read on:
+	 * the plan applies within it (as a savepoint, never committing it) and releasing the lock commits it.
+	 * @return true for a lock that is a transaction
+	 */
+	default boolean isTransaction() {
+		return false;
+	}
+
+	/**
 	 * The table this lock keeps its rows in, if it keeps any: AutoMigrate's own, which it neither compares with the
 	 * entities nor reports as drift.
 	 * @return the table's name (unqualified, in the connection's schema)

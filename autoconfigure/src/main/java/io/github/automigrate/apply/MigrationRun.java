@@ -80,7 +80,7 @@ final class MigrationRun {
 		Dialect dialect = DialectResolver.resolve(metadata);
 		this.dialectName = dialect.name();
 		SchemaLock lock = dialect.schemaLock();
-		if (!lock.guardsReads()) {
+		if (!lock.guardsReads(connection)) {
 			return execute(connection, metadata, dialect, false);
 		}
 		SchemaLock.Held held = lock.acquire(connection, SchemaLock.nameOf(connection), this.request.lockTimeout());
@@ -176,17 +176,18 @@ final class MigrationRun {
 				return unchanged();
 			}
 		}
-		return applyLocked(connection, jdbc, dialect, planning, planned && lockedForReads);
+		return applyLocked(connection, jdbc, dialect, planning, lockedForReads, planned && lockedForReads);
 	}
 
 	/**
-	 * Takes the lock, plans again unless the plan was made under it or the catalog's fingerprint says it has not
-	 * changed since (another instance may have done the work meanwhile), applies and verifies.
+	 * Takes the lock unless the run holds it already, plans again unless the plan was made under it or the catalog's
+	 * fingerprint says it has not changed since (another instance may have done the work meanwhile), applies and
+	 * verifies.
 	 */
 	private MigrationReport applyLocked(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning,
-			boolean plannedUnderLock) throws SQLException {
-		SchemaLock.Held lock = dialect.schemaLock().acquire(connection, SchemaLock.nameOf(connection),
-				this.request.lockTimeout());
+			boolean lockedForReads, boolean plannedUnderLock) throws SQLException {
+		SchemaLock.Held lock = lockedForReads ? () -> {
+		} : dialect.schemaLock().acquire(connection, SchemaLock.nameOf(connection), this.request.lockTimeout());
 		try {
 			if (!plannedUnderLock && !planning.unchangedSinceLastComparison()) {
 				this.plan = planning.plan();

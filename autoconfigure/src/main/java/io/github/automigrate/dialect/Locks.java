@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,11 +60,71 @@ final class Locks {
 			}
 
 			@Override
+			public boolean guardsReads(Connection connection) throws SQLException {
+				return GaleraLease.isClusterNode(connection);
+			}
+
+			@Override
 			public Optional<String> table() {
-				return Optional.of(GaleraLease.TABLE);
+				return Optional.of(LeaseLock.TABLE);
 			}
 
 		};
+	}
+
+	/**
+	 * H2's lock: within the JVM, held for the whole run (H2 can fail reading its catalog while another session
+	 * changes it); for a database other processes may reach (a file, which H2 may serve with {@code AUTO_SERVER}; a
+	 * TCP server), a lease row as well, which every process's sessions see.
+	 */
+	static SchemaLock h2() {
+		SchemaLock inJvm = inProcess();
+		SchemaLock lease = new LeaseLock("timestamp(3)", "", "localtimestamp(3)",
+				"dateadd(millisecond, ?, localtimestamp(3))");
+		return new SchemaLock() {
+
+			@Override
+			public Held acquire(Connection connection, String name, Duration timeout) throws SQLException {
+				Held threads = inJvm.acquire(connection, name, timeout);
+				if (IN_PROCESS.get(name).getHoldCount() > 1 || !servedToProcesses(connection)) {
+					return threads;
+				}
+				try {
+					Held held = lease.acquire(connection, name, timeout);
+					return () -> {
+						try {
+							held.release();
+						}
+						finally {
+							threads.release();
+						}
+					};
+				}
+				catch (SQLException | RuntimeException ex) {
+					threads.release();
+					throw ex;
+				}
+			}
+
+			@Override
+			public boolean guardsReads(Connection connection) {
+				return true;
+			}
+
+			@Override
+			public Optional<String> table() {
+				return Optional.of(LeaseLock.TABLE);
+			}
+
+		};
+	}
+
+	/**
+	 * Whether other processes may reach the database: any but an in-memory one of this JVM. H2 does not say whether a
+	 * file is served ({@code AUTO_SERVER}): the URL it reports has lost its settings.
+	 */
+	private static boolean servedToProcesses(Connection connection) throws SQLException {
+		return !connection.getMetaData().getURL().toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
 	}
 
 	/** MySQL's and MariaDB's named lock ({@code GET_LOCK}), which waits on the server. */
@@ -112,7 +173,7 @@ final class Locks {
 			}
 
 			@Override
-			public boolean guardsReads() {
+			public boolean guardsReads(Connection connection) {
 				return true;
 			}
 
@@ -161,7 +222,7 @@ final class Locks {
 			}
 
 			@Override
-			public boolean guardsReads() {
+			public boolean guardsReads(Connection connection) {
 				return true;
 			}
 

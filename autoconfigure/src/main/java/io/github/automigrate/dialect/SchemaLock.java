@@ -25,10 +25,13 @@ public interface SchemaLock {
 	/**
 	 * Whether the run holds this lock from its first catalog read on, not only while it changes the schema. True
 	 * for a lock within the JVM, which costs nothing to take: an embedded database may fail to read its catalog
-	 * while another session changes it (H2 throws from its information schema), and its instances share the JVM.
+	 * while another session changes it (H2 throws from its information schema), and its instances share the JVM. True
+	 * on a Galera node too, which aborts a read of a table that another node's DDL changes (a deadlock error).
+	 * @param connection the run's connection
 	 * @return true to hold it for the whole run
+	 * @throws SQLException if the database cannot say
 	 */
-	default boolean guardsReads() {
+	default boolean guardsReads(Connection connection) throws SQLException {
 		return false;
 	}
 

@@ -38,7 +38,8 @@ start_node() { # node number, then extra server options
 		--wsrep-on=ON --wsrep-provider="$provider" --wsrep-cluster-name=automigrate --wsrep-cluster-address="$members" \
 		--wsrep-node-address="127.0.0.1:$(group_port "$n")" --wsrep-node-name="n$n" \
 		--wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$(group_port "$n");ist.recv_addr=127.0.0.1:$(( $(group_port "$n") + 1 ))" \
-		--wsrep-sst-method=rsync --wsrep-sst-receive-address="127.0.0.1:$(( $(group_port "$n") + 2 ))" "$@" &
+		--wsrep-sst-method=rsync --wsrep-sst-receive-address="127.0.0.1:$(( $(group_port "$n") + 2 ))" "$@" \
+		</dev/null >/dev/null 2>&1 &   # detached from this script's output, which a caller may capture
 	for _ in $(seq 1 240); do
 		if answers "$n" || mariadb -uroot -S "$dir/n$n.sock" -e 'select 1' >/dev/null 2>&1; then return 0; fi
 		sleep 0.5

@@ -149,6 +149,11 @@ public final class HistoryTable {
 		String insert = "insert into " + dialect.quote(this.name) + " (run_id, seq, executed_at, instance, kind,"
 				+ " description, checksum, sql_text, safety, outcome, duration_ms, error, fingerprint, expected, actual)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+		if (dialect.schemaLock().isTransaction()) {
+			// Within the write transaction the schema lock holds, which commits the rows with the run.
+			jdbc.batchUpdate(insert, rows);
+			return;
+		}
 		// One transaction for the run's rows: all or none of them, and one commit (SQLite syncs its file per commit).
 		new TransactionTemplate(new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource())))
 			.executeWithoutResult((status) -> jdbc.batchUpdate(insert, rows));

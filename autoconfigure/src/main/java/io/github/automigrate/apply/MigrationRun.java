@@ -82,7 +82,7 @@ final class MigrationRun {
 		Dialect dialect = DialectResolver.resolve(metadata);
 		this.dialectName = dialect.name();
 		SchemaLock lock = dialect.schemaLock();
-		if (!lock.guardsReads()) {
+		if (!lock.guardsReads(connection)) {
 			return execute(connection, metadata, dialect, false);
 		}
 		SchemaLock.Held held = lock.acquire(connection, SchemaLock.nameOf(connection), this.request.lockTimeout());
@@ -187,17 +187,18 @@ final class MigrationRun {
 				return unchanged();
 			}
 		}
-		return applyLocked(connection, jdbc, dialect, planning, planned && lockedForReads);
+		return applyLocked(connection, jdbc, dialect, planning, lockedForReads, planned && lockedForReads);
 	}
 
 	/**
-	 * Takes the lock, plans again unless the plan was made under it or the catalog's fingerprint says it has not
-	 * changed since (another instance may have done the work meanwhile), applies and verifies.
+	 * Takes the lock unless the run holds it already, plans again unless the plan was made under it or the catalog's
+	 * fingerprint says it has not changed since (another instance may have done the work meanwhile), applies and
+	 * verifies.
 	 */
 	private MigrationReport applyLocked(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning,
-			boolean plannedUnderLock) throws SQLException {
-		SchemaLock.Held lock = dialect.schemaLock().acquire(connection, SchemaLock.nameOf(connection),
-				this.request.lockTimeout());
+			boolean lockedForReads, boolean plannedUnderLock) throws SQLException {
+		SchemaLock.Held lock = lockedForReads ? () -> {
+		} : dialect.schemaLock().acquire(connection, SchemaLock.nameOf(connection), this.request.lockTimeout());
 		try {
 			if (!plannedUnderLock && !planning.unchangedSinceLastComparison()) {
 				this.plan = planning.plan();
@@ -205,16 +206,7 @@ final class MigrationRun {
 					return unchanged();
 				}
 			}
-			PlanApplier applier = new PlanApplier(connection, jdbc, dialect, this.request.failOnError());
-			String failure;
-			try {
-				failure = applier.apply(this.plan);
-			}
-			catch (PlanApplier.Failure ex) {
-				this.statements.addAll(applier.results());
-				throw new MigrationFailedException(ex.getMessage(), report(Outcome.FAILED, ex.getMessage()), ex.getCause());
-			}
-			this.statements.addAll(applier.results());
+			String failure = applyReplanningALostRace(connection, jdbc, dialect, planning);
 			if (failure != null) {
 				return report(Outcome.FAILED, failure);
 			}
@@ -226,11 +218,65 @@ final class MigrationRun {
 				}
 				return report;
 			}
-			return report(Outcome.APPLIED, null);
+			// A run that lost a race may find, planning again, that the other instance did all it planned.
+			boolean applied = this.statements.stream().anyMatch((statement) -> statement.status() == Status.APPLIED);
+			return report(applied ? Outcome.APPLIED : Outcome.UP_TO_DATE, null);
 		}
 		finally {
 			lock.release();
 		}
+	}
+
+	/**
+	 * Applies the plan. When statements fail because another instance made their objects meanwhile (one that took no
+	 * lock, or a lock that did not hold), a second read of the catalog no longer plans them: then the run plans again
+	 * from that read and applies the rest, once, and says so in a warning.
+	 * @return the first failure's message when failures are only reported, else {@code null}
+	 */
+	private @Nullable String applyReplanningALostRace(Connection connection, JdbcTemplate jdbc, Dialect dialect,
+			Planning planning) throws SQLException {
+		PlanApplier first = new PlanApplier(connection, jdbc, dialect, this.request.failOnError());
+		PlanApplier.Failure thrown = null;
+		String failure;
+		try {
+			failure = first.apply(this.plan);
+		}
+		catch (PlanApplier.Failure ex) {
+			thrown = ex;
+			failure = ex.getMessage();
+		}
+		if (failure == null) {
+			this.statements.addAll(first.results());
+			return null;
+		}
+		List<StatementReport> failed = first.results().stream().filter((result) -> result.status() == Status.FAILED)
+			.toList();
+		MigrationPlan again = planning.plan();
+		Set<String> stillPlanned = again.executable().stream().map((statement) -> statement.change().description())
+			.collect(Collectors.toSet());
+		if (failed.isEmpty() || failed.stream().anyMatch((result) -> stillPlanned.contains(result.change()))) {
+			this.statements.addAll(first.results());
+			if (thrown != null) {
+				throw new MigrationFailedException(failure, report(Outcome.FAILED, failure), thrown.getCause());
+			}
+			return failure;
+		}
+		this.warnings.add("Another instance changed the schema while this one applied its plan: "
+				+ failed.stream().map((result) -> result.change() + " failed (" + result.error() + ")")
+					.collect(Collectors.joining("; "))
+				+ ", and a second read of the catalog found it done. AutoMigrate planned again from that read.");
+		first.results().stream().filter((result) -> result.status() == Status.APPLIED).forEach(this.statements::add);
+		this.plan = again;
+		PlanApplier second = new PlanApplier(connection, jdbc, dialect, this.request.failOnError());
+		try {
+			failure = second.apply(again);
+		}
+		catch (PlanApplier.Failure ex) {
+			this.statements.addAll(second.results());
+			throw new MigrationFailedException(ex.getMessage(), report(Outcome.FAILED, ex.getMessage()), ex.getCause());
+		}
+		this.statements.addAll(second.results());
+		return failure;
 	}
 
 	private Schema withHistory(@Nullable HistoryTable history) {
@@ -345,6 +391,8 @@ final class MigrationRun {
 
 		private final Schema expected;
 
+		private final @Nullable String lockTable;
+
 		private final SchemaDiffer differ;
 
 		private final MigrationPlanner planner;
@@ -353,6 +401,7 @@ final class MigrationRun {
 				Set<String> otherToolsTables) {
 			this.expected = expected;
 			this.expectedFingerprint = expectedFingerprint;
+			this.lockTable = dialect.schemaLock().table().orElse(null);
 			this.introspector = new SchemaIntrospector(jdbc, dialect);
 			this.fingerprints = new CatalogFingerprint(jdbc, dialect);
 			this.schemas = expected.tables().stream().map((table) -> table.name().schema()).filter(Objects::nonNull)
@@ -408,10 +457,20 @@ final class MigrationRun {
 			String before = (this.known != null) ? this.known : this.changesExpected ? null : readFingerprint();
 			this.known = null;
 			this.changesExpected = false;
-			SchemaDiff diff = this.differ.diff(this.expected, this.introspector.read(this.schemas));
+			SchemaDiff diff = this.differ.diff(this.expected, withoutLockTable(this.introspector.read(this.schemas)));
 			this.stable = (before != null && before.equals(readFingerprint())) ? before : null;
 			this.lastFoundChanges = !diff.changes().isEmpty();
 			return diff;
+		}
+
+		/** The lock's own table is AutoMigrate's, neither mapped nor drift. */
+		private Schema withoutLockTable(Schema actual) {
+			if (this.lockTable == null) {
+				return actual;
+			}
+			List<Table> tables = actual.tables().stream().filter((table) -> table.name().schema() != null
+					|| !table.name().name().text().equalsIgnoreCase(this.lockTable)).toList();
+			return new Schema(tables, actual.sequences());
 		}
 
 		private @Nullable String readFingerprint() {

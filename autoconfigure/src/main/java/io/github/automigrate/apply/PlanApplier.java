@@ -37,6 +37,9 @@ final class PlanApplier {
 
 	private final SqlText.Syntax syntax;
 
+	/** The schema lock is itself a write transaction (SQLite's): the plan applies within it, as a savepoint. */
+	private final boolean withinLock;
+
 	private final List<StatementReport> results = new ArrayList<>();
 
 	private final ProgressLog progress;
@@ -52,6 +55,7 @@ final class PlanApplier {
 		this.failOnError = failOnError;
 		this.progress = progress;
 		this.syntax = dialect.sqlSyntax();
+		this.withinLock = dialect.schemaLock().isTransaction();
 	}
 
 	/**
@@ -62,37 +66,41 @@ final class PlanApplier {
 	 * @throws SQLException if the transaction cannot be handled
 	 */
 	@Nullable String apply(MigrationPlan plan) throws SQLException {
-		boolean autoCommit = this.connection.getAutoCommit();
-		if (this.transactional) {
-			this.connection.setAutoCommit(false);
+		Transaction transaction = this.transactional ? (this.withinLock ? new WithinLock(this.jdbc)
+				: new OnConnection(this.connection)) : null;
+		if (transaction != null) {
+			transaction.begin();
 		}
 		try {
 			String firstFailure = null;
 			int done = 0;
 			for (PlannedStatement statement : plan.statements()) {
-				String failure = execute(statement, plan);
+				String failure = execute(statement, plan, transaction);
 				firstFailure = (firstFailure != null) ? firstFailure : failure;
 				this.progress.done(++done, plan.statements().size());
 			}
-			if (this.transactional) {
-				this.connection.commit();
+			if (transaction != null) {
+				transaction.commit();
 			}
 			return firstFailure;
 		}
 		finally {
-			if (this.transactional) {
-				// As the pool handed it out: some pools do not reset it.
-				this.connection.setAutoCommit(autoCommit);
+			if (transaction != null) {
+				transaction.end();
 			}
 		}
 	}
 
-	private @Nullable String execute(PlannedStatement statement, MigrationPlan plan) throws SQLException {
+	private @Nullable String execute(PlannedStatement statement, MigrationPlan plan, @Nullable Transaction transaction)
+			throws SQLException {
 		if (!statement.executable()) {
 			this.results.add(result(statement, Status.NOT_POSSIBLE, 0, null));
 			return null;
 		}
-		Savepoint savepoint = (this.transactional && !this.failOnError) ? this.connection.setSavepoint() : null;
+		boolean marked = transaction != null && !this.failOnError;
+		if (marked) {
+			transaction.mark();
+		}
 		long start = System.nanoTime();
 		try {
 			statement.sql().forEach((sql) -> {
@@ -107,14 +115,14 @@ final class PlanApplier {
 			String message = "AutoMigrate could not " + statement.change().description() + ". SQL: "
 					+ String.join("; ", statement.sql()) + ". Database error: " + error;
 			if (!this.failOnError) {
-				if (savepoint != null) {
-					this.connection.rollback(savepoint);
+				if (marked) {
+					transaction.rollbackToMark();
 				}
 				this.results.add(result(statement, Status.FAILED, start, error));
 				return message;
 			}
-			if (this.transactional) {
-				this.connection.rollback();
+			if (transaction != null) {
+				transaction.rollback();
 				this.results.replaceAll((done) -> (done.status() == Status.APPLIED) ? withStatus(done, Status.ROLLED_BACK) : done);
 				message += ". Nothing was applied: the plan was rolled back as a whole.";
 			}
@@ -145,6 +153,111 @@ final class PlanApplier {
 	static String rootMessage(Throwable ex) {
 		Throwable root = Objects.requireNonNullElse(NestedExceptionUtils.getRootCause(ex), ex);
 		return Objects.requireNonNullElse(root.getMessage(), root.getClass().getName());
+	}
+
+	/** The plan's transaction, and a mark to roll one change back to. */
+	private interface Transaction {
+
+		void begin() throws SQLException;
+
+		void mark() throws SQLException;
+
+		void rollbackToMark() throws SQLException;
+
+		void rollback() throws SQLException;
+
+		void commit() throws SQLException;
+
+		/** Called last, whatever happened. */
+		void end() throws SQLException;
+
+	}
+
+	/** A transaction of the connection's own. */
+	private static final class OnConnection implements Transaction {
+
+		private final Connection connection;
+
+		private final boolean autoCommit;
+
+		private @Nullable Savepoint mark;
+
+		OnConnection(Connection connection) throws SQLException {
+			this.connection = connection;
+			this.autoCommit = connection.getAutoCommit();
+		}
+
+		@Override
+		public void begin() throws SQLException {
+			this.connection.setAutoCommit(false);
+		}
+
+		@Override
+		public void mark() throws SQLException {
+			this.mark = this.connection.setSavepoint();
+		}
+
+		@Override
+		public void rollbackToMark() throws SQLException {
+			this.connection.rollback(Objects.requireNonNull(this.mark));
+		}
+
+		@Override
+		public void rollback() throws SQLException {
+			this.connection.rollback();
+		}
+
+		@Override
+		public void commit() throws SQLException {
+			this.connection.commit();
+		}
+
+		@Override
+		public void end() throws SQLException {
+			// As the pool handed it out: some pools do not reset it.
+			this.connection.setAutoCommit(this.autoCommit);
+		}
+
+	}
+
+	/** Savepoints within the write transaction the schema lock holds, which commits when the lock is released. */
+	private static final class WithinLock implements Transaction {
+
+		private final JdbcTemplate jdbc;
+
+		WithinLock(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public void begin() {
+			this.jdbc.execute("savepoint automigrate_plan");
+		}
+
+		@Override
+		public void mark() {
+			this.jdbc.execute("savepoint automigrate_change");
+		}
+
+		@Override
+		public void rollbackToMark() {
+			this.jdbc.execute("rollback to automigrate_change");
+		}
+
+		@Override
+		public void rollback() {
+			this.jdbc.execute("rollback to automigrate_plan");
+		}
+
+		@Override
+		public void commit() {
+			this.jdbc.execute("release automigrate_plan");
+		}
+
+		@Override
+		public void end() {
+		}
+
 	}
 
 	/** A statement failed with {@code fail-on-error} set. */

@@ -32,6 +32,11 @@ public class H2Dialect extends AbstractDialect {
 	}
 
 	@Override
+	public SchemaLock schemaLock() {
+		return Locks.h2();
+	}
+
+	@Override
 	public boolean foreignKeyNamesPerSchema() {
 		return true;
 	}

@@ -167,7 +167,7 @@ public class MySqlDialect extends AbstractDialect {
 
 	@Override
 	public SchemaLock schemaLock() {
-		return Locks.mysqlNamed();
+		return Locks.mysql();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.github.automigrate.dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A lock that lets one application instance at a time change a database's schema. Instances starting together
@@ -24,11 +25,32 @@ public interface SchemaLock {
 	/**
 	 * Whether the run holds this lock from its first catalog read on, not only while it changes the schema. True
 	 * for a lock within the JVM, which costs nothing to take: an embedded database may fail to read its catalog
-	 * while another session changes it (H2 throws from its information schema), and its instances share the JVM.
+	 * while another session changes it (H2 throws from its information schema), and its instances share the JVM. True
+	 * on a Galera node too, which aborts a read of a table that another node's DDL changes (a deadlock error).
+	 * @param connection the run's connection
 	 * @return true to hold it for the whole run
+	 * @throws SQLException if the database cannot say
 	 */
-	default boolean guardsReads() {
+	default boolean guardsReads(Connection connection) throws SQLException {
 		return false;
+	}
+
+	/**
+	 * Whether the lock is a write transaction of the database's own, which the run works in from its first read on:
+	 * the plan applies within it (as a savepoint, never committing it) and releasing the lock commits it.
+	 * @return true for a lock that is a transaction
+	 */
+	default boolean isTransaction() {
+		return false;
+	}
+
+	/**
+	 * The table this lock keeps its rows in, if it keeps any: AutoMigrate's own, which it neither compares with the
+	 * entities nor reports as drift.
+	 * @return the table's name (unqualified, in the connection's schema)
+	 */
+	default Optional<String> table() {
+		return Optional.empty();
 	}
 
 	/**
@@ -60,8 +82,12 @@ public interface SchemaLock {
 	class LockTimeoutException extends RuntimeException {
 
 		public LockTimeoutException(String name, Duration timeout) {
-			super("AutoMigrate waited " + timeout.toSeconds() + " s for the schema lock of " + name
-					+ ", which another instance holds.");
+			this(name, timeout, "");
+		}
+
+		public LockTimeoutException(String name, Duration timeout, String detail) {
+			super(("AutoMigrate waited " + timeout.toSeconds() + " s for the schema lock of " + name
+					+ ", which another instance holds. " + detail).trim());
 		}
 
 	}

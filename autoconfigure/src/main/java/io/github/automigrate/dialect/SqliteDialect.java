@@ -67,6 +67,11 @@ public class SqliteDialect extends AbstractDialect {
 	}
 
 	@Override
+	public SchemaLock schemaLock() {
+		return Locks.sqliteWriteTransaction();
+	}
+
+	@Override
 	public boolean transactionalDdl() {
 		return true;
 	}

@@ -34,6 +34,7 @@ import io.github.automigrate.testmodel.shop.Customer;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.MigrateMain;
 import io.github.automigrate.testsupport.Migrations;
+import io.github.automigrate.testsupport.RacingDataSource;
 import io.github.automigrate.testsupport.RowCounts;
 import io.github.automigrate.testsupport.ShopModel;
 
@@ -93,6 +94,25 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 		finally {
 			threads.shutdownNow();
 		}
+	}
+
+	/**
+	 * Another instance creates a table the moment before this one does (it took no lock, or a lock that did not
+	 * hold): the statement fails, a second read finds the table, and the run plans again from it instead of failing.
+	 */
+	@Test
+	void aRunThatLosesARaceReadsAgainAndPlansOnce() {
+		RacingDataSource racing = new RacingDataSource(this.dataSource, "create table customers");
+		MigrationReport report = Migrations.migrate(racing, ShopModel.CLASSES);
+		assertThat(racing.raced()).isTrue();
+		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
+		assertThat(report.statements()).extracting(StatementReport::status)
+			.containsOnly(StatementReport.Status.APPLIED);
+		assertThat(report.statements()).extracting(StatementReport::change).doesNotContain("create table customers");
+		assertThat(report.warnings()).anySatisfy((warning) -> assertThat(warning)
+			.startsWith("Another instance changed the schema").contains("create table customers failed"));
+		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).statements()).isEmpty();
+		HibernateSchemaTool.validate(this.database, this.dataSource, ShopModel.CLASSES);
 	}
 
 	/** Waits until a thread waits for the schema lock: it has planned. */

@@ -27,7 +27,10 @@ public final class MigrateMain {
 	private MigrateMain() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws InterruptedException {
+		// Processes started one after the other begin their runs together (a start time, as -DstartAt=epoch millis).
+		long startAt = Long.getLong("startAt", 0);
+		Thread.sleep(Math.max(0, startAt - System.currentTimeMillis()));
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(args[0], args[1], args[2]);
 		MappedSchema expected = (args.length > 3) ? generated(Integer.parseInt(args[3]))
 				: new io.github.automigrate.mapping.EntityMappingReader().read(ShopModel.CLASSES);

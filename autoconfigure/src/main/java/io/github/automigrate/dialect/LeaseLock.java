@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +33,9 @@ class LeaseLock implements SchemaLock {
 
 	/** How long a lease lasts without its holder: the time a crashed holder blocks the others. */
 	static final Duration LEASE = Duration.ofMinutes(10);
+
+	/** The lock table's columns, by which a table of its name is known to be AutoMigrate's. */
+	private static final List<String> COLUMNS = List.of("name", "owner", "expires_at");
 
 	private static final long POLL_MILLIS = 200;
 
@@ -76,6 +82,9 @@ class LeaseLock implements SchemaLock {
 		// Asked first: on Galera a create, even of a table that exists, would be ordered across the whole cluster.
 		if (!tableExists(connection)) {
 			execute(connection, this.createTable);
+		}
+		else {
+			checkIsLockTable(connection);
 		}
 		for (int attempt = 1; holder(connection, key) == null; attempt++) {
 			try {
@@ -128,6 +137,28 @@ class LeaseLock implements SchemaLock {
 	private static boolean isConflict(SQLException ex) {
 		String state = String.valueOf(ex.getSQLState());
 		return state.startsWith("40") || state.equals("HYT00");
+	}
+
+	/**
+	 * A table of this name that AutoMigrate did not make (its columns say so) is the user's: nothing is written to it,
+	 * and the run stops before it reads or changes anything else.
+	 */
+	private static void checkIsLockTable(Connection connection) throws SQLException {
+		Set<String> columns = new HashSet<>();
+		DatabaseMetaData metadata = connection.getMetaData();
+		for (String name : new String[] { TABLE, TABLE.toUpperCase(Locale.ROOT) }) {
+			try (ResultSet rows = metadata.getColumns(connection.getCatalog(), connection.getSchema(), name, null)) {
+				while (rows.next()) {
+					columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+				}
+			}
+		}
+		if (!columns.containsAll(COLUMNS)) {
+			throw new SQLException("The table " + TABLE + " is not AutoMigrate's lock table (it lacks the columns "
+					+ String.join(", ", COLUMNS.stream().filter((column) -> !columns.contains(column)).toList())
+					+ "): on this database AutoMigrate keeps its lock in a table of that name. AutoMigrate touched "
+					+ "nothing; rename that table, or set schema.automigrate.enabled=false.");
+		}
 	}
 
 	private static boolean tableExists(Connection connection) throws SQLException {

@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.testsupport.EmbeddedDatabases;
@@ -19,6 +21,7 @@ import io.github.automigrate.testsupport.MigrateMain;
 import io.github.automigrate.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class H2SafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 
@@ -58,6 +61,28 @@ class H2SafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 						List.of(), false, true)).statements()).isEmpty();
 			}
 		}
+	}
+
+	/**
+	 * A table of the user's named as AutoMigrate's lock table, in a database whose lock is that table's lease row (a
+	 * file H2 serves to other processes): the run stops naming it, and the table and its rows are unchanged.
+	 */
+	@Test
+	void aUserTableNamedAsTheLockTableIsNeverWritten(@TempDir Path directory) throws Exception {
+		DriverManagerDataSource file = new DriverManagerDataSource(
+				"jdbc:h2:file:" + directory.resolve("db") + ";AUTO_SERVER=TRUE", "sa", "");
+		JdbcTemplate jdbc = new JdbcTemplate(file);
+		jdbc.execute("create table automigrate_lock (id int primary key, note varchar(20))");
+		jdbc.update("insert into automigrate_lock values (1, 'mine')");
+		assertThatExceptionOfType(MigrationFailedException.class)
+			.isThrownBy(() -> new SchemaMigrator(file).migrate(MigrationRequest.of(MigrateMain.generated(3),
+					List.of("test"), List.of(), false, true)))
+			.withMessageContaining("automigrate_lock is not AutoMigrate's lock table")
+			.withMessageContaining("touched nothing");
+		assertThat(jdbc.queryForList("select * from automigrate_lock")).hasSize(1)
+			.allSatisfy((row) -> assertThat(row).containsOnlyKeys("ID", "NOTE").containsEntry("NOTE", "mine"));
+		assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = 'PUBLIC'",
+				Integer.class)).as("no other table made").isEqualTo(1);
 	}
 
 	private static Process migrateInAnotherJvm(String url, long startAt) throws Exception {

@@ -41,7 +41,8 @@ final class BuildTimeMappings {
 		try (InputStream in = new ClassPathResource(resource, this.classLoader).getInputStream()) {
 			mapping = EntityMapping.readFrom(in);
 		}
-		catch (IOException ex) {
+		// LinkageError too: a native image missing a serialization hint says so with one; the start can still map.
+		catch (IOException | RuntimeException | LinkageError ex) {
 			logger.warn("AutoMigrate could not read the mapping computed at build time from " + resource
 					+ "; mapping the entities now: " + ex.getMessage());
 			return null;

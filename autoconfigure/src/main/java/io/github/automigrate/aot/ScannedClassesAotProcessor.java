@@ -24,8 +24,9 @@ import io.github.automigrate.scan.ScannedClasses;
 /**
  * Moves the entity scan to build time: the {@link ScannedClasses} bean is made while the application is processed
  * ahead of time, and the generated code hands its class names to the start instead of scanning the class path (the
- * way Spring's JPA support treats its managed types). The classes found, and the types the mapping reaches from them,
- * get the reflection hints a native image needs.
+ * way Spring's JPA support treats its managed types). The mapping of those classes is computed then too (see
+ * {@link BuildTimeMapping}), so that a start reads no annotations. The classes found, and the types the mapping
+ * reaches from them, get the reflection hints a native image needs, in case the start must map them after all.
  */
 final class ScannedClassesAotProcessor implements BeanRegistrationAotProcessor {
 
@@ -52,21 +53,25 @@ final class ScannedClassesAotProcessor implements BeanRegistrationAotProcessor {
 				BeanRegistrationCode beanRegistrationCode, boolean allowDirectSupplierShortcut) {
 			ScannedClasses scanned = this.registeredBean.getBeanFactory()
 				.getBean(this.registeredBean.getBeanName(), ScannedClasses.class);
-			registerHints(generationContext, scanned);
+			List<Class<?>> classes = registerHints(generationContext, scanned);
+			String mappingResource = new BuildTimeMapping(this.registeredBean.getBeanFactory().getBean(Environment.class))
+				.write(classes, generationContext, beanRegistrationCode.getClassName());
 			GeneratedMethod method = beanRegistrationCode.getMethods().add("getInstance", (builder) -> {
-				builder.addJavadoc("The classes the entity scan found at build time.");
+				builder.addJavadoc("The classes the entity scan found at build time, and where their mapping is.");
 				builder.addModifiers(Modifier.PRIVATE, Modifier.STATIC);
 				builder.returns(ScannedClasses.class);
-				builder.addStatement("return new $T($T.of($L), $T.of($L))", ScannedClasses.class, List.class,
-						strings(scanned.packages()), List.class, strings(scanned.classNames()));
+				builder.addStatement("return new $T($T.of($L), $T.of($L), $S)", ScannedClasses.class, List.class,
+						strings(scanned.packages()), List.class, strings(scanned.classNames()), mappingResource);
 			});
 			return method.toMethodReference().toCodeBlock();
 		}
 
-		private void registerHints(GenerationContext generationContext, ScannedClasses scanned) {
+		private List<Class<?>> registerHints(GenerationContext generationContext, ScannedClasses scanned) {
 			MappedTypeHints hints = new MappedTypeHints(generationContext.getRuntimeHints().reflection());
+			List<Class<?>> classes;
 			try {
-				scanned.load(this.registeredBean.getBeanFactory().getBeanClassLoader()).forEach(hints::register);
+				classes = scanned.load(this.registeredBean.getBeanFactory().getBeanClassLoader());
+				classes.forEach(hints::register);
 			}
 			catch (ClassNotFoundException ex) {
 				throw new IllegalStateException("AutoMigrate could not load a class its scan found: " + ex.getMessage(),
@@ -80,6 +85,7 @@ final class ScannedClassesAotProcessor implements BeanRegistrationAotProcessor {
 						this.registeredBean.getBeanFactory().getBeanClassLoader(), strategy.trim(),
 						MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.INVOKE_PUBLIC_METHODS);
 			}
+			return classes;
 		}
 
 		private static CodeBlock strings(List<String> values) {

@@ -1,7 +1,6 @@
 package io.github.automigrate.autoconfigure;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.logging.Log;
@@ -21,8 +20,7 @@ import io.github.automigrate.apply.Instance;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
-import io.github.automigrate.mapping.EntityMappingReader;
-import io.github.automigrate.mapping.MappedSchema;
+import io.github.automigrate.mapping.EntityMapping;
 import io.github.automigrate.mapping.MappingOptions;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.ReportLogger;
@@ -30,8 +28,9 @@ import io.github.automigrate.scan.EntityClassScanner;
 import io.github.automigrate.scan.ScannedClasses;
 
 /**
- * Migrates the schema when the application starts, before the application's own runners: scan, map, then let the
- * {@link SchemaMigrator} do the database side. Keeps the last report for the endpoint. When something needs the schema
+ * Migrates the schema when the application starts, before the application's own runners: scan, map (or read the
+ * mapping computed at build time, in an application processed ahead of time), then let the {@link SchemaMigrator} do
+ * the database side. Keeps the last report for the endpoint. When something needs the schema
  * earlier (JPA, SQL initialization, {@code @DependsOnDatabaseInitialization} beans), {@link AutoMigrateInitializer}
  * runs the start-up migration during the refresh instead, and this runner does not migrate again.
  */
@@ -46,6 +45,8 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	private final AutoMigrateProperties properties;
 
 	private final ReportLogger reportLogger = new ReportLogger();
+
+	private final BuildTimeMappings buildTimeMappings;
 
 	private final @Nullable ObjectProvider<AutoMigrateRunListener> listeners;
 
@@ -70,6 +71,7 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 		this.migrator = migrator;
 		this.properties = properties;
 		this.listeners = listeners;
+		this.buildTimeMappings = new BuildTimeMappings(context.getClassLoader());
 	}
 
 	@Override
@@ -127,13 +129,13 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
 	private MigrationReport doMigrate() throws ClassNotFoundException {
 		ScannedClasses scanned = scannedClasses();
-		List<Class<?>> classes = scanned.load(this.context.getClassLoader());
 		// Names and Bean Validation's effects follow the application's JPA settings, as Hibernate's do.
 		MappingOptions options = MappingOptions.from(this.context.getEnvironment()::getProperty);
-		MappedSchema expected = new EntityMappingReader(options).read(classes);
-		List<String> entities = classes.stream().filter((type) -> type.isAnnotationPresent(jakarta.persistence.Entity.class))
-			.map(Class::getName).toList();
-		MigrationRequest request = new MigrationRequest(expected, scanned.packages(), entities,
+		EntityMapping mapping = this.buildTimeMappings.read(scanned.mappingResource(), options);
+		if (mapping == null) {
+			mapping = EntityMapping.of(scanned.load(this.context.getClassLoader()), options);
+		}
+		MigrationRequest request = new MigrationRequest(mapping.expected(), scanned.packages(), mapping.entities(),
 				this.properties.isDryRun(), this.properties.isFailOnError(), this.properties.getLockTimeout(),
 				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
 				scriptLocation(this.properties.getScriptLocation()),

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditSettings(String prefix, String suffix, String revisionField, String revisionTypeField,
 		@Nullable String schema, @Nullable String catalog, @Nullable String revisionEndField, boolean auditVersion,
-		List<String> unsupported) {
+		List<String> unsupported) implements java.io.Serializable {
 
 	private static final String ENVERS = "spring.jpa.properties.org.hibernate.envers.";
 

@@ -10,7 +10,7 @@ import io.github.automigrate.model.Schema;
  * @param schema the expected schema
  * @param warnings mappings AutoMigrate left alone, one sentence each
  */
-public record MappedSchema(Schema schema, List<String> warnings) {
+public record MappedSchema(Schema schema, List<String> warnings) implements java.io.Serializable {
 
 	public MappedSchema {
 		warnings = List.copyOf(warnings);

@@ -17,7 +17,7 @@ import org.springframework.util.ClassUtils;
  * {@code @Size(max)} sets a string column's length, as Hibernate does when a Bean Validation provider is present
  * @param audit Hibernate Envers' settings, for the audit tables of {@code @Audited} entities
  */
-public record MappingOptions(NamingSettings naming, boolean beanValidationDdl, AuditSettings audit) {
+public record MappingOptions(NamingSettings naming, boolean beanValidationDdl, AuditSettings audit) implements java.io.Serializable {
 
 	/**
 	 * Options with Envers' default settings.

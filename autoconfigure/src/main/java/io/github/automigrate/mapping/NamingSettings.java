@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param globallyQuoted whether every name is quoted ({@code hibernate.globally_quoted_identifiers})
  */
 public record NamingSettings(Physical physical, @Nullable String customPhysicalStrategy, boolean jpaJoinTables,
-		boolean globallyQuoted) {
+		boolean globallyQuoted) implements java.io.Serializable {
 
 	/** The property naming the physical strategy. */
 	public static final String PHYSICAL_STRATEGY = "spring.jpa.hibernate.naming.physical-strategy";

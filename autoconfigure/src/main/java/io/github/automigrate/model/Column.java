@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Column(Identifier name, ColumnType type, boolean nullable, boolean unique, boolean identity,
 		@Nullable Object fallbackDefault, @Nullable String origin, @Nullable String defaultExpression,
-		@Nullable String comment) {
+		@Nullable String comment) implements java.io.Serializable {
 
 	/** A column read from the database. */
 	public static Column actual(String name, ColumnType type, boolean nullable) {

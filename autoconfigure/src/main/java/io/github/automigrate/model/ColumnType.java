@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param definition the verbatim type text, or {@code null} to let the dialect name the type
  */
 public record ColumnType(TypeKind kind, @Nullable Integer length, @Nullable Integer precision, @Nullable Integer scale,
-		@Nullable String definition) {
+		@Nullable String definition) implements java.io.Serializable {
 
 	/** NOT NULL written in a verbatim type text. */
 	private static final java.util.regex.Pattern NOT_NULL = java.util.regex.Pattern.compile("\\bnot\\s+null\\b",

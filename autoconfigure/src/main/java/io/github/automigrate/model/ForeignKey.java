@@ -13,7 +13,7 @@ import java.util.List;
  * the database says {@link OnDelete#NO_ACTION} (the rule is not compared)
  */
 public record ForeignKey(Identifier name, List<Identifier> columns, TableName referencedTable,
-		List<Identifier> referencedColumns, OnDelete onDelete) {
+		List<Identifier> referencedColumns, OnDelete onDelete) implements java.io.Serializable {
 
 	public ForeignKey {
 		columns = List.copyOf(columns);

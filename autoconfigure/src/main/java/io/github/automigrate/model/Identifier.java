@@ -7,7 +7,9 @@ import java.util.Objects;
  * A database identifier as the mapping produced it. {@code quoted} is true when the application quoted the name
  * itself (backticks or double quotes in an annotation): such a name keeps its case and is always quoted in DDL.
  */
-public final class Identifier {
+public final class Identifier implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final String text;
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param columns the columns, in order
  * @param unique whether the columns' values are unique
  */
-public record Index(Identifier name, List<Identifier> columns, boolean unique) {
+public record Index(Identifier name, List<Identifier> columns, boolean unique) implements java.io.Serializable {
 
 	public Index {
 		columns = List.copyOf(columns);

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * @param tables the tables
  * @param sequences the sequences
  */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<Table> tables, List<Sequence> sequences) implements java.io.Serializable {
 
 	public Schema {
 		tables = List.copyOf(tables);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param nativeFor the table whose identity column this sequence replaces where the database's native generation
  * is a sequence (Hibernate's {@code native} generator), or {@code null} for a sequence every database gets
  */
-public record Sequence(TableName name, long start, int increment, @Nullable TableName nativeFor) {
+public record Sequence(TableName name, long start, int increment, @Nullable TableName nativeFor) implements java.io.Serializable {
 
 	/** A sequence every database gets. */
 	public Sequence(TableName name, long start, int increment) {

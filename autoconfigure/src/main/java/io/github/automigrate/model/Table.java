@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param origin the entity class this table comes from, for messages, or {@code null} when read from the database
  */
 public record Table(TableName name, List<Column> columns, List<Identifier> primaryKey, List<Index> indexes,
-		List<ForeignKey> foreignKeys, @Nullable String origin) {
+		List<ForeignKey> foreignKeys, @Nullable String origin) implements java.io.Serializable {
 
 	public Table {
 		columns = List.copyOf(columns);

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param schema the schema, or {@code null} for the connection's default schema
  * @param name the table name
  */
-public record TableName(@Nullable Identifier catalog, @Nullable Identifier schema, Identifier name) {
+public record TableName(@Nullable Identifier catalog, @Nullable Identifier schema, Identifier name) implements java.io.Serializable {
 
 	/**
 	 * A name in a schema (or in the default schema when {@code schema} is {@code null}).

@@ -1,10 +1,13 @@
 package io.github.automigrate.aot;
 
+import java.nio.file.Path;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
@@ -12,6 +15,10 @@ import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.aot.test.generate.TestGenerationContext;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -19,12 +26,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.aot.ApplicationContextAotGenerator;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.test.tools.CompileWithForkedClassLoader;
+import org.springframework.core.test.tools.Compiled;
 import org.springframework.core.test.tools.TestCompiler;
 import org.springframework.javapoet.ClassName;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
 import io.github.automigrate.autoconfigure.AutoMigrateRunner;
+import io.github.automigrate.mapping.EntityMapping;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Schema;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.testmodel.shop.Address;
 import io.github.automigrate.testmodel.shop.BaseEntity;
@@ -39,9 +51,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dspring.aot.enabled=true}: the generated code is compiled and started, and it migrates.
  */
 @CompileWithForkedClassLoader
+@ExtendWith(OutputCaptureExtension.class)
 class AheadOfTimeProcessingTests {
 
 	private static final String BUILD_TIME_PACKAGE = Customer.class.getPackageName();
+
+	private static final String BUILD_TIME_MAPPINGS = "io.github.automigrate.autoconfigure.BuildTimeMappings";
 
 	private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
@@ -73,6 +88,78 @@ class AheadOfTimeProcessingTests {
 				context.close();
 			}
 		});
+	}
+
+	@Test
+	void theStartReadsTheSchemaMappedAtBuildTimeAndAnUnchangedSecondStartIsSteady(@TempDir Path directory,
+			CapturedOutput output) {
+		String sqlite = "jdbc:sqlite:" + directory.resolve("app.db");
+		TestGenerationContext generated = new TestGenerationContext(AutoMigrateApplication.class);
+		ClassName initializer = processAheadOfTime(generated);
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel(BUILD_TIME_MAPPINGS, LogLevel.DEBUG);
+		try {
+			TestCompiler.forSystem().with(generated).compile((compiled) -> {
+				MigrationReport first = start(compiled, initializer, "spring.datasource.url=" + sqlite);
+				assertThat(first.outcome()).isEqualTo(MigrationReport.Outcome.APPLIED);
+				assertThat(first.entities()).contains(Customer.class.getName());
+				MigrationReport second = start(compiled, initializer, "spring.datasource.url=" + sqlite);
+				assertThat(second.outcome()).isEqualTo(MigrationReport.Outcome.UP_TO_DATE);
+				assertThat(second.comparison()).isEqualTo(MigrationReport.Comparison.FINGERPRINT);
+				assertThat(second.statements()).isEmpty();
+				assertThat(second.entities()).isEqualTo(first.entities());
+			});
+		}
+		finally {
+			logging.setLogLevel(BUILD_TIME_MAPPINGS, null);
+		}
+		assertThat(output.getOut().lines().filter((line) -> line.contains("expected schema computed at build time")))
+			.hasSize(2);
+	}
+
+	@Test
+	void aStartWhoseNamingDiffersFromTheBuildsMapsTheEntitiesAgain(CapturedOutput output) {
+		TestGenerationContext generated = new TestGenerationContext(AutoMigrateApplication.class);
+		ClassName initializer = processAheadOfTime(generated);
+		TestCompiler.forSystem().with(generated).compile((compiled) -> {
+			MigrationReport report = start(compiled, initializer, "spring.datasource.url=" + this.url,
+					"spring.jpa.hibernate.naming.physical-strategy="
+							+ "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl");
+			assertThat(report.outcome()).isEqualTo(MigrationReport.Outcome.APPLIED);
+		});
+		// Named as written, as this start's setting says, not in snake case as the build's did.
+		assertThat(new JdbcTemplate(new DriverManagerDataSource(this.url, "sa", ""))
+			.queryForObject("select count(fullName) from customers", Integer.class)).isZero();
+		assertThat(output).contains("AutoMigrate maps the entities at start-up: the JPA settings that shape the schema "
+				+ "differ from the build's");
+	}
+
+	@Test
+	void theSchemaMappedAtBuildTimeIsAResourceANativeImageCanRead() {
+		TestGenerationContext generated = processAheadOfTime();
+		RuntimeHints hints = generated.getRuntimeHints();
+		assertThat(RuntimeHintsPredicates.resource().forResource(
+				"io/github/automigrate/autoconfigure/AutoMigrateAutoConfiguration__BeanDefinitions-automigrate-mapping.b64"))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.serialization().onType(Schema.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.serialization().onType(EntityMapping.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.serialization().onType(Identifier.class)).accepts(hints);
+	}
+
+	private static MigrationReport start(Compiled compiled, ClassName initializer, String... properties) {
+		GenericApplicationContext context = new GenericApplicationContext();
+		TestPropertyValues.of(properties).applyTo(context);
+		@SuppressWarnings("unchecked")
+		ApplicationContextInitializer<GenericApplicationContext> aot = compiled
+			.getInstance(ApplicationContextInitializer.class, initializer.reflectionName());
+		aot.initialize(context);
+		context.refresh();
+		try {
+			return migrate(context.getBean(AutoMigrateRunner.class));
+		}
+		finally {
+			context.close();
+		}
 	}
 
 	@Test

@@ -1,25 +1,60 @@
 package io.github.automigrate.benchmarks;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.util.List;
 
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
-import io.github.automigrate.mapping.EntityMappingReader;
+import io.github.automigrate.mapping.EntityMapping;
+import io.github.automigrate.mapping.MappingOptions;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.StatementReport;
 
 /**
  * AutoMigrate's engine, as the starter runs it: read the entities' mapping, then migrate on one connection. Keeps
- * the statements its last cold run executed, for {@link DirectJdbcContender}.
+ * the statements its last cold run executed, for {@link DirectJdbcContender}. Its AOT variant is a start of an
+ * application processed ahead of time: the mapping was computed and written at build time (here: once, before any
+ * measured run), and the measured start reads it back instead of the annotations.
  */
 public final class AutoMigrateContender implements Contender {
 
+	/** The name of the AOT variant's column. */
+	static final String AOT = "AutoMigrate AOT";
+
+	private final boolean buildTimeMapping;
+
 	private volatile List<String> lastColdSql = List.of();
+
+	private EntityModel writtenFor;
+
+	private byte[] written;
+
+	/** The start that reads the annotations. */
+	public AutoMigrateContender() {
+		this(false);
+	}
+
+	/**
+	 * A start that reads the annotations, or the mapping written at build time.
+	 * @param buildTimeMapping whether the mapping was written at build time
+	 */
+	public AutoMigrateContender(boolean buildTimeMapping) {
+		this.buildTimeMapping = buildTimeMapping;
+	}
 
 	@Override
 	public String name() {
-		return "AutoMigrate";
+		return this.buildTimeMapping ? AOT : "AutoMigrate";
+	}
+
+	@Override
+	public boolean runsIn(Scenario scenario) {
+		// What the build saves is reading annotations: measured where that is most of the work.
+		return !this.buildTimeMapping || scenario != Scenario.COLD;
 	}
 
 	/** The SQL the last cold run executed, in order. */
@@ -33,13 +68,15 @@ public final class AutoMigrateContender implements Contender {
 		try (Connection connection = database.connect()) {
 			CountingDataSource dataSource = new CountingDataSource(connection);
 			if (scenario != Scenario.COLD) {
-				migrate(dataSource, model);
+				migrate(dataSource, mapped(model));
 				if (scenario == Scenario.DRIFT) {
 					Contender.drift(connection, model);
 				}
 			}
 			MigrationReport[] report = new MigrationReport[1];
-			Measurement measurement = meter.measure(dataSource, model, () -> report[0] = migrate(dataSource, model));
+			byte[] built = this.buildTimeMapping ? writtenAtBuildTime(model) : null;
+			Measurement measurement = meter.measure(dataSource, model,
+					() -> report[0] = migrate(dataSource, (built != null) ? read(built) : mapped(model)));
 			if (scenario == Scenario.COLD) {
 				this.lastColdSql = report[0].statements().stream().filter((s) -> s.status() == StatementReport.Status.APPLIED)
 					.flatMap((s) -> s.sql().stream()).toList();
@@ -48,10 +85,34 @@ public final class AutoMigrateContender implements Contender {
 		}
 	}
 
-	private static MigrationReport migrate(CountingDataSource dataSource, EntityModel model) {
-		List<Class<?>> entities = model.classes();
-		MigrationRequest request = MigrationRequest.of(new EntityMappingReader().read(entities), List.of("bench"),
-				entities.stream().map(Class::getName).toList(), false, true);
+	private static EntityMapping mapped(EntityModel model) {
+		return EntityMapping.of(model.classes(), MappingOptions.defaults());
+	}
+
+	/** What the build writes, once per model: not measured, as a build is not part of a start. */
+	private byte[] writtenAtBuildTime(EntityModel model) throws IOException {
+		if (this.writtenFor != model) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			mapped(model).writeTo(out, (type) -> {
+			});
+			this.written = out.toByteArray();
+			this.writtenFor = model;
+		}
+		return this.written;
+	}
+
+	private static EntityMapping read(byte[] written) {
+		try {
+			return EntityMapping.readFrom(new ByteArrayInputStream(written));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static MigrationReport migrate(CountingDataSource dataSource, EntityMapping mapping) {
+		MigrationRequest request = MigrationRequest.of(mapping.expected(), List.of("bench"), mapping.entities(), false,
+				true);
 		MigrationReport report = new SchemaMigrator(dataSource).migrate(request);
 		if (report.outcome() == MigrationReport.Outcome.FAILED) {
 			throw new IllegalStateException("AutoMigrate failed: " + report.error());

@@ -15,6 +15,8 @@ public final class MarkdownTable {
 
 	private static final String JDBC = "direct JDBC";
 
+	private static final String AOT = AutoMigrateContender.AOT;
+
 	private static final double MB = 1024.0 * 1024.0;
 
 	private MarkdownTable() {
@@ -28,12 +30,14 @@ public final class MarkdownTable {
 	public static String render(Results results) {
 		StringBuilder out = new StringBuilder();
 		out.append("| database | N | scenario | AutoMigrate ms | Hibernate update ms | AM/Hib | direct JDBC ms | AM/JDBC"
-				+ " | AM trips (meta+stmt) | Hib trips (meta+stmt) | AM peak MB | Hib peak MB | AM alloc MB | Hib alloc MB |\n");
-		out.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+				+ " | AM trips (meta+stmt) | Hib trips (meta+stmt) | AM peak MB | Hib peak MB | AM alloc MB | Hib alloc MB"
+				+ " | AM AOT ms | AM AOT alloc MB |\n");
+		out.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
 		for (Results.Cell cell : results.cells()) {
 			List<Measurement> am = results.of(cell, AM);
 			List<Measurement> hib = results.of(cell, HIBERNATE);
 			List<Measurement> jdbc = results.of(cell, JDBC);
+			List<Measurement> aot = results.of(cell, AOT);
 			out.append("| ").append(cell.database()).append(" | ").append(cell.size()).append(" | ")
 				.append(cell.scenario().label()).append(" | ");
 			out.append(time(results, cell, AM, am)).append(" | ").append(time(results, cell, HIBERNATE, hib)).append(" | ");
@@ -44,7 +48,10 @@ public final class MarkdownTable {
 			out.append(megabytes(am, Measurement::peakHeapBytes)).append(" | ")
 				.append(megabytes(hib, Measurement::peakHeapBytes)).append(" | ");
 			out.append(megabytes(am, Measurement::allocatedBytes)).append(" | ")
-				.append(megabytes(hib, Measurement::allocatedBytes)).append(" |\n");
+				.append(megabytes(hib, Measurement::allocatedBytes)).append(" | ");
+			boolean measuresAot = cell.scenario() != Scenario.COLD;
+			out.append(measuresAot ? time(results, cell, AOT, aot) : "").append(" | ")
+				.append(measuresAot ? megabytes(aot, Measurement::allocatedBytes) : "").append(" |\n");
 		}
 		results.notes().forEach((note) -> out.append("\n").append(note).append("\n"));
 		return out.toString();

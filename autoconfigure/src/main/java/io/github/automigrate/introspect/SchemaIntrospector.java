@@ -122,6 +122,18 @@ public final class SchemaIntrospector {
 	 * @return the names, or empty when there is no such table
 	 */
 	public Optional<List<String>> columnNames(TableName table) {
+		List<String> columns = readColumnNames(table);
+		if (columns.isEmpty()) {
+			if (!exists(table)) {
+				return Optional.empty();
+			}
+			// Created by another instance between the two reads: a table comes with its columns, so read them again.
+			columns = readColumnNames(table);
+		}
+		return Optional.of(columns);
+	}
+
+	private List<String> readColumnNames(TableName table) {
 		String name = this.dialect.stored(table.name());
 		List<String> columns = this.jdbc.execute((ConnectionCallback<List<String>>) (connection) -> {
 			Location location = location(connection,
@@ -138,10 +150,7 @@ public final class SchemaIntrospector {
 			}
 			return found;
 		});
-		if (columns == null || (columns.isEmpty() && !exists(table))) {
-			return Optional.empty();
-		}
-		return Optional.of(columns);
+		return (columns != null) ? columns : List.of();
 	}
 
 	/** Where the metadata files a schema, given as stored or {@code null} for the connection's own. */

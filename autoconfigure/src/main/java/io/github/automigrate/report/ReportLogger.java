@@ -3,8 +3,10 @@ package io.github.automigrate.report;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.github.automigrate.plan.Safety;
+
 /**
- * Writes a report to the log: one line per statement, one per warning and drift, and a summary line.
+ * Writes a report to the log: one line per change, one per warning and drift, and a summary line.
  */
 public final class ReportLogger {
 
@@ -16,8 +18,11 @@ public final class ReportLogger {
 	 */
 	public void log(MigrationReport report) {
 		for (StatementReport statement : report.statements()) {
+			// A change made by the statement of the change before it has no SQL of its own.
+			String sql = (statement.sql().isEmpty() && statement.safety() != Safety.NOT_POSSIBLE)
+					? "(in the statement above)" : String.join("; ", statement.sql());
 			String line = "AutoMigrate " + statement.status() + " [" + statement.safety() + "] " + statement.change()
-					+ " (" + statement.durationMs() + " ms): " + String.join("; ", statement.sql());
+					+ " (" + statement.durationMs() + " ms): " + sql;
 			if (statement.status() == StatementReport.Status.FAILED) {
 				logger.error(line + " -- " + statement.error());
 			}

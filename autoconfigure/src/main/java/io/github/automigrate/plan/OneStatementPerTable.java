@@ -115,8 +115,9 @@ final class OneStatementPerTable {
 		if (this.createdTables.contains(referenced)) {
 			return createdSoFar.contains(referenced);
 		}
-		return foreignKey.referencedColumns().stream().noneMatch((column) -> this.newColumns.contains(referenced + "." + column.key()))
-				&& !this.newUniqueKeys.contains(referenced + keys(foreignKey.referencedColumns()));
+		boolean columnsExist = foreignKey.referencedColumns().stream()
+			.noneMatch((column) -> this.newColumns.contains(referenced + "." + column.key()));
+		return columnsExist && !this.newUniqueKeys.contains(referenced + keys(foreignKey.referencedColumns()));
 	}
 
 	/** An existing table's executable additions share the statement of the first of them. */

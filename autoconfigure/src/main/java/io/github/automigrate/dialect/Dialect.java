@@ -172,9 +172,10 @@ public interface Dialect {
 	}
 
 	/**
-	 * Whether a new table's foreign keys are declared in its CREATE TABLE (which must then accept references to tables
-	 * created later), rather than added once every new table exists.
-	 * @return true to declare them inline
+	 * Whether all of a new table's foreign keys are declared in its CREATE TABLE, even those to tables created later
+	 * (the database must accept such forward references). Elsewhere only those to tables that exist by then are
+	 * declared there, and the edges of a reference cycle are added once every new table exists.
+	 * @return true to declare them all inline
 	 */
 	default boolean foreignKeysInCreateTable() {
 		return false;

@@ -128,7 +128,7 @@ final class MigrationRun {
 		}
 		if (this.request.dryRun()) {
 			this.plan = planning.plan();
-			this.plan.statements().forEach((statement) -> this.statements.add(planned(statement)));
+			this.plan.statements().forEach((statement) -> this.statements.addAll(planned(statement)));
 			export();
 			return report(this.plan.statements().isEmpty() ? Outcome.UP_TO_DATE : Outcome.PLANNED, null);
 		}
@@ -169,7 +169,7 @@ final class MigrationRun {
 	}
 
 	private MigrationReport unchanged() {
-		this.plan.statements().forEach((statement) -> this.statements.add(notPossible(statement)));
+		this.plan.statements().forEach((statement) -> this.statements.addAll(notPossible(statement)));
 		return report(Outcome.UP_TO_DATE, null);
 	}
 
@@ -305,9 +305,9 @@ final class MigrationRun {
 
 	/** Checks that re-reading the schema leaves nothing to do but what this database cannot do. */
 	private @Nullable String verify(SchemaDiff after) {
-		Set<String> impossible = this.plan.statements().stream()
-			.filter((statement) -> statement.safety() == Safety.NOT_POSSIBLE)
-			.map((statement) -> statement.change().description()).collect(Collectors.toSet());
+		Set<String> impossible = this.plan.statements().stream().flatMap((statement) -> statement.changes().stream())
+			.filter((planned) -> planned.safety() == Safety.NOT_POSSIBLE)
+			.map((planned) -> planned.change().description()).collect(Collectors.toSet());
 		List<String> remaining = after.changes().stream().map((change) -> change.description())
 			.filter((description) -> !impossible.contains(description)).toList();
 		return remaining.isEmpty() ? null
@@ -352,14 +352,12 @@ final class MigrationRun {
 		}
 	}
 
-	private static StatementReport planned(PlannedStatement statement) {
-		return new StatementReport(statement.change().description(), statement.safety(), statement.sql(),
-				statement.executable() ? Status.PLANNED : Status.NOT_POSSIBLE, 0, statement.note(), null);
+	private static List<StatementReport> planned(PlannedStatement statement) {
+		return StatementReport.of(statement, statement.executable() ? Status.PLANNED : Status.NOT_POSSIBLE, 0, null);
 	}
 
-	private static StatementReport notPossible(PlannedStatement statement) {
-		return new StatementReport(statement.change().description(), statement.safety(), statement.sql(),
-				Status.NOT_POSSIBLE, 0, statement.note(), null);
+	private static List<StatementReport> notPossible(PlannedStatement statement) {
+		return StatementReport.of(statement, Status.NOT_POSSIBLE, 0, null);
 	}
 
 	MigrationReport report(Outcome outcome, @Nullable String error) {

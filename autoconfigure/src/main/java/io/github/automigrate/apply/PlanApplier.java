@@ -44,6 +44,9 @@ final class PlanApplier {
 
 	private final ProgressLog progress;
 
+	/** How many of the plan's statements were executed or passed over so far. */
+	private int done;
+
 	PlanApplier(Connection connection, JdbcTemplate jdbc, Dialect dialect, boolean failOnError) {
 		this(connection, jdbc, dialect, failOnError, new ProgressLog());
 	}
@@ -73,11 +76,11 @@ final class PlanApplier {
 		}
 		try {
 			String firstFailure = null;
-			int done = 0;
 			for (PlannedStatement statement : plan.statements()) {
 				String failure = execute(statement, plan, transaction);
+				this.done++;
 				firstFailure = (firstFailure != null) ? firstFailure : failure;
-				this.progress.done(++done, plan.statements().size());
+				this.progress.done(this.done, plan.statements().size());
 			}
 			if (transaction != null) {
 				transaction.commit();
@@ -94,7 +97,7 @@ final class PlanApplier {
 	private @Nullable String execute(PlannedStatement statement, MigrationPlan plan, @Nullable Transaction transaction)
 			throws SQLException {
 		if (!statement.executable()) {
-			this.results.add(result(statement, Status.NOT_POSSIBLE, 0, null));
+			this.results.addAll(result(statement, Status.NOT_POSSIBLE, 0, null));
 			return null;
 		}
 		boolean marked = transaction != null && !this.failOnError;
@@ -107,18 +110,18 @@ final class PlanApplier {
 				StatementGuard.check(sql, this.syntax);
 				this.jdbc.execute(sql);
 			});
-			this.results.add(result(statement, Status.APPLIED, start, null));
+			this.results.addAll(result(statement, Status.APPLIED, start, null));
 			return null;
 		}
 		catch (RuntimeException ex) {
 			String error = rootMessage(ex);
-			String message = "AutoMigrate could not " + statement.change().description() + ". SQL: "
+			String message = "AutoMigrate could not " + statement.description() + ". SQL: "
 					+ String.join("; ", statement.sql()) + ". Database error: " + error;
 			if (!this.failOnError) {
 				if (marked) {
 					transaction.rollbackToMark();
 				}
-				this.results.add(result(statement, Status.FAILED, start, error));
+				this.results.addAll(result(statement, Status.FAILED, start, error));
 				return message;
 			}
 			if (transaction != null) {
@@ -126,9 +129,9 @@ final class PlanApplier {
 				this.results.replaceAll((done) -> (done.status() == Status.APPLIED) ? withStatus(done, Status.ROLLED_BACK) : done);
 				message += ". Nothing was applied: the plan was rolled back as a whole.";
 			}
-			this.results.add(result(statement, Status.FAILED, start, error));
-			plan.statements().stream().skip(this.results.size())
-				.forEach((skipped) -> this.results.add(result(skipped, Status.SKIPPED, 0, null)));
+			this.results.addAll(result(statement, Status.FAILED, start, error));
+			plan.statements().stream().skip(this.done + 1L)
+				.forEach((skipped) -> this.results.addAll(result(skipped, Status.SKIPPED, 0, null)));
 			throw new Failure(message, ex);
 		}
 	}
@@ -138,11 +141,10 @@ final class PlanApplier {
 		return List.copyOf(this.results);
 	}
 
-	private static StatementReport result(PlannedStatement statement, Status status, long startNanos,
+	private static List<StatementReport> result(PlannedStatement statement, Status status, long startNanos,
 			@Nullable String error) {
 		long durationMs = (startNanos == 0) ? 0 : (System.nanoTime() - startNanos) / 1_000_000;
-		return new StatementReport(statement.change().description(), statement.safety(), statement.sql(), status,
-				durationMs, statement.note(), error);
+		return StatementReport.of(statement, status, durationMs, error);
 	}
 
 	private static StatementReport withStatus(StatementReport report, Status status) {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.plan.MigrationPlan;
+import io.github.automigrate.plan.PlannedChange;
 import io.github.automigrate.plan.PlannedStatement;
 
 /**
@@ -39,10 +40,14 @@ final class PlanExporter {
 		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
 		StringBuilder script = new StringBuilder("-- AutoMigrate plan for " + database + ", " + now + "\n");
 		for (PlannedStatement statement : plan.statements()) {
-			script.append("\n-- ").append(statement.change().description()).append(" [").append(statement.safety())
-				.append("]\n");
-			if (statement.note() != null) {
-				script.append("-- ").append(statement.note()).append('\n');
+			script.append('\n');
+			// One header per change, so that a statement making several says which.
+			for (PlannedChange planned : statement.changes()) {
+				script.append("-- ").append(planned.change().description()).append(" [").append(planned.safety())
+					.append("]\n");
+				if (planned.note() != null) {
+					script.append("-- ").append(planned.note()).append('\n');
+				}
 			}
 			for (String sql : statement.sql()) {
 				script.append(statement.executable() ? "" : "-- ").append(sql).append(";\n");

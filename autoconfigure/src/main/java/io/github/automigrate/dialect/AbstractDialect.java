@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.ForeignKey;
@@ -178,7 +180,7 @@ public abstract class AbstractDialect implements Dialect {
 	}
 
 	@Override
-	public List<String> createTable(Table table) {
+	public List<String> createTable(Table table, List<ForeignKey> foreignKeys) {
 		List<String> definitions = new ArrayList<>();
 		boolean primaryKeyDeclared = false;
 		for (Column column : table.columns()) {
@@ -189,14 +191,86 @@ public abstract class AbstractDialect implements Dialect {
 		if (!table.primaryKey().isEmpty() && !primaryKeyDeclared) {
 			definitions.add("primary key " + columnList(table.primaryKey()));
 		}
-		if (foreignKeysInCreateTable()) {
-			table.foreignKeys().forEach((foreignKey) -> definitions.add(foreignKeyDefinition(foreignKey)));
+		List<String> separate = new ArrayList<>();
+		for (Index index : table.indexes()) {
+			if (index.unique() ? uniqueConstraintsInCreateTable() : indexesInCreateTable()) {
+				definitions.add(indexDefinition(index));
+			}
+			else {
+				separate.addAll(createIndex(table.name(), index));
+			}
 		}
+		foreignKeys.forEach((foreignKey) -> definitions.add(foreignKeyDefinition(foreignKey)));
 		List<String> statements = new ArrayList<>();
 		statements.add("create table " + quote(table.name()) + " (" + String.join(", ", definitions) + ")" + tableOptions());
 		table.columns().forEach((column) -> statements.addAll(columnComment(table.name(), column)));
-		table.indexes().forEach((index) -> statements.addAll(createIndex(table.name(), index)));
+		statements.addAll(separate);
 		return statements;
+	}
+
+	/**
+	 * Whether a new table's unique constraints are declared in its CREATE TABLE, under their names; true by default.
+	 * @return true to declare them inline
+	 */
+	protected boolean uniqueConstraintsInCreateTable() {
+		return true;
+	}
+
+	/**
+	 * Whether a new table's plain indexes are declared in its CREATE TABLE, under their names; false by default,
+	 * since standard SQL has no such clause.
+	 * @return true to declare them inline
+	 */
+	protected boolean indexesInCreateTable() {
+		return false;
+	}
+
+	/**
+	 * An index's or unique constraint's definition inside CREATE TABLE.
+	 * @param index the index
+	 * @return its definition
+	 */
+	protected String indexDefinition(Index index) {
+		return (index.unique() ? "constraint " + quote(index.name()) + " unique " : "index " + quote(index.name()) + " ")
+				+ columnList(index.columns());
+	}
+
+	/**
+	 * Joins the statements that start {@code alter table <table> add } into one, where {@link #addsInOneStatement}
+	 * writes one.
+	 */
+	@Override
+	public List<String> combineAdditions(TableName table, List<String> statements) {
+		String prefix = "alter table " + quote(table) + " add ";
+		List<String> additions = new ArrayList<>();
+		List<String> others = new ArrayList<>();
+		for (String statement : statements) {
+			if (statement.startsWith(prefix)) {
+				additions.add(statement.substring(prefix.length()));
+			}
+			else {
+				others.add(statement);
+			}
+		}
+		String combined = (additions.size() > 1) ? addsInOneStatement(table, additions) : null;
+		if (combined == null) {
+			return statements;
+		}
+		List<String> result = new ArrayList<>(List.of(combined));
+		result.addAll(others);
+		return result;
+	}
+
+	/**
+	 * One ALTER TABLE making several additions, or {@code null} where the database takes one per statement. By
+	 * default the standard form of several clauses: {@code alter table t add column a ..., add constraint ...}.
+	 * @param table the table
+	 * @param additions what each addition adds, as written after {@code add} ({@code column a integer},
+	 * {@code constraint uk unique (a)})
+	 * @return the statement, or {@code null}
+	 */
+	protected @Nullable String addsInOneStatement(TableName table, List<String> additions) {
+		return "alter table " + quote(table) + " add " + String.join(", add ", additions);
 	}
 
 	/**

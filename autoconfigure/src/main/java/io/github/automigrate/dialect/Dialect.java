@@ -77,7 +77,31 @@ public interface Dialect {
 	 * @param table the table
 	 * @return the statements, in order
 	 */
-	List<String> createTable(Table table);
+	default List<String> createTable(Table table) {
+		return createTable(table, foreignKeysInCreateTable() ? table.foreignKeys() : List.of());
+	}
+
+	/**
+	 * The statements that create a table, declaring the given foreign keys in its {@code CREATE TABLE}: the tables
+	 * they refer to exist (or it is the table itself). Its unique constraints, and where the database declares them
+	 * there its indexes, are declared in it too, under their names.
+	 * @param table the table
+	 * @param foreignKeys the foreign keys to declare in it
+	 * @return the statements, in order
+	 */
+	List<String> createTable(Table table, List<ForeignKey> foreignKeys);
+
+	/**
+	 * The statements that make several additions to one existing table, with as many of their
+	 * {@code ALTER TABLE ... ADD} statements joined into one as the database takes in one; the other statements
+	 * follow it in their order. Unchanged where the database takes one addition per statement.
+	 * @param table the table
+	 * @param statements the additions' statements, in order
+	 * @return the statements, in order
+	 */
+	default List<String> combineAdditions(TableName table, List<String> statements) {
+		return statements;
+	}
 
 	/**
 	 * The statements that add a column to an existing table.
@@ -149,9 +173,10 @@ public interface Dialect {
 	}
 
 	/**
-	 * Whether a new table's foreign keys are declared in its CREATE TABLE (which must then accept references to tables
-	 * created later), rather than added once every new table exists.
-	 * @return true to declare them inline
+	 * Whether all of a new table's foreign keys are declared in its CREATE TABLE, even those to tables created later
+	 * (the database must accept such forward references). Elsewhere only those to tables that exist by then are
+	 * declared there, and the edges of a reference cycle are added once every new table exists.
+	 * @return true to declare them all inline
 	 */
 	default boolean foreignKeysInCreateTable() {
 		return false;

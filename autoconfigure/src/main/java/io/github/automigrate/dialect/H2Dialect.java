@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.TableName;
@@ -25,6 +26,8 @@ public class H2Dialect extends AbstractDialect {
 			"row", "rownum", "rows", "second", "select", "session_user", "set", "some", "symmetric", "system_user", "table",
 			"to", "top", "trailing", "true", "uescape", "union", "unique", "unknown", "user", "using", "value", "values",
 			"when", "where", "window", "with", "year", "_rowid_");
+
+	private static final String COLUMN = "column ";
 
 	public H2Dialect(String databaseKeywords) {
 		super(new Identifiers("\"", "\"", Identifiers.IdentifierCase.UPPER,
@@ -85,6 +88,14 @@ public class H2Dialect extends AbstractDialect {
 	public Optional<String> sequencesQuery() {
 		return Optional.of("select sequence_schema, sequence_name from information_schema.sequences"
 				+ " where sequence_schema = coalesce(?, schema())");
+	}
+
+	/** H2 takes several additions as one parenthesised list ({@code add (a integer, constraint ...)}), not clauses. */
+	@Override
+	protected String addsInOneStatement(TableName table, List<String> additions) {
+		return "alter table " + quote(table) + " add ("
+				+ additions.stream().map((addition) -> addition.startsWith(COLUMN) ? addition.substring(COLUMN.length())
+						: addition).collect(Collectors.joining(", ")) + ")";
 	}
 
 	@Override

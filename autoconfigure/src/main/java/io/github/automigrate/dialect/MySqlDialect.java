@@ -249,6 +249,12 @@ public class MySqlDialect extends AbstractDialect {
 		return typeName(column.type()) + " auto_increment";
 	}
 
+	/** MySQL declares plain indexes in CREATE TABLE too, so that a new table is one statement. */
+	@Override
+	protected boolean indexesInCreateTable() {
+		return true;
+	}
+
 	@Override
 	protected String tableOptions() {
 		// Hibernate asks for InnoDB, whatever the server's default engine, for transactions and foreign keys.

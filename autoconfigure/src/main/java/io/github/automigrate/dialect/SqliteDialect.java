@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.ForeignKey;
@@ -145,6 +147,18 @@ public class SqliteDialect extends AbstractDialect {
 	@Override
 	public boolean foreignKeysInCreateTable() {
 		return true;
+	}
+
+	/** A unique constraint declared in CREATE TABLE gets a generated name here: a named unique index keeps its name. */
+	@Override
+	protected boolean uniqueConstraintsInCreateTable() {
+		return false;
+	}
+
+	/** SQLite's ALTER TABLE takes one addition. */
+	@Override
+	protected @Nullable String addsInOneStatement(TableName table, List<String> additions) {
+		return null;
 	}
 
 	@Override

@@ -15,7 +15,8 @@ import io.github.automigrate.model.Table;
 /**
  * Turns a diff into ordered statements through the dialect, deciding each change's safety class. A NOT NULL column
  * added to a table with rows gets its Java default where it has one (a primitive's 0 or false); otherwise it is added
- * nullable, with a note saying what to do.
+ * nullable, with a note saying what to do. Each change is planned on its own, then changes of one table share a
+ * statement where the database allows it ({@link OneStatementPerTable}).
  */
 public final class MigrationPlanner {
 
@@ -44,7 +45,7 @@ public final class MigrationPlanner {
 		for (SchemaChange change : diff.changes()) {
 			statements.add(plan(change, keys));
 		}
-		return new MigrationPlan(statements, diff.drift());
+		return new MigrationPlan(new OneStatementPerTable(this.dialect).join(statements), diff.drift());
 	}
 
 	private PlannedStatement plan(SchemaChange change, KeyPlanner keys) {

@@ -1,7 +1,8 @@
 package io.github.automigrate.plan;
 
 /**
- * How safe a change is, and so what AutoMigrate does with it.
+ * How safe a change is, and so what AutoMigrate does with it. Declared from the least strict to the most: a statement
+ * that makes several changes takes the strictest of theirs.
  */
 public enum Safety {
 

@@ -3,6 +3,8 @@ package io.github.automigrate.report;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.github.automigrate.plan.Safety;
+
 /**
  * Writes a report to the log: a summary line with the changes counted by kind, one line per warning and drift, and
  * the statements at DEBUG (all of them are in the report, on the endpoint and in the history), except those that
@@ -18,8 +20,11 @@ public final class ReportLogger {
 	 */
 	public void log(MigrationReport report) {
 		for (StatementReport statement : report.statements()) {
+			// A change made by the statement of the change before it has no SQL of its own.
+			String sql = (statement.sql().isEmpty() && statement.safety() != Safety.NOT_POSSIBLE)
+					? "(in the statement above)" : String.join("; ", statement.sql());
 			String line = "AutoMigrate " + statement.status() + " [" + statement.safety() + "] " + statement.change()
-					+ " (" + statement.durationMs() + " ms): " + String.join("; ", statement.sql());
+					+ " (" + statement.durationMs() + " ms): " + sql;
 			if (statement.status() == StatementReport.Status.FAILED) {
 				logger.error(line + " -- " + statement.error());
 			}

@@ -29,6 +29,10 @@ class KeyStatementsTests {
 
 	private static final Dialect HSQLDB = new HsqldbDialect("");
 
+	private static final Dialect POSTGRES = new PostgreSqlDialect("");
+
+	private static final Dialect MYSQL = MySqlDialect.mariaDb("", 11, 4);
+
 	private static final TableName LINE = name("order_line");
 
 	private static final TableName ORDER = name("order");
@@ -59,10 +63,38 @@ class KeyStatementsTests {
 						null)), List.of("create table order_line (id bigint not null, order_id bigint, position bigint, "
 								+ "primary key (id), constraint fk_line_order foreign key (order_id) references \"order\" (id) "
 								+ "on delete set null)")),
-				Arguments.of("H2 new table: keys after it, foreign keys as changes of their own", H2.createTable(TABLE),
-						List.of("create table order_line (id bigint not null, order_id bigint, position bigint, primary key (id))",
-								"alter table order_line add constraint uk_line unique (order_id, position)",
+				Arguments.of("H2 new table: unique constraints in it, indexes after it, foreign keys as changes of their own",
+						H2.createTable(TABLE), List.of("create table order_line (id bigint not null, order_id bigint, "
+								+ "position bigint, primary key (id), constraint uk_line unique (order_id, position))",
 								"create index idx_line on order_line (position)")),
+				Arguments.of("H2 new table with the foreign keys to tables that exist", H2.createTable(TABLE, List.of(TO_ORDER)),
+						List.of("create table order_line (id bigint not null, order_id bigint, position bigint, primary key (id), "
+								+ "constraint uk_line unique (order_id, position), constraint fk_line_order foreign key (order_id) "
+								+ "references \"ORDER\" (id))", "create index idx_line on order_line (position)")),
+				Arguments.of("MySQL new table: indexes, unique constraints and foreign keys in it",
+						MYSQL.createTable(TABLE, List.of(TO_ORDER)), List.of("create table order_line (id bigint not null, "
+								+ "order_id bigint, position bigint, primary key (id), constraint uk_line unique (order_id, position), "
+								+ "index idx_line (position), constraint fk_line_order foreign key (order_id) references `order` (id))"
+								+ " engine=InnoDB")),
+				Arguments.of("H2 additions to one table: one parenthesised list", H2.combineAdditions(LINE, List.of(
+						"alter table order_line add column note varchar(20)", "comment on column order_line.note is 'n'",
+						"alter table order_line add constraint uk_line unique (order_id, position)",
+						"create index idx_line on order_line (position)")),
+						List.of("alter table order_line add (note varchar(20), constraint uk_line unique (order_id, position))",
+								"comment on column order_line.note is 'n'", "create index idx_line on order_line (position)")),
+				Arguments.of("PostgreSQL additions to one table: one statement of several clauses", POSTGRES.combineAdditions(
+						LINE, List.of("alter table order_line add column note varchar(20)",
+								"alter table order_line add constraint fk_line_order foreign key (order_id) references \"order\" (id)")),
+						List.of("alter table order_line add column note varchar(20), add constraint fk_line_order foreign key "
+								+ "(order_id) references \"order\" (id)")),
+				Arguments.of("MySQL additions to one table: one statement of several clauses", MYSQL.combineAdditions(LINE,
+						List.of("alter table order_line add column a integer", "alter table order_line add column b integer")),
+						List.of("alter table order_line add column a integer, add column b integer")),
+				Arguments.of("SQLite additions to one table: one statement each", SQLITE.combineAdditions(LINE,
+						List.of("alter table order_line add column a integer", "alter table order_line add column b integer")),
+						List.of("alter table order_line add column a integer", "alter table order_line add column b integer")),
+				Arguments.of("SQLite new table: foreign keys inline whatever it is given", SQLITE.createTable(TABLE),
+						SQLITE.createTable(TABLE, TABLE.foreignKeys())),
 				Arguments.of("SQLite unique constraint", SQLITE.createIndex(LINE, UNIQUE),
 						List.of("create unique index uk_line on order_line (order_id, position)")),
 				Arguments.of("SQLite index", SQLITE.createIndex(LINE, PLAIN),

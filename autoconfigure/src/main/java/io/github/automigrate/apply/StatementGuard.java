@@ -48,6 +48,20 @@ final class StatementGuard {
 			throw new IllegalStateException("AutoMigrate refused to execute a statement that is not a single additive "
 					+ "statement: it holds " + hazard + " outside quotes: " + sql);
 		});
+		if (normalized.startsWith("alter table ")) {
+			checkEveryClauseAdds(sql, syntax);
+		}
+	}
+
+	/** An ALTER TABLE making several changes: each clause after the first must add too. */
+	private static void checkEveryClauseAdds(String sql, SqlText.Syntax syntax) {
+		List<String> clauses = SqlText.topLevelParts(sql, syntax);
+		for (String clause : clauses.subList(1, clauses.size())) {
+			if (!WHITESPACE.matcher(clause.strip()).replaceAll(" ").toLowerCase(Locale.ROOT).startsWith("add ")) {
+				throw new IllegalStateException("AutoMigrate refused to execute a statement that is not additive: its "
+						+ "clause '" + clause.strip() + "' does not add: " + sql);
+			}
+		}
 	}
 
 }

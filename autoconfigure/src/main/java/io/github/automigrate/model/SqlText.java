@@ -1,5 +1,7 @@
 package io.github.automigrate.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,6 +72,37 @@ public final class SqlText {
 		}
 		return Optional.of(closedTooOften ? "a closing parenthesis without its opening one"
 				: "an opening parenthesis without its closing one");
+	}
+
+	/**
+	 * The parts of a statement between its top-level commas: those outside quotes and parentheses, which separate the
+	 * clauses of an {@code ALTER TABLE} that makes several changes. Read on text that {@link #hazard} found clean.
+	 * @param sql the statement
+	 * @param syntax how the database quotes
+	 * @return the parts, in order; one when there is no such comma
+	 */
+	public static List<String> topLevelParts(String sql, Syntax syntax) {
+		List<String> parts = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		int i = 0;
+		while (i < sql.length()) {
+			char c = sql.charAt(i);
+			boolean string = syntax.stringQuotes().indexOf(c) >= 0;
+			if (string || syntax.identifierQuotes().indexOf(c) >= 0) {
+				int end = closing(sql, i, string && syntax.backslashEscapes());
+				i = (end < 0) ? sql.length() : end + 1;
+				continue;
+			}
+			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
+			if (c == ',' && depth == 0) {
+				parts.add(sql.substring(start, i));
+				start = i + 1;
+			}
+			i++;
+		}
+		parts.add(sql.substring(start));
+		return parts;
 	}
 
 	/**

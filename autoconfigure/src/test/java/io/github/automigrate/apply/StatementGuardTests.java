@@ -33,7 +33,9 @@ class StatementGuardTests {
 			"insert into order_seq values ( 1 )", "alter table t add column a integer",
 			"alter table \"my schema\".\"Order\" add constraint fk foreign key (a) references b",
 			"comment on column t.a is 'price; in cents -- /* # $'", "create table \"a;b\"\"--\" (id bigint)",
-			"create table t (a varchar(10) default 'x'';y')" })
+			"create table t (a varchar(10) default 'x'';y')",
+			"alter table t add column a integer, add column b varchar(10) default 'x, drop', add constraint uk unique (a, b)",
+			"alter table t add (a integer, b numeric(10, 2), constraint fk foreign key (a) references u (id))" })
 	void additiveStatementsPass(String sql) {
 		assertThatNoException().isThrownBy(() -> StatementGuard.check(sql, H2));
 	}
@@ -60,7 +62,9 @@ class StatementGuardTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "drop table t", "alter table t drop column a", "alter table t alter column a type int",
 			"alter table t rename to u", "truncate table t", "delete from t", "update t set a = 1",
-			"alter table t modify a int", "create or replace view v as select 1" })
+			"alter table t modify a int", "create or replace view v as select 1",
+			"alter table t add column a integer, drop column b", "alter table t add column a int,alter column b set not null",
+			"alter table t add column a numeric(10, 2), rename to u" })
 	void anythingElseIsRefused(String sql) {
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> StatementGuard.check(sql, H2))
 			.withMessageContaining("not additive");

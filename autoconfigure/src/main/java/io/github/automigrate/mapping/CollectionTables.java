@@ -121,10 +121,12 @@ final class CollectionTables {
 		}
 		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
 		softDelete(attribute, table);
-		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null)
+		ownerSide.foreignKey(name,
+				(joinTable != null) ? DeclaredForeignKey.ofJoinTable(joinTable) : DeclaredForeignKey.IMPLICIT)
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
-		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
+		targetSide.foreignKey(name,
+				(joinTable != null) ? DeclaredForeignKey.ofJoinTableInverse(joinTable) : DeclaredForeignKey.IMPLICIT)
 			.ifPresent(table::addForeignKey);
 		return name;
 	}
@@ -171,7 +173,7 @@ final class CollectionTables {
 		reference.columns().forEach((column) -> table.addContributed(column, owner));
 		this.joinColumns.put(attribute, reference.columns());
 		keysInTarget(attribute, owner, table);
-		reference.foreignKey(table.name(), References.foreignKeyOf(joinColumns))
+		reference.foreignKey(table.name(), DeclaredForeignKey.ofCollectionJoinColumn(attribute))
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
 	}
@@ -237,7 +239,8 @@ final class CollectionTables {
 		}
 		orderAndKey(attribute, ownerTable, table, key, elements);
 		softDelete(attribute, table);
-		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null)
+		ownerSide.foreignKey(name,
+				(declared != null) ? declared.foreignKey() : DeclaredForeignKey.ofCollectionJoinColumn(attribute))
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
 		return name;
@@ -249,20 +252,20 @@ final class CollectionTables {
 	 */
 	private record ElementTable(String catalog, String schema, String name, List<JoinColumn> joinColumns,
 			jakarta.persistence.Index[] indexes, UniqueConstraint[] uniqueConstraints,
-			jakarta.persistence.ForeignKey foreignKey) {
+			DeclaredForeignKey foreignKey) {
 
 		static @Nullable ElementTable of(Attribute attribute) {
 			CollectionTable collectionTable = attribute.annotation(CollectionTable.class);
 			if (collectionTable != null) {
 				return new ElementTable(collectionTable.catalog(), collectionTable.schema(), collectionTable.name(),
 						List.of(collectionTable.joinColumns()), collectionTable.indexes(),
-						collectionTable.uniqueConstraints(), collectionTable.foreignKey());
+						collectionTable.uniqueConstraints(), DeclaredForeignKey.ofCollectionTable(collectionTable));
 			}
 			JoinTable joinTable = attribute.annotation(JoinTable.class);
 			if (joinTable != null) {
 				return new ElementTable(joinTable.catalog(), joinTable.schema(), joinTable.name(),
 						List.of(joinTable.joinColumns()), joinTable.indexes(), joinTable.uniqueConstraints(),
-						joinTable.foreignKey());
+						DeclaredForeignKey.ofJoinTable(joinTable));
 			}
 			return null;
 		}
@@ -290,7 +293,8 @@ final class CollectionTables {
 					table.add(column, false);
 					names.add(column.name());
 				});
-				reference.foreignKey(table.name(), null).ifPresent(table::addForeignKey);
+				reference.foreignKey(table.name(), DeclaredForeignKey.ofToOne(part, overrides.joinColumns(part.name())))
+					.ifPresent(table::addForeignKey);
 			}
 			else {
 				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()), false,
@@ -314,7 +318,8 @@ final class CollectionTables {
 					? List.of(rename(reference.columns().get(0), this.context.physical(defaultName))) : reference.columns();
 			columns.forEach((column) -> table.add(column, false));
 			new References.Reference(columns, reference.table(), reference.referencedColumns())
-				.foreignKey(table.name(), joinColumns.isEmpty() ? null : joinColumns.get(0).foreignKey())
+				.foreignKey(table.name(), joinColumns.isEmpty() ? DeclaredForeignKey.IMPLICIT
+						: DeclaredForeignKey.of(joinColumns.get(0).foreignKey()))
 				.ifPresent(table::addForeignKey);
 			return columns.stream().map(io.github.automigrate.model.Column::name).toList();
 		}

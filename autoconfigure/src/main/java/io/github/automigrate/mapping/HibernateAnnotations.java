@@ -31,6 +31,8 @@ final class HibernateAnnotations {
 
 	private static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
 
+	private static final String NOT_FOUND = "org.hibernate.annotations.NotFound";
+
 	private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
 
 	private static final String SUBSELECT = "org.hibernate.annotations.Subselect";
@@ -61,6 +63,11 @@ final class HibernateAnnotations {
 	/** Whether the attribute is part of the entity's {@code @NaturalId}, whose columns Hibernate makes unique together. */
 	static boolean isNaturalId(AnnotatedElement element) {
 		return has(element, NATURAL_ID);
+	}
+
+	/** Whether a missing target of the association is allowed ({@code @NotFound}): then it has no foreign key. */
+	static boolean isNotFound(AnnotatedElement element) {
+		return has(element, NOT_FOUND);
 	}
 
 	/** Whether the entity is a {@code @Subselect}: read with a query, it has no table of its own. */

@@ -43,11 +43,6 @@ final class References {
 		this.referencedColumns = referencedColumns;
 	}
 
-	/** The {@code @ForeignKey} of declared join columns, or {@code null}. */
-	static jakarta.persistence.@Nullable ForeignKey foreignKeyOf(List<JoinColumn> joinColumns) {
-		return joinColumns.isEmpty() ? null : joinColumns.get(0).foreignKey();
-	}
-
 	/** The join columns an attribute declares, or those an association override puts in their place. */
 	static List<JoinColumn> declaredJoinColumns(Attribute attribute, @Nullable List<JoinColumn> override) {
 		if (override != null) {
@@ -232,11 +227,11 @@ final class References {
 		/**
 		 * The foreign key these columns make from a table.
 		 * @param from the referencing table
-		 * @param annotation the mapping's {@code @ForeignKey}, or {@code null}
+		 * @param declared what the mapping declares of it
 		 * @return the foreign key, or empty when the mapping asks for no constraint
 		 */
-		Optional<ForeignKey> foreignKey(TableName from, jakarta.persistence.@Nullable ForeignKey annotation) {
-			return ForeignKeys.forJoinColumns(from, names(), this.table, this.referencedColumns, annotation);
+		Optional<ForeignKey> foreignKey(TableName from, DeclaredForeignKey declared) {
+			return ForeignKeys.forJoinColumns(from, names(), this.table, this.referencedColumns, declared);
 		}
 
 		/** The same columns, NOT NULL (in a join table, or as a key). */

@@ -170,7 +170,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("unidirectional one-to-many sets keyed by their elements",
 						io.github.automigrate.testmodel.onetomanysets.OneToManySetsModel.CLASSES),
 				arguments("a table mapped by an entity and by another's element collection",
-						io.github.automigrate.testmodel.sharedtable.SharedTableModel.CLASSES));
+						io.github.automigrate.testmodel.sharedtable.SharedTableModel.CLASSES),
+				arguments("foreign keys named or left out where they are declared",
+						io.github.automigrate.testmodel.foreignkeynames.ForeignKeyNamesModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

@@ -280,10 +280,18 @@ final class CollectionTables {
 		}
 	}
 
+	/**
+	 * Adds an embeddable's columns to a collection table, in declaration order, and their names to {@code names} in
+	 * the alphabetical order of the embeddable's attributes: Hibernate sorts an embeddable's attributes by name, and
+	 * keys the collection (primary or unique key) in that order.
+	 */
 	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, List<Identifier> names) {
+		Map<String, List<Identifier>> byAttribute = new java.util.TreeMap<>();
 		for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
+			List<Identifier> partNames = new ArrayList<>();
+			byAttribute.put(part.name(), partNames);
 			if (part.javaType().isAnnotationPresent(Embeddable.class)) {
-				embeddable(part.javaType(), overrides.below(part.name()).with(part, ""), table, names);
+				embeddable(part.javaType(), overrides.below(part.name()).with(part, ""), table, partNames);
 			}
 			else if (PrimaryKeys.isToOne(part)) {
 				References.Reference reference = this.references.refer(References.target(part),
@@ -291,7 +299,7 @@ final class CollectionTables {
 						part.origin());
 				reference.columns().forEach((column) -> {
 					table.add(column, false);
-					names.add(column.name());
+					partNames.add(column.name());
 				});
 				reference.foreignKey(table.name(), DeclaredForeignKey.ofToOne(part, overrides.joinColumns(part.name())))
 					.ifPresent(table::addForeignKey);
@@ -300,9 +308,10 @@ final class CollectionTables {
 				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()), false,
 						false);
 				table.add(column, false);
-				names.add(column.name());
+				partNames.add(column.name());
 			}
 		}
+		byAttribute.values().forEach(names::addAll);
 	}
 
 	/** Adds a map's key column (or join columns), returning their names. */

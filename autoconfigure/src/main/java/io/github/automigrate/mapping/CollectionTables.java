@@ -145,9 +145,18 @@ final class CollectionTables {
 	 * {@code <owner table>_<target table>}. Hibernate joins the physical names and applies the physical naming again.
 	 */
 	private String joinTableName(TableBuilder ownerTable, Class<?> target, Attribute attribute) {
-		String second = this.context.naming.settings().jpaJoinTables() ? this.context.entity(target).table().name().text()
-				: attribute.name();
-		return ownerTable.name().name().text() + "_" + second;
+		TableName targetTable = this.context.entity(target).table();
+		String second = this.context.naming.settings().jpaJoinTables() ? targetTable.name().text() : attribute.name();
+		return quotedLike(ownerTable.name().name().text() + "_" + second, ownerTable.name(), targetTable);
+	}
+
+	/**
+	 * An implicit collection table name, quoted (so kept as written by the physical naming) when the owner's or the
+	 * target's table is quoted, as Hibernate quotes it.
+	 */
+	private static String quotedLike(String name, TableName owner, @Nullable TableName target) {
+		boolean quoted = owner.name().quoted() || (target != null && target.name().quoted());
+		return quoted ? "`" + name + "`" : name;
 	}
 
 	/**
@@ -206,7 +215,8 @@ final class CollectionTables {
 		ElementTable declared = ElementTable.of(attribute);
 		TableName name = (declared != null && !declared.name().isEmpty())
 				? this.context.tableName(declared.catalog(), declared.schema(), declared.name())
-				: this.context.tableName("", "", EntityInfo.entityName(owner) + "_" + attribute.name());
+				: this.context.tableName("", "", quotedLike(EntityInfo.entityName(owner) + "_" + attribute.name(),
+						ownerTable.name(), null));
 		TableBuilder table = this.context.table(name, attribute.origin());
 		if (declared != null) {
 			table.declares(new TableConstraintsReader.Declared(attribute.origin(), declared.indexes(),

@@ -98,7 +98,8 @@ final class References {
 		List<Identifier> referenced = new ArrayList<>();
 		if (declared.isEmpty()) {
 			for (Column key : targetKey) {
-				columns.add(column(this.context.physical(defaultPrefix + "_" + key.name().text()), key, nullable, origin));
+				columns.add(column(this.context.physical(implicitName(defaultPrefix, key, info.table())), key, nullable,
+						origin));
 				referenced.add(key.name());
 			}
 			return new Reference(columns, info.table(), referenced);
@@ -107,7 +108,8 @@ final class References {
 		for (int i = 0; i < declared.size(); i++) {
 			JoinColumn joinColumn = declared.get(i);
 			ReferencedColumns.Found key = referencedColumn(target, info.table(), targetKey, joinColumn, i, origin);
-			String name = !joinColumn.name().isEmpty() ? joinColumn.name() : defaultPrefix + "_" + key.column().name().text();
+			String name = !joinColumn.name().isEmpty() ? joinColumn.name()
+					: implicitName(defaultPrefix, key.column(), info.table());
 			columns.add(column(this.context.physical(name), key.column(), nullable && joinColumn.nullable(), origin));
 			referenced.add(key.column().name());
 			found.add(key);
@@ -117,6 +119,15 @@ final class References {
 			return inKeyOrder(columns, referenced, targetKey, info.table());
 		}
 		return toOtherColumns(target, columns, found, origin);
+	}
+
+	/**
+	 * The implicit name of a join column, {@code <prefix>_<referenced column>}: quoted, so kept as written by the
+	 * physical naming, when the referenced column or table is quoted, as Hibernate quotes it.
+	 */
+	private static String implicitName(String prefix, Column referenced, TableName table) {
+		String name = prefix + "_" + referenced.name().text();
+		return (referenced.name().quoted() || table.name().quoted()) ? "`" + name + "`" : name;
 	}
 
 	/**

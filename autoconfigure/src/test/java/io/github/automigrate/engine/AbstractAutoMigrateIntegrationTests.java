@@ -172,7 +172,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("a table mapped by an entity and by another's element collection",
 						io.github.automigrate.testmodel.sharedtable.SharedTableModel.CLASSES),
 				arguments("foreign keys named or left out where they are declared",
-						io.github.automigrate.testmodel.foreignkeynames.ForeignKeyNamesModel.CLASSES));
+						io.github.automigrate.testmodel.foreignkeynames.ForeignKeyNamesModel.CLASSES),
+				arguments("implicit key names of quoted tables and columns",
+						io.github.automigrate.testmodel.quotednames.QuotedNamesModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

@@ -66,7 +66,8 @@ final class PrimaryKeys {
 			refuseMappedIdClass(entity);
 		}
 		if (composite) {
-			// Hibernate orders the parts of an @IdClass identifier by name, as it does an embeddable's.
+			// Hibernate orders the parts of an @IdClass identifier by name, as it does an embeddable's; its key's
+			// columns are then ordered by size (KeyColumnOrder).
 			attributes = byName(attributes);
 		}
 		List<Column> columns = new ArrayList<>();
@@ -101,6 +102,7 @@ final class PrimaryKeys {
 			throw new MappingException(entity.getName(), "has no @Id or @EmbeddedId.",
 					"Annotate its identifier with @Id (on the field, or on the getter for property access).");
 		}
+		columns.sort(KeyColumnOrder.HIBERNATE);
 		return columns;
 	}
 

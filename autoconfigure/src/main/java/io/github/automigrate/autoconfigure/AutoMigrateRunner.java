@@ -118,9 +118,8 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 		// Names and Bean Validation's effects follow the application's JPA settings, as Hibernate's do.
 		MappingOptions options = MappingOptions.from(this.context.getEnvironment()::getProperty);
 		MappedSchema expected = new EntityMappingReader(options).read(classes);
-		List<String> entities = classes.stream().filter((type) -> type.isAnnotationPresent(jakarta.persistence.Entity.class))
-			.map(Class::getName).toList();
-		MigrationRequest request = new MigrationRequest(expected, scanner.packages(), entities,
+		// The entities mapped: those scanned, and any @Entity superclass of theirs that was not (Hibernate maps it too).
+		MigrationRequest request = new MigrationRequest(expected, scanner.packages(), expected.entities(),
 				this.properties.isDryRun(), this.properties.isFailOnError(), this.properties.getLockTimeout(),
 				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
 				scriptLocation(this.properties.getScriptLocation()),

@@ -70,7 +70,8 @@ public final class EntityMappingReader {
 			.map((table) -> table.build(constraints)).forEach(tables::add);
 		tables.addAll(context.generators.tables());
 		tables = context.setKeyNames.apart(tables);
-		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings);
+		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings,
+				entities.stream().map(Class::getName).toList());
 	}
 
 	private static Table withoutForeignKeysTo(Table table, java.util.Set<String> tables) {

@@ -176,7 +176,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("implicit key names of quoted tables and columns",
 						io.github.automigrate.testmodel.quotednames.QuotedNamesModel.CLASSES),
 				arguments("references to composite keys declared out of Hibernate's key order",
-						io.github.automigrate.testmodel.compositerefs.CompositeRefsModel.CLASSES));
+						io.github.automigrate.testmodel.compositerefs.CompositeRefsModel.CLASSES),
+				arguments("sequences and tables of Hibernate's legacy @GenericGenerator",
+						io.github.automigrate.testmodel.legacygenerators.LegacyGeneratorsModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

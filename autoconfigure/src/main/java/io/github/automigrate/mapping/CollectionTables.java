@@ -413,6 +413,11 @@ final class CollectionTables {
 		}
 		table.add(new io.github.automigrate.model.Column(this.context.physical(collectionId.name()),
 				ColumnType.of(collectionId.kind()), false, false, false, null, attribute.origin(), null, null), true);
+		// Its values come from a generator that may be declared for it alone: Hibernate makes its table or sequence.
+		if (!collectionId.generator().isEmpty()) {
+			this.context.generators.named(collectionId.generator())
+				.ifPresent((sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
+		}
 	}
 
 	/** Adds the order column if any, and the primary key Hibernate gives the table. */

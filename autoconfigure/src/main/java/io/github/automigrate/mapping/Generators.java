@@ -110,14 +110,40 @@ final class Generators {
 		}
 		SequenceGenerator sequence = this.sequenceGenerators.get(generator);
 		if (sequence != null) {
-			String name = sequence.sequenceName().isEmpty() ? sequence.name() : sequence.sequenceName();
-			return new Sequence(new TableName(physicalOrNull(sequence.catalog(), NamingStrategy.Kind.CATALOG), physicalOrNull(sequence.schema(), NamingStrategy.Kind.SCHEMA),
-					this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), sequence.initialValue(), sequence.allocationSize());
+			return declared(sequence);
 		}
 		// Hibernate names the implicit sequence after the text of the root table's physical name, not the entity's,
 		// and without its quotes: "`ACCOUNT`" draws from account_seq, named by the physical naming like any sequence.
 		String name = !generator.isEmpty() ? generator : rootTable.name().text() + "_SEQ";
 		return new Sequence(new TableName(null, this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), 1, DEFAULT_ALLOCATION_SIZE);
+	}
+
+	private Sequence declared(SequenceGenerator sequence) {
+		String name = sequence.sequenceName().isEmpty() ? sequence.name() : sequence.sequenceName();
+		return new Sequence(new TableName(physicalOrNull(sequence.catalog(), NamingStrategy.Kind.CATALOG),
+				physicalOrNull(sequence.schema(), NamingStrategy.Kind.SCHEMA),
+				this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), sequence.initialValue(), sequence.allocationSize());
+	}
+
+	/**
+	 * The sequence a generator known only by its name draws from (that of a {@code @CollectionId}), registering its
+	 * table instead when it is a table generator.
+	 * @param generator the generator's name
+	 * @return the sequence, or empty when it names a table generator, or no generator declared in the entities (one
+	 * of Hibernate's own strategies, such as {@code increment})
+	 */
+	Optional<Sequence> named(String generator) {
+		TableGenerator tableGenerator = this.tableGenerators.get(generator);
+		if (tableGenerator != null) {
+			addTable(tableGenerator);
+			return Optional.empty();
+		}
+		SequenceGenerator sequence = this.sequenceGenerators.get(generator);
+		if (sequence != null) {
+			return Optional.of(declared(sequence));
+		}
+		LegacyGenerator legacy = this.legacyGenerators.get(generator);
+		return (legacy != null) ? Optional.ofNullable(legacyObject(legacy)) : Optional.empty();
 	}
 
 	/**

@@ -143,8 +143,9 @@ final class HibernateAnnotations {
 	 * @param name the column name, empty when the annotation names none
 	 * @param kind the column type, from {@code @CollectionIdJdbcTypeCode} or {@code @CollectionIdJavaType} (an
 	 * integer type), or {@code null} when neither gives one AutoMigrate knows
+	 * @param generator the name of the generator its values come from, or empty
 	 */
-	record CollectionId(String name, @Nullable TypeKind kind) {
+	record CollectionId(String name, @Nullable TypeKind kind, String generator) {
 	}
 
 	/**
@@ -176,7 +177,8 @@ final class HibernateAnnotations {
 				default -> null;
 			};
 		}
-		return new CollectionId(name, kind);
+		Object generator = AnnotationUtils.getValue(collectionId, "generator");
+		return new CollectionId(name, kind, (generator instanceof String named) ? named : "");
 	}
 
 	private static final String ON_DELETE = "org.hibernate.annotations.OnDelete";

@@ -178,7 +178,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("references to composite keys declared out of Hibernate's key order",
 						io.github.automigrate.testmodel.compositerefs.CompositeRefsModel.CLASSES),
 				arguments("sequences and tables of Hibernate's legacy @GenericGenerator",
-						io.github.automigrate.testmodel.legacygenerators.LegacyGeneratorsModel.CLASSES));
+						io.github.automigrate.testmodel.legacygenerators.LegacyGeneratorsModel.CLASSES),
+				arguments("generators used only by a bag's @CollectionId",
+						io.github.automigrate.testmodel.idbaggenerators.IdBagGeneratorsModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

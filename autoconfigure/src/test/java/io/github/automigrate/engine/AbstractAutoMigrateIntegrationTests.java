@@ -180,7 +180,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("sequences and tables of Hibernate's legacy @GenericGenerator",
 						io.github.automigrate.testmodel.legacygenerators.LegacyGeneratorsModel.CLASSES),
 				arguments("generators used only by a bag's @CollectionId",
-						io.github.automigrate.testmodel.idbaggenerators.IdBagGeneratorsModel.CLASSES));
+						io.github.automigrate.testmodel.idbaggenerators.IdBagGeneratorsModel.CLASSES),
+				arguments("identifiers on getters with an @Access of their own",
+						io.github.automigrate.testmodel.idaccess.IdAccessModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.AccessType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -235,7 +236,7 @@ final class CollectionTables {
 		Class<?> element = attribute.elementType();
 		if (element.isAnnotationPresent(Embeddable.class)) {
 			Overrides overrides = Overrides.NONE.with(attribute, attribute.isMap() ? "value." : "");
-			embeddable(element, overrides, table, elements);
+			embeddable(element, this.context.embeddableAccess(element, attribute), overrides, table, elements);
 		}
 		else {
 			Column column = attribute.annotation(Column.class);
@@ -295,13 +296,15 @@ final class CollectionTables {
 	 * the alphabetical order of the embeddable's attributes: Hibernate sorts an embeddable's attributes by name, and
 	 * keys the collection (primary or unique key) in that order.
 	 */
-	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, List<Identifier> names) {
+	private void embeddable(Class<?> type, AccessType access, Overrides overrides, TableBuilder table,
+			List<Identifier> names) {
 		Map<String, List<Identifier>> byAttribute = new java.util.TreeMap<>();
-		for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
+		for (Attribute part : this.context.declaredAttributes(type, access)) {
 			List<Identifier> partNames = new ArrayList<>();
 			byAttribute.put(part.name(), partNames);
 			if (part.javaType().isAnnotationPresent(Embeddable.class)) {
-				embeddable(part.javaType(), overrides.below(part.name()).with(part, ""), table, partNames);
+				embeddable(part.javaType(), this.context.embeddableAccess(part.javaType(), part),
+						overrides.below(part.name()).with(part, ""), table, partNames);
 			}
 			else if (PrimaryKeys.isToOne(part)) {
 				References.Reference reference = this.references.refer(References.target(part),
@@ -347,7 +350,8 @@ final class CollectionTables {
 			// @AttributeOverride(name = "key.<attribute>") does; they are part of the primary key, so NOT NULL.
 			List<Identifier> names = new ArrayList<>();
 			TableBuilder keyColumns = new TableBuilder(table.name(), attribute.origin());
-			embeddable(keyType, Overrides.NONE.with(attribute, "key."), keyColumns, names);
+			embeddable(keyType, this.context.embeddableAccess(keyType, attribute), Overrides.NONE.with(attribute, "key."),
+					keyColumns, names);
 			keyColumns.columns().forEach((column) -> table.add(new io.github.automigrate.model.Column(column.name(),
 					column.type(), false, false, false, null, column.origin(), null, null), false));
 			keyColumns.foreignKeys().forEach(table::addForeignKey);

@@ -166,7 +166,7 @@ final class EntityBinder {
 		else if (attribute.has(Embedded.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
 			Class<?> type = attribute.javaType();
-			for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
+			for (Attribute part : this.context.declaredAttributes(type, this.context.embeddableAccess(type, attribute))) {
 				bindAttribute(part, entity, table, secondary, forceNullable, inner);
 			}
 		}

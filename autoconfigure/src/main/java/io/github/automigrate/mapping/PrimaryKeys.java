@@ -144,7 +144,7 @@ final class PrimaryKeys {
 	private void embedded(Attribute id, Overrides outer, List<Attribute> mapsIds, List<Column> columns) {
 		Class<?> type = id.javaType();
 		Overrides overrides = outer.with(id, "");
-		for (Attribute part : byName(this.context.declaredAttributes(type, this.context.accessType(type)))) {
+		for (Attribute part : byName(this.context.declaredAttributes(type, this.context.embeddableAccess(type, id)))) {
 			Attribute mapsId = mapsIds.stream().filter((candidate) -> candidate.annotation(MapsId.class).value()
 				.equals(part.name())).findFirst().orElse(null);
 			if (mapsId != null) {
@@ -171,7 +171,7 @@ final class PrimaryKeys {
 	List<Attribute> referencesInside(Attribute id) {
 		List<Attribute> references = new ArrayList<>();
 		Class<?> type = id.javaType();
-		for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
+		for (Attribute part : this.context.declaredAttributes(type, this.context.embeddableAccess(type, id))) {
 			if (isToOne(part)) {
 				references.add(part);
 			}

@@ -182,7 +182,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				arguments("generators used only by a bag's @CollectionId",
 						io.github.automigrate.testmodel.idbaggenerators.IdBagGeneratorsModel.CLASSES),
 				arguments("identifiers on getters with an @Access of their own",
-						io.github.automigrate.testmodel.idaccess.IdAccessModel.CLASSES));
+						io.github.automigrate.testmodel.idaccess.IdAccessModel.CLASSES),
+				arguments("embeddables read through their getters",
+						io.github.automigrate.testmodel.propertyembeddables.PropertyEmbeddablesModel.CLASSES));
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")

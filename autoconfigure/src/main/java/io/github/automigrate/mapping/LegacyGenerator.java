@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.annotation.AnnotationUtils;
 
 /**
@@ -91,7 +93,7 @@ record LegacyGenerator(String name, Kind kind, Map<String, String> parameters) {
 	}
 
 	/** The kind a {@code type} (when given) or a strategy names. */
-	private static Kind kind(Object type, String strategy) {
+	private static Kind kind(@Nullable Object type, String strategy) {
 		if (type instanceof Class<?> generatorType && !generatorType.getName().equals("org.hibernate.generator.Generator")) {
 			for (Class<?> step = generatorType; step != null; step = step.getSuperclass()) {
 				if (step.getName().equals(SEQUENCE_STYLE)) {

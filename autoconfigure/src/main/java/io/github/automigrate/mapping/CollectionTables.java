@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.AccessType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -121,10 +122,12 @@ final class CollectionTables {
 		}
 		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
 		softDelete(attribute, table);
-		ownerSide.foreignKey(name, (joinTable != null) ? joinTable.foreignKey() : null)
+		ownerSide.foreignKey(name,
+				(joinTable != null) ? DeclaredForeignKey.ofJoinTable(joinTable) : DeclaredForeignKey.IMPLICIT)
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
-		targetSide.foreignKey(name, (joinTable != null) ? joinTable.inverseForeignKey() : null)
+		targetSide.foreignKey(name,
+				(joinTable != null) ? DeclaredForeignKey.ofJoinTableInverse(joinTable) : DeclaredForeignKey.IMPLICIT)
 			.ifPresent(table::addForeignKey);
 		return name;
 	}
@@ -143,9 +146,18 @@ final class CollectionTables {
 	 * {@code <owner table>_<target table>}. Hibernate joins the physical names and applies the physical naming again.
 	 */
 	private String joinTableName(TableBuilder ownerTable, Class<?> target, Attribute attribute) {
-		String second = this.context.naming.settings().jpaJoinTables() ? this.context.entity(target).table().name().text()
-				: attribute.name();
-		return ownerTable.name().name().text() + "_" + second;
+		TableName targetTable = this.context.entity(target).table();
+		String second = this.context.naming.settings().jpaJoinTables() ? targetTable.name().text() : attribute.name();
+		return quotedLike(ownerTable.name().name().text() + "_" + second, ownerTable.name(), targetTable);
+	}
+
+	/**
+	 * An implicit collection table name, quoted (so kept as written by the physical naming) when the owner's or the
+	 * target's table is quoted, as Hibernate quotes it.
+	 */
+	private static String quotedLike(String name, TableName owner, @Nullable TableName target) {
+		boolean quoted = owner.name().quoted() || (target != null && target.name().quoted());
+		return quoted ? "`" + name + "`" : name;
 	}
 
 	/**
@@ -171,7 +183,7 @@ final class CollectionTables {
 		reference.columns().forEach((column) -> table.addContributed(column, owner));
 		this.joinColumns.put(attribute, reference.columns());
 		keysInTarget(attribute, owner, table);
-		reference.foreignKey(table.name(), References.foreignKeyOf(joinColumns))
+		reference.foreignKey(table.name(), DeclaredForeignKey.ofCollectionJoinColumn(attribute))
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
 	}
@@ -204,7 +216,8 @@ final class CollectionTables {
 		ElementTable declared = ElementTable.of(attribute);
 		TableName name = (declared != null && !declared.name().isEmpty())
 				? this.context.tableName(declared.catalog(), declared.schema(), declared.name())
-				: this.context.tableName("", "", EntityInfo.entityName(owner) + "_" + attribute.name());
+				: this.context.tableName("", "", quotedLike(EntityInfo.entityName(owner) + "_" + attribute.name(),
+						ownerTable.name(), null));
 		TableBuilder table = this.context.table(name, attribute.origin());
 		if (declared != null) {
 			table.declares(new TableConstraintsReader.Declared(attribute.origin(), declared.indexes(),
@@ -223,7 +236,7 @@ final class CollectionTables {
 		Class<?> element = attribute.elementType();
 		if (element.isAnnotationPresent(Embeddable.class)) {
 			Overrides overrides = Overrides.NONE.with(attribute, attribute.isMap() ? "value." : "");
-			embeddable(element, overrides, table, elements);
+			embeddable(element, this.context.embeddableAccess(element, attribute), overrides, table, elements);
 		}
 		else {
 			Column column = attribute.annotation(Column.class);
@@ -237,7 +250,8 @@ final class CollectionTables {
 		}
 		orderAndKey(attribute, ownerTable, table, key, elements);
 		softDelete(attribute, table);
-		ownerSide.foreignKey(name, (declared != null) ? declared.foreignKey() : null)
+		ownerSide.foreignKey(name,
+				(declared != null) ? declared.foreignKey() : DeclaredForeignKey.ofCollectionJoinColumn(attribute))
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
 		return name;
@@ -249,20 +263,20 @@ final class CollectionTables {
 	 */
 	private record ElementTable(String catalog, String schema, String name, List<JoinColumn> joinColumns,
 			jakarta.persistence.Index[] indexes, UniqueConstraint[] uniqueConstraints,
-			jakarta.persistence.ForeignKey foreignKey) {
+			DeclaredForeignKey foreignKey) {
 
 		static @Nullable ElementTable of(Attribute attribute) {
 			CollectionTable collectionTable = attribute.annotation(CollectionTable.class);
 			if (collectionTable != null) {
 				return new ElementTable(collectionTable.catalog(), collectionTable.schema(), collectionTable.name(),
 						List.of(collectionTable.joinColumns()), collectionTable.indexes(),
-						collectionTable.uniqueConstraints(), collectionTable.foreignKey());
+						collectionTable.uniqueConstraints(), DeclaredForeignKey.ofCollectionTable(collectionTable));
 			}
 			JoinTable joinTable = attribute.annotation(JoinTable.class);
 			if (joinTable != null) {
 				return new ElementTable(joinTable.catalog(), joinTable.schema(), joinTable.name(),
 						List.of(joinTable.joinColumns()), joinTable.indexes(), joinTable.uniqueConstraints(),
-						joinTable.foreignKey());
+						DeclaredForeignKey.ofJoinTable(joinTable));
 			}
 			return null;
 		}
@@ -277,10 +291,20 @@ final class CollectionTables {
 		}
 	}
 
-	private void embeddable(Class<?> type, Overrides overrides, TableBuilder table, List<Identifier> names) {
-		for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
+	/**
+	 * Adds an embeddable's columns to a collection table, in declaration order, and their names to {@code names} in
+	 * the alphabetical order of the embeddable's attributes: Hibernate sorts an embeddable's attributes by name, and
+	 * keys the collection (primary or unique key) in that order.
+	 */
+	private void embeddable(Class<?> type, AccessType access, Overrides overrides, TableBuilder table,
+			List<Identifier> names) {
+		Map<String, List<Identifier>> byAttribute = new java.util.TreeMap<>();
+		for (Attribute part : this.context.declaredAttributes(type, access)) {
+			List<Identifier> partNames = new ArrayList<>();
+			byAttribute.put(part.name(), partNames);
 			if (part.javaType().isAnnotationPresent(Embeddable.class)) {
-				embeddable(part.javaType(), overrides.below(part.name()).with(part, ""), table, names);
+				embeddable(part.javaType(), this.context.embeddableAccess(part.javaType(), part),
+						overrides.below(part.name()).with(part, ""), table, partNames);
 			}
 			else if (PrimaryKeys.isToOne(part)) {
 				References.Reference reference = this.references.refer(References.target(part),
@@ -288,17 +312,19 @@ final class CollectionTables {
 						part.origin());
 				reference.columns().forEach((column) -> {
 					table.add(column, false);
-					names.add(column.name());
+					partNames.add(column.name());
 				});
-				reference.foreignKey(table.name(), null).ifPresent(table::addForeignKey);
+				reference.foreignKey(table.name(), DeclaredForeignKey.ofToOne(part, overrides.joinColumns(part.name())))
+					.ifPresent(table::addForeignKey);
 			}
 			else {
 				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()), false,
 						false);
 				table.add(column, false);
-				names.add(column.name());
+				partNames.add(column.name());
 			}
 		}
+		byAttribute.values().forEach(names::addAll);
 	}
 
 	/** Adds a map's key column (or join columns), returning their names. */
@@ -314,7 +340,8 @@ final class CollectionTables {
 					? List.of(rename(reference.columns().get(0), this.context.physical(defaultName))) : reference.columns();
 			columns.forEach((column) -> table.add(column, false));
 			new References.Reference(columns, reference.table(), reference.referencedColumns())
-				.foreignKey(table.name(), joinColumns.isEmpty() ? null : joinColumns.get(0).foreignKey())
+				.foreignKey(table.name(), joinColumns.isEmpty() ? DeclaredForeignKey.IMPLICIT
+						: DeclaredForeignKey.of(joinColumns.get(0).foreignKey()))
 				.ifPresent(table::addForeignKey);
 			return columns.stream().map(io.github.automigrate.model.Column::name).toList();
 		}
@@ -323,7 +350,8 @@ final class CollectionTables {
 			// @AttributeOverride(name = "key.<attribute>") does; they are part of the primary key, so NOT NULL.
 			List<Identifier> names = new ArrayList<>();
 			TableBuilder keyColumns = new TableBuilder(table.name(), attribute.origin());
-			embeddable(keyType, Overrides.NONE.with(attribute, "key."), keyColumns, names);
+			embeddable(keyType, this.context.embeddableAccess(keyType, attribute), Overrides.NONE.with(attribute, "key."),
+					keyColumns, names);
 			keyColumns.columns().forEach((column) -> table.add(new io.github.automigrate.model.Column(column.name(),
 					column.type(), false, false, false, null, column.origin(), null, null), false));
 			keyColumns.foreignKeys().forEach(table::addForeignKey);
@@ -389,6 +417,11 @@ final class CollectionTables {
 		}
 		table.add(new io.github.automigrate.model.Column(this.context.physical(collectionId.name()),
 				ColumnType.of(collectionId.kind()), false, false, false, null, attribute.origin(), null, null), true);
+		// Its values come from a generator that may be declared for it alone: Hibernate makes its table or sequence.
+		if (!collectionId.generator().isEmpty()) {
+			this.context.generators.named(collectionId.generator())
+				.ifPresent((sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
+		}
 	}
 
 	/** Adds the order column if any, and the primary key Hibernate gives the table. */

@@ -98,7 +98,7 @@ final class EntityBinder {
 			Class<?> parent = info.parent();
 			new References.Reference(this.primaryKeys.of(entity), this.context.entity(parent).table(),
 					this.primaryKeys.of(parent).stream().map(io.github.automigrate.model.Column::name).toList())
-				.foreignKey(table.name(), null)
+				.foreignKey(table.name(), DeclaredForeignKey.ofJoinedSubclass(entity))
 				.map(HibernateAnnotations.onDeleteOf(entity))
 				.ifPresent(table::addForeignKey);
 		}
@@ -119,15 +119,13 @@ final class EntityBinder {
 						(plural == null && added.isEmpty()) ? this.collections.joinColumnsOf(attribute) : added, plural));
 			}
 			else if (PrimaryKeys.isToOne(attribute)) {
-				this.primaryKeys.reference(attribute).foreignKey(table.name(),
-						References.foreignKeyOf(References.declaredJoinColumns(attribute, null)))
+				this.primaryKeys.reference(attribute).foreignKey(table.name(), DeclaredForeignKey.ofToOne(attribute, null))
 					.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 					.ifPresent(table::addForeignKey);
 			}
 			else if (attribute.isEmbeddedId()) {
 				for (Attribute part : this.primaryKeys.referencesInside(attribute)) {
-					this.primaryKeys.reference(part).foreignKey(table.name(),
-							References.foreignKeyOf(References.declaredJoinColumns(part, null)))
+					this.primaryKeys.reference(part).foreignKey(table.name(), DeclaredForeignKey.ofToOne(part, null))
 						.map(HibernateAnnotations.onDeleteOf(part.element()))
 						.ifPresent(table::addForeignKey);
 				}
@@ -168,7 +166,7 @@ final class EntityBinder {
 		else if (attribute.has(Embedded.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
 			Class<?> type = attribute.javaType();
-			for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
+			for (Attribute part : this.context.declaredAttributes(type, this.context.embeddableAccess(type, attribute))) {
 				bindAttribute(part, entity, table, secondary, forceNullable, inner);
 			}
 		}
@@ -218,7 +216,7 @@ final class EntityBinder {
 		for (io.github.automigrate.model.Column column : reference.columns()) {
 			target.add(column, key);
 		}
-		reference.foreignKey(target.name(), References.foreignKeyOf(declared))
+		reference.foreignKey(target.name(), DeclaredForeignKey.ofToOne(attribute, overrides.joinColumns(attribute.name())))
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(target::addForeignKey);
 	}
@@ -247,9 +245,9 @@ final class EntityBinder {
 		reference.columns().forEach((column) -> table.add(column, false));
 		new References.Reference(keyColumns, ownerTable.name(),
 				key.stream().map(io.github.automigrate.model.Column::name).toList())
-			.foreignKey(name, joinTable.foreignKey())
+			.foreignKey(name, DeclaredForeignKey.ofJoinTable(joinTable))
 			.ifPresent(table::addForeignKey);
-		reference.foreignKey(name, joinTable.inverseForeignKey()).ifPresent(table::addForeignKey);
+		reference.foreignKey(name, DeclaredForeignKey.ofJoinTableInverse(joinTable)).ifPresent(table::addForeignKey);
 	}
 
 	private void discriminator(Class<?> root, EntityInfo info, TableBuilder table) {
@@ -298,7 +296,7 @@ final class EntityBinder {
 					ReferencedColumns.KeyJoin.of(declared.pkJoinColumns()), entity.getSimpleName());
 			columns.forEach((column) -> table.add(column, true));
 			new References.Reference(columns, primary.name(), key.stream().map(io.github.automigrate.model.Column::name).toList())
-				.foreignKey(name, declared.foreignKey()).ifPresent(table::addForeignKey);
+				.foreignKey(name, DeclaredForeignKey.of(declared.foreignKey())).ifPresent(table::addForeignKey);
 			tables.put(name.name().key(), table);
 		}
 		return tables;

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
-import jakarta.persistence.Entity;
 
 /**
  * The mapping step's whole output for some classes under some options: the expected schema, and the entity classes
@@ -44,9 +43,8 @@ public record EntityMapping(MappingOptions options, MappedSchema expected, List<
 	 */
 	public static EntityMapping of(Collection<Class<?>> classes, MappingOptions options) {
 		MappedSchema expected = new EntityMappingReader(options).read(classes);
-		List<String> entities = classes.stream().filter((type) -> type.isAnnotationPresent(Entity.class))
-			.map(Class::getName).toList();
-		return new EntityMapping(options, expected, entities);
+		// The entities mapped: those given, and any @Entity superclass of theirs that was not (Hibernate maps it too).
+		return new EntityMapping(options, expected, expected.entities());
 	}
 
 	/**

@@ -71,7 +71,8 @@ public final class EntityMappingReader {
 		tables.addAll(context.generators.tables());
 		tables = context.setKeyNames.apart(tables);
 		VerbatimSql.check(tables);
-		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings);
+		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings,
+				entities.stream().map(Class::getName).toList());
 	}
 
 	private static Table withoutForeignKeysTo(Table table, java.util.Set<String> tables) {

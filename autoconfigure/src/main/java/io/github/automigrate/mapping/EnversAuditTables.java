@@ -156,7 +156,8 @@ final class EnversAuditTables {
 			else {
 				TableBuilder parent = this.auditTables.get(info.parent());
 				List<Identifier> columns = audit.primaryKey();
-				ForeignKeys.forJoinColumns(audit.name(), columns, parent.name(), parent.primaryKey(), null)
+				ForeignKeys.forJoinColumns(audit.name(), columns, parent.name(), parent.primaryKey(),
+						DeclaredForeignKey.IMPLICIT)
 					.ifPresent(audit::addForeignKey);
 			}
 		}
@@ -192,7 +193,7 @@ final class EnversAuditTables {
 		if (withRevisionType) {
 			// A joined subclass's audit table refers to its parent's instead, by key and revision.
 			ForeignKeys.forJoinColumns(audit.name(), List.of(revision.name()), Objects.requireNonNull(this.revisionTable),
-					List.of(this.revisionKey.name()), null).ifPresent(audit::addForeignKey);
+					List.of(this.revisionKey.name()), DeclaredForeignKey.IMPLICIT).ifPresent(audit::addForeignKey);
 			revisionTypeAndEnd(audit, false);
 		}
 	}
@@ -206,7 +207,7 @@ final class EnversAuditTables {
 					false, false, null, "Envers end revision", null, null);
 			audit.add(column, false);
 			ForeignKeys.forJoinColumns(audit.name(), List.of(column.name()), Objects.requireNonNull(this.revisionTable),
-					List.of(this.revisionKey.name()), null).ifPresent(audit::addForeignKey);
+					List.of(this.revisionKey.name()), DeclaredForeignKey.IMPLICIT).ifPresent(audit::addForeignKey);
 		}
 	}
 
@@ -236,7 +237,8 @@ final class EnversAuditTables {
 				? table.primaryKey().stream().map((name) -> table.column(name).orElseThrow()).toList() : table.columns();
 		keyed(audit, key, false);
 		ForeignKeys.forJoinColumns(audit.name(), List.of(this.context.physical(this.settings.revisionField())),
-				Objects.requireNonNull(this.revisionTable), List.of(Objects.requireNonNull(this.revisionKey).name()), null)
+				Objects.requireNonNull(this.revisionTable), List.of(Objects.requireNonNull(this.revisionKey).name()),
+				DeclaredForeignKey.IMPLICIT)
 			.ifPresent(audit::addForeignKey);
 		revisionTypeAndEnd(audit, embeddables);
 		table.columns().forEach((column) -> audit.add(nullable(column), false));

@@ -31,6 +31,8 @@ final class HibernateAnnotations {
 
 	private static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
 
+	private static final String NOT_FOUND = "org.hibernate.annotations.NotFound";
+
 	private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
 
 	private static final String SUBSELECT = "org.hibernate.annotations.Subselect";
@@ -61,6 +63,11 @@ final class HibernateAnnotations {
 	/** Whether the attribute is part of the entity's {@code @NaturalId}, whose columns Hibernate makes unique together. */
 	static boolean isNaturalId(AnnotatedElement element) {
 		return has(element, NATURAL_ID);
+	}
+
+	/** Whether a missing target of the association is allowed ({@code @NotFound}): then it has no foreign key. */
+	static boolean isNotFound(AnnotatedElement element) {
+		return has(element, NOT_FOUND);
 	}
 
 	/** Whether the entity is a {@code @Subselect}: read with a query, it has no table of its own. */
@@ -136,8 +143,9 @@ final class HibernateAnnotations {
 	 * @param name the column name, empty when the annotation names none
 	 * @param kind the column type, from {@code @CollectionIdJdbcTypeCode} or {@code @CollectionIdJavaType} (an
 	 * integer type), or {@code null} when neither gives one AutoMigrate knows
+	 * @param generator the name of the generator its values come from, or empty
 	 */
-	record CollectionId(String name, @Nullable TypeKind kind) {
+	record CollectionId(String name, @Nullable TypeKind kind, String generator) {
 	}
 
 	/**
@@ -169,7 +177,8 @@ final class HibernateAnnotations {
 				default -> null;
 			};
 		}
-		return new CollectionId(name, kind);
+		Object generator = AnnotationUtils.getValue(collectionId, "generator");
+		return new CollectionId(name, kind, (generator instanceof String named) ? named : "");
 	}
 
 	private static final String ON_DELETE = "org.hibernate.annotations.OnDelete";

@@ -58,8 +58,9 @@ final class ManagedTypes {
 	}
 
 	/**
-	 * The access type of a hierarchy: {@code @Access} on the class, else where {@code @Id} or {@code @EmbeddedId}
-	 * sits in it, else field access.
+	 * The access type of a hierarchy: {@code @Access} on the class; else, as Hibernate 7 infers it, where an
+	 * {@code @Id} or {@code @EmbeddedId} without an {@code @Access} of its own sits, else where the entity's other
+	 * mapping annotations sit (fields first); else where any {@code @Id} sits; else field access.
 	 * @param type an entity or embeddable class
 	 * @param inherited the access type of the enclosing entity, for an embeddable, or {@code null}
 	 * @return the access type
@@ -70,6 +71,10 @@ final class ManagedTypes {
 			if (access != null) {
 				return access.value();
 			}
+		}
+		AccessType inferred = inferredFromMembers(type);
+		if (inferred != null) {
+			return inferred;
 		}
 		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
 			for (Field field : current.getDeclaredFields()) {
@@ -84,6 +89,62 @@ final class ManagedTypes {
 			}
 		}
 		return (inherited != null) ? inherited : AccessType.FIELD;
+	}
+
+	/**
+	 * An entity's access type as its members show it, when its identifier carries an {@code @Access} of its own (so
+	 * does not say): the placement of an identifier without one, else of the first mapping annotation (a
+	 * {@code jakarta.persistence} one other than {@code @Access}, {@code @Transient} and the callbacks) on a member
+	 * without {@code @Access}, fields before getters; {@code null} when neither says.
+	 */
+	private static @Nullable AccessType inferredFromMembers(Class<?> type) {
+		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+			if (!current.isAnnotationPresent(Entity.class) && !current.isAnnotationPresent(MappedSuperclass.class)) {
+				continue;
+			}
+			for (Method method : current.getDeclaredMethods()) {
+				if (propertyName(method) != null && isIdentifier(method) && accessOf(method) == null) {
+					return AccessType.PROPERTY;
+				}
+			}
+			for (Field field : current.getDeclaredFields()) {
+				if (isIdentifier(field) && accessOf(field) == null) {
+					return AccessType.FIELD;
+				}
+			}
+		}
+		if (!type.isAnnotationPresent(Entity.class)) {
+			return null;
+		}
+		for (Field field : type.getDeclaredFields()) {
+			if (accessOf(field) == null && hasMappingAnnotation(field)) {
+				return AccessType.FIELD;
+			}
+		}
+		for (Method method : type.getDeclaredMethods()) {
+			if (propertyName(method) != null && accessOf(method) == null && hasMappingAnnotation(method)) {
+				return AccessType.PROPERTY;
+			}
+		}
+		return null;
+	}
+
+	private static final java.util.Set<String> NOT_MAPPING = java.util.Set.of("jakarta.persistence.Access",
+			"jakarta.persistence.Transient", "jakarta.persistence.PostLoad", "jakarta.persistence.PostPersist",
+			"jakarta.persistence.PostRemove", "jakarta.persistence.PostUpdate", "jakarta.persistence.PrePersist",
+			"jakarta.persistence.PreRemove", "jakarta.persistence.PreUpdate");
+
+	private static boolean hasMappingAnnotation(AnnotatedElement element) {
+		if (element.isAnnotationPresent(Transient.class)) {
+			return false;
+		}
+		for (java.lang.annotation.Annotation annotation : element.getDeclaredAnnotations()) {
+			String name = annotation.annotationType().getName();
+			if (name.startsWith("jakarta.persistence.") && !NOT_MAPPING.contains(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isIdentifier(AnnotatedElement element) {

@@ -146,6 +146,28 @@ final class MappingContext {
 	}
 
 	/**
+	 * The access type of an embeddable where an attribute embeds it, as Hibernate reads it: the embeddable's own
+	 * {@code @Access}; else the attribute's; else the way the attribute itself is read (a getter: property access),
+	 * which is the embedding entity's or embeddable's.
+	 * @param embeddable the embeddable class
+	 * @param embedding the attribute that embeds it (or holds a collection of it)
+	 * @return the access type
+	 */
+	AccessType embeddableAccess(Class<?> embeddable, Attribute embedding) {
+		for (Class<?> type = embeddable; type != null && type != Object.class; type = type.getSuperclass()) {
+			jakarta.persistence.Access own = type.getAnnotation(jakarta.persistence.Access.class);
+			if (own != null) {
+				return own.value();
+			}
+		}
+		jakarta.persistence.Access onAttribute = embedding.annotation(jakarta.persistence.Access.class);
+		if (onAttribute != null) {
+			return onAttribute.value();
+		}
+		return (embedding.element() instanceof java.lang.reflect.Method) ? AccessType.PROPERTY : AccessType.FIELD;
+	}
+
+	/**
 	 * Whether an entity has subclasses among the entities mapped.
 	 * @param type the entity class
 	 * @return true if another entity extends it

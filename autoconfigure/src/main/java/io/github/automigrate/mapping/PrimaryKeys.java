@@ -66,7 +66,8 @@ final class PrimaryKeys {
 			refuseMappedIdClass(entity);
 		}
 		if (composite) {
-			// Hibernate orders the parts of an @IdClass identifier by name, as it does an embeddable's.
+			// Hibernate orders the parts of an @IdClass identifier by name, as it does an embeddable's; its key's
+			// columns are then ordered by size (KeyColumnOrder).
 			attributes = byName(attributes);
 		}
 		List<Column> columns = new ArrayList<>();
@@ -101,6 +102,7 @@ final class PrimaryKeys {
 			throw new MappingException(entity.getName(), "has no @Id or @EmbeddedId.",
 					"Annotate its identifier with @Id (on the field, or on the getter for property access).");
 		}
+		columns.sort(KeyColumnOrder.HIBERNATE);
 		return columns;
 	}
 
@@ -142,7 +144,7 @@ final class PrimaryKeys {
 	private void embedded(Attribute id, Overrides outer, List<Attribute> mapsIds, List<Column> columns) {
 		Class<?> type = id.javaType();
 		Overrides overrides = outer.with(id, "");
-		for (Attribute part : byName(this.context.declaredAttributes(type, this.context.accessType(type)))) {
+		for (Attribute part : byName(this.context.declaredAttributes(type, this.context.embeddableAccess(type, id)))) {
 			Attribute mapsId = mapsIds.stream().filter((candidate) -> candidate.annotation(MapsId.class).value()
 				.equals(part.name())).findFirst().orElse(null);
 			if (mapsId != null) {
@@ -169,7 +171,7 @@ final class PrimaryKeys {
 	List<Attribute> referencesInside(Attribute id) {
 		List<Attribute> references = new ArrayList<>();
 		Class<?> type = id.javaType();
-		for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
+		for (Attribute part : this.context.declaredAttributes(type, this.context.embeddableAccess(type, id))) {
 			if (isToOne(part)) {
 				references.add(part);
 			}

@@ -189,7 +189,7 @@ final class ReferencedColumns {
 				|| attribute.javaType().isAnnotationPresent(Embeddable.class)) {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
 			Class<?> type = attribute.javaType();
-			for (Attribute part : this.context.declaredAttributes(type, this.context.accessType(type))) {
+			for (Attribute part : this.context.declaredAttributes(type, this.context.embeddableAccess(type, attribute))) {
 				attribute(owner, part, inner, attributePath + ".", key, table, candidates);
 			}
 			return;

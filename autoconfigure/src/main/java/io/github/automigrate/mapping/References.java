@@ -43,11 +43,6 @@ final class References {
 		this.referencedColumns = referencedColumns;
 	}
 
-	/** The {@code @ForeignKey} of declared join columns, or {@code null}. */
-	static jakarta.persistence.@Nullable ForeignKey foreignKeyOf(List<JoinColumn> joinColumns) {
-		return joinColumns.isEmpty() ? null : joinColumns.get(0).foreignKey();
-	}
-
 	/** The join columns an attribute declares, or those an association override puts in their place. */
 	static List<JoinColumn> declaredJoinColumns(Attribute attribute, @Nullable List<JoinColumn> override) {
 		if (override != null) {
@@ -103,7 +98,8 @@ final class References {
 		List<Identifier> referenced = new ArrayList<>();
 		if (declared.isEmpty()) {
 			for (Column key : targetKey) {
-				columns.add(column(this.context.physical(defaultPrefix + "_" + key.name().text()), key, nullable, origin));
+				columns.add(column(this.context.physical(implicitName(defaultPrefix, key, info.table())), key, nullable,
+						origin));
 				referenced.add(key.name());
 			}
 			return new Reference(columns, info.table(), referenced);
@@ -112,7 +108,8 @@ final class References {
 		for (int i = 0; i < declared.size(); i++) {
 			JoinColumn joinColumn = declared.get(i);
 			ReferencedColumns.Found key = referencedColumn(target, info.table(), targetKey, joinColumn, i, origin);
-			String name = !joinColumn.name().isEmpty() ? joinColumn.name() : defaultPrefix + "_" + key.column().name().text();
+			String name = !joinColumn.name().isEmpty() ? joinColumn.name()
+					: implicitName(defaultPrefix, key.column(), info.table());
 			columns.add(column(this.context.physical(name), key.column(), nullable && joinColumn.nullable(), origin));
 			referenced.add(key.column().name());
 			found.add(key);
@@ -122,6 +119,15 @@ final class References {
 			return inKeyOrder(columns, referenced, targetKey, info.table());
 		}
 		return toOtherColumns(target, columns, found, origin);
+	}
+
+	/**
+	 * The implicit name of a join column, {@code <prefix>_<referenced column>}: quoted, so kept as written by the
+	 * physical naming, when the referenced column or table is quoted, as Hibernate quotes it.
+	 */
+	private static String implicitName(String prefix, Column referenced, TableName table) {
+		String name = prefix + "_" + referenced.name().text();
+		return (referenced.name().quoted() || table.name().quoted()) ? "`" + name + "`" : name;
 	}
 
 	/**
@@ -232,11 +238,11 @@ final class References {
 		/**
 		 * The foreign key these columns make from a table.
 		 * @param from the referencing table
-		 * @param annotation the mapping's {@code @ForeignKey}, or {@code null}
+		 * @param declared what the mapping declares of it
 		 * @return the foreign key, or empty when the mapping asks for no constraint
 		 */
-		Optional<ForeignKey> foreignKey(TableName from, jakarta.persistence.@Nullable ForeignKey annotation) {
-			return ForeignKeys.forJoinColumns(from, names(), this.table, this.referencedColumns, annotation);
+		Optional<ForeignKey> foreignKey(TableName from, DeclaredForeignKey declared) {
+			return ForeignKeys.forJoinColumns(from, names(), this.table, this.referencedColumns, declared);
 		}
 
 		/** The same columns, NOT NULL (in a join table, or as a key). */

@@ -164,6 +164,20 @@ class AutoMigrateAutoConfigurationTests {
 	}
 
 	@Test
+	void anEntityRootOutsideTheScannedPackagesIsMappedAndReported() {
+		String scanned = io.github.automigrate.testmodel.subclassonly.Van.class.getPackageName();
+		this.contextRunner.withPropertyValues("schema.automigrate.packages=" + scanned).run((context) -> {
+			MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
+			assertThat(report.entities()).containsExactly(
+					io.github.automigrate.testmodel.hierarchies.Vehicle.class.getName(),
+					io.github.automigrate.testmodel.subclassonly.Van.class.getName());
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			assertThat(jdbc.queryForObject("select count(*) from vehicle", Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from van", Integer.class)).isZero();
+		});
+	}
+
+	@Test
 	void aReferenceToAnEntityOutsideTheScannedPackagesStopsBeforeAnyTableIsCreated() {
 		String scanned = io.github.automigrate.testmodel.crosspackage.ParkingSpot.class.getPackageName();
 		this.contextRunner.withPropertyValues("schema.automigrate.packages=" + scanned).run((context) -> {

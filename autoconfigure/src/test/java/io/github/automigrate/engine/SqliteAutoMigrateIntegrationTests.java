@@ -55,7 +55,9 @@ class SqliteAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 				"domain_event_entry(aggregate_identifier, sequence_number)", "gallery_sorted(gallery_id, filename)",
 				"device(tenant_id, name)", "device_profile(tenant_id, name)", "catalogue_aliases(catalogue_ref, alias)",
 				"redirect_uris(client_id, uri)", "web_origins(client_id, uri)",
-				"warehouse(region_cd, site_no)")
+				"warehouse(region_cd, site_no)", "ticket_label(ticket_id, labels)", "ticket_note(ticket_id, notes)",
+				"ticket_stamp(ticket_id, desk_id, stamped_at)", "ticket_tag(ticket_id, tags)", "folio(shelf_mark, leaf)",
+				"folio_keywords(folio_id, keywords)")
 			.forEach((key) -> accepted.put("index " + key, noTableUnique));
 		return accepted;
 	}

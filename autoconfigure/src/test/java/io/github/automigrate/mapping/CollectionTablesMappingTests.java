@@ -55,10 +55,11 @@ class CollectionTablesMappingTests {
 	@Test
 	void mapKeyedByAnEntityOfTwoColumnsGetsBothMapKeyJoinColumnsInItsKey() {
 		Table prices = table(PRICES, "price_list_prices");
-		assertThat(prices.primaryKey()).containsExactly(Identifier.of("price_list_id"), Identifier.of("region_code"),
-				Identifier.of("region_country"));
+		// In the order of the region's key, which Hibernate orders by size: country (2) before code (8).
+		assertThat(prices.primaryKey()).containsExactly(Identifier.of("price_list_id"), Identifier.of("region_country"),
+				Identifier.of("region_code"));
 		assertThat(prices.foreignKeys()).anySatisfy((key) -> assertThat(key.columns())
-			.containsExactly(Identifier.of("region_code"), Identifier.of("region_country")));
+			.containsExactly(Identifier.of("region_country"), Identifier.of("region_code")));
 	}
 
 	@Test

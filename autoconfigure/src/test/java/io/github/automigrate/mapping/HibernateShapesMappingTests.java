@@ -61,7 +61,8 @@ class HibernateShapesMappingTests {
 	@Test
 	void everyMapsIdMapsItsOwnPartOfTheEmbeddedId() {
 		Table follow = table(List.of(Following.class, Reader.class), "following");
-		assertThat(follow.primaryKey()).containsExactly(Identifier.of("whom_id"), Identifier.of("who_id"));
+		// Columns of one size, ordered by name as Hibernate orders a key's columns.
+		assertThat(follow.primaryKey()).containsExactly(Identifier.of("who_id"), Identifier.of("whom_id"));
 		assertThat(follow.columns()).hasSize(2);
 		assertThat(follow.foreignKeys()).extracting(ForeignKey::columns).containsExactlyInAnyOrder(
 				List.of(Identifier.of("whom_id")), List.of(Identifier.of("who_id")));

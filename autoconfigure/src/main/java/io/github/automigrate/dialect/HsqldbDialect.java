@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.TableName;
@@ -104,6 +106,12 @@ public class HsqldbDialect extends AbstractDialect {
 	@Override
 	protected List<String> columnComment(TableName table, Column column) {
 		return commentOnColumn(table, column);
+	}
+
+	/** HSQLDB's ALTER TABLE takes one addition (a second clause is "unexpected token: ,"). */
+	@Override
+	protected @Nullable String addsInOneStatement(TableName table, List<String> additions) {
+		return null;
 	}
 
 }

@@ -637,7 +637,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		assertThat(additions).hasSize(6).extracting(StatementReport::status).containsOnly(Status.APPLIED);
 		long alters = additions.stream().flatMap((statement) -> statement.sql().stream())
 			.filter((sql) -> sql.startsWith("alter table")).count();
-		assertThat(alters).isEqualTo("SQLite".equals(this.database.name()) ? 6 : 1);
+		// SQLite's and HSQLDB's ALTER TABLE take one addition each.
+		assertThat(alters).isEqualTo(List.of("SQLite", "HSQLDB").contains(this.database.name()) ? 6 : 1);
 		assertThat(additions).extracting(StatementReport::safety).contains(Safety.AS_IS, Safety.ADJUSTED);
 		HibernateSchemaTool.validate(this.database, this.dataSource, SHOP_V2);
 		assertThat(Migrations.migrate(this.dataSource, SHOP_V2).statements()).isEmpty();

@@ -39,9 +39,8 @@ abstract class AbstractPublishedModelTests {
 			+ "its columns";
 
 	private static final String PRIMARY_KEY_ORDER = "Hibernate's create orders a composite primary key's columns by its "
-			+ "column ordering strategy (fixed-size types first, then by name); AutoMigrate keeps the order the id class or "
-			+ "embedded id declares, which is the order the projects' own DDL uses (e.g. Axon's token_entry (processor_name, "
-			+ "segment)); the same columns, and Hibernate validates either";
+			+ "column ordering strategy (fixed-size types first, then by name); AutoMigrate does so for an entity's key "
+			+ "and keeps a collection table's declared order; the same columns, and Hibernate validates either";
 
 	private final TestDatabase database = database();
 

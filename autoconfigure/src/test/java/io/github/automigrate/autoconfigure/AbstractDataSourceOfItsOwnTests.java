@@ -9,7 +9,6 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -34,7 +33,6 @@ import io.github.automigrate.testsupport.ShopModel;
 import io.github.automigrate.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A DataSource of AutoMigrate's own, on two fresh databases of one kind: the application's and the one AutoMigrate is
@@ -91,30 +89,6 @@ abstract class AbstractDataSourceOfItsOwnTests {
 						context.getBean(AutoMigrateEndpoint.class), migrated);
 				assertThat(context.getBean(DataSource.class)).isSameAs(applicationCounted);
 				assertUntouched(applicationCounted, application);
-			});
-	}
-
-	@Test
-	void userAndPasswordGiveTheDdlAPrivilegedUserOnTheApplicationsDatabase() {
-		DriverManagerDataSource admin = (DriverManagerDataSource) this.database.create();
-		DataSource restricted = this.database.restricted(admin);
-		Assumptions.assumeTrue(restricted != null, () -> this.database.name() + " has no users to restrict");
-		DriverManagerDataSource application = (DriverManagerDataSource) restricted;
-		ApplicationContextRunner runner = this.contextRunner.withPropertyValues(
-				"spring.datasource.url=" + application.getUrl(),
-				"spring.datasource.username=" + application.getUsername(),
-				"spring.datasource.password=" + nonNull(application.getPassword()));
-		// The application's own user may not create tables: the failure the failure analysis explains.
-		runner.run((context) -> assertThatExceptionOfType(io.github.automigrate.apply.MigrationFailedException.class)
-			.isThrownBy(() -> context.getBean(AutoMigrateRunner.class).migrate()));
-		runner
-			.withPropertyValues("schema.automigrate.user=" + admin.getUsername(),
-					"schema.automigrate.password=" + nonNull(admin.getPassword()))
-			.run((context) -> {
-				assertThat(context.getBean(SchemaMigrator.class).getDataSource())
-					.isInstanceOf(SimpleDriverDataSource.class);
-				assertMigratedAndReported(context.getBean(AutoMigrateRunner.class).migrate(),
-						context.getBean(AutoMigrateEndpoint.class), admin);
 			});
 	}
 

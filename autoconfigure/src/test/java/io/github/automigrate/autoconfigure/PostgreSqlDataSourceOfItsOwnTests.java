@@ -3,7 +3,7 @@ package io.github.automigrate.autoconfigure;
 import io.github.automigrate.testsupport.ServerDatabases;
 import io.github.automigrate.testsupport.TestDatabase;
 
-class PostgreSqlDataSourceOfItsOwnTests extends AbstractDataSourceOfItsOwnTests {
+class PostgreSqlDataSourceOfItsOwnTests extends AbstractServerDataSourceOfItsOwnTests {
 
 	@Override
 	TestDatabase database() {

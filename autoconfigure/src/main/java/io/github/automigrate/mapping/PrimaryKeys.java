@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Id;
+import jakarta.persistence.AccessType;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.ManyToOne;
@@ -120,7 +121,10 @@ final class PrimaryKeys {
 			return;
 		}
 		Class<?> key = idClass.value();
-		for (Attribute part : this.context.declaredAttributes(key, this.context.accessType(key))) {
+		// Read as Hibernate reads the id class: by its own @Access, else as the entity is read.
+		AccessType access = (key.isAnnotationPresent(jakarta.persistence.Access.class)) ? this.context.accessType(key)
+				: this.context.accessType(entity);
+		for (Attribute part : this.context.declaredAttributes(key, access)) {
 			for (Class<? extends java.lang.annotation.Annotation> mapping : ID_CLASS_MAPPINGS) {
 				if (part.has(mapping)) {
 					throw new MappingException(entity.getName(), "has @IdClass(" + key.getSimpleName() + "), an "

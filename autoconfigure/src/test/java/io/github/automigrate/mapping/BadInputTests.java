@@ -83,7 +83,9 @@ class BadInputTests {
 				bad("an @Embeddable @IdClass with its own @Column", List.of(Seat.class), Seat.class.getName(),
 						"@IdClass(SeatKey)", "'row'", "@Column", "@EmbeddedId"),
 				bad("an @Embeddable @IdClass with its own @ManyToOne", List.of(Berth.class, Target.class),
-						Berth.class.getName(), "@IdClass(BerthKey)", "'quay'", "@ManyToOne"));
+						Berth.class.getName(), "@IdClass(BerthKey)", "'quay'", "@ManyToOne"),
+				bad("an @Embeddable @IdClass with its own @Column on a getter, read as its property-access entity",
+						List.of(Bench.class), Bench.class.getName(), "@IdClass(BenchKey)", "'row'", "@Column"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -461,6 +463,53 @@ class BadInputTests {
 		private String row;
 
 		private int number;
+
+	}
+
+	/** Property access (its ids on getters): its id class is read by its getters, one of which renames a column. */
+	@Entity
+	@jakarta.persistence.IdClass(BenchKey.class)
+	static class Bench {
+
+		private String row;
+
+		private int number;
+
+		@Id
+		public String getRow() {
+			return this.row;
+		}
+
+		public void setRow(String row) {
+			this.row = row;
+		}
+
+		@Id
+		public int getNumber() {
+			return this.number;
+		}
+
+		public void setNumber(int number) {
+			this.number = number;
+		}
+
+	}
+
+	@jakarta.persistence.Embeddable
+	static class BenchKey implements java.io.Serializable {
+
+		private String row;
+
+		private int number;
+
+		@Column(name = "bench_row")
+		public String getRow() {
+			return this.row;
+		}
+
+		public int getNumber() {
+			return this.number;
+		}
 
 	}
 

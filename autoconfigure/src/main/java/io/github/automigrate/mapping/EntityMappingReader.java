@@ -56,9 +56,10 @@ public final class EntityMappingReader {
 		entities.forEach(binder::bind);
 		context.applyUniqueReferences();
 		TableConstraintsReader constraints = new TableConstraintsReader(context.naming);
-		// A @Subselect entity is read with a query: Hibernate makes no table for it, nor foreign keys to it.
+		// A @Subselect entity is read with a query, an abstract table-per-class root as the union of its subclasses'
+		// tables: Hibernate makes no table for either, nor foreign keys to it.
 		java.util.Set<String> queried = new java.util.HashSet<>();
-		entities.stream().filter(HibernateAnnotations::isSubselect)
+		entities.stream().filter((entity) -> HibernateAnnotations.isSubselect(entity) || isUnionRoot(context, entity))
 			.forEach((entity) -> queried.add(context.entity(entity).table().key()));
 		List<Table> tables = new java.util.ArrayList<>(context.tables().stream().map((table) -> table.build(constraints))
 			.filter((table) -> !queried.contains(table.name().key()))
@@ -73,6 +74,11 @@ public final class EntityMappingReader {
 		VerbatimSql.check(tables);
 		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings,
 				entities.stream().map(Class::getName).toList());
+	}
+
+	private static boolean isUnionRoot(MappingContext context, Class<?> entity) {
+		EntityInfo info = context.entity(entity);
+		return info.strategy() == jakarta.persistence.InheritanceType.TABLE_PER_CLASS && !info.hasOwnTable();
 	}
 
 	private static Table withoutForeignKeysTo(Table table, java.util.Set<String> tables) {

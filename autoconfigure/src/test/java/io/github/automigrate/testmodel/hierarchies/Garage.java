@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
-/** Refers to both abstract roots: its foreign keys need their tables. */
+/**
+ * Refers to the abstract roots: its foreign keys need their tables; the table-per-class root has none, so a reference
+ * to it is a column without a foreign key, as Hibernate makes it.
+ */
 @Entity
 public class Garage {
 
@@ -22,5 +25,8 @@ public class Garage {
 
 	@ManyToMany
 	private Set<Vehicle> fleet;
+
+	@ManyToOne
+	private Toll lastToll;
 
 }

@@ -2,6 +2,8 @@ package io.github.automigrate.autoconfigure;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The configuration metadata that IDEs show: every property of {@link AutoMigrateProperties}, nested ones too, is
- * described and has a default unless it is optional.
+ * described and has a default unless it is optional, and the README lists it.
  */
 class ConfigurationMetadataTests {
 
@@ -32,6 +34,15 @@ class ConfigurationMetadataTests {
 		List<String> checked = new ArrayList<>();
 		walk(AutoMigrateProperties.class, prefix, properties, groups, checked);
 		assertThat(checked).contains("schema.automigrate.enabled", "schema.automigrate.history.table");
+	}
+
+	/** The README's properties table lists every property the metadata describes, so that no property is hidden. */
+	@Test
+	void everyPropertyIsInTheReadmesTable() throws Exception {
+		String readme = Files.readString(Path.of("..", "README.md"));
+		assertThat(entries("properties").keySet()).filteredOn((name) -> name.startsWith("schema.automigrate."))
+			.isNotEmpty()
+			.allSatisfy((name) -> assertThat(readme).as(name).contains("| `" + name + "` |"));
 	}
 
 	@Test

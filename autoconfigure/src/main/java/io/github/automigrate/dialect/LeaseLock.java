@@ -146,11 +146,10 @@ class LeaseLock implements SchemaLock {
 	private static void checkIsLockTable(Connection connection) throws SQLException {
 		Set<String> columns = new HashSet<>();
 		DatabaseMetaData metadata = connection.getMetaData();
-		for (String name : new String[] { TABLE, TABLE.toUpperCase(Locale.ROOT) }) {
-			try (ResultSet rows = metadata.getColumns(connection.getCatalog(), connection.getSchema(), name, null)) {
-				while (rows.next()) {
-					columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-				}
+		try (ResultSet rows = metadata.getColumns(connection.getCatalog(), connection.getSchema(), stored(metadata),
+				null)) {
+			while (rows.next()) {
+				columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
 			}
 		}
 		if (!columns.containsAll(COLUMNS)) {
@@ -163,14 +162,15 @@ class LeaseLock implements SchemaLock {
 
 	private static boolean tableExists(Connection connection) throws SQLException {
 		DatabaseMetaData metadata = connection.getMetaData();
-		for (String name : new String[] { TABLE, TABLE.toUpperCase(Locale.ROOT) }) {
-			try (ResultSet tables = metadata.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
-				if (tables.next()) {
-					return true;
-				}
-			}
+		try (ResultSet tables = metadata.getTables(connection.getCatalog(), connection.getSchema(), stored(metadata),
+				null)) {
+			return tables.next();
 		}
-		return false;
+	}
+
+	/** The table's name as the database stores an unquoted one (H2 folds it to upper case). */
+	private static String stored(DatabaseMetaData metadata) throws SQLException {
+		return metadata.storesUpperCaseIdentifiers() ? TABLE.toUpperCase(Locale.ROOT) : TABLE;
 	}
 
 	/** Who holds the lease and until when, or {@code null} when there is no row. */

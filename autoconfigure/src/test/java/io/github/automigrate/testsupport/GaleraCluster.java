@@ -43,7 +43,7 @@ public final class GaleraCluster implements TestDatabase {
 			this.user = env("AUTOMIGRATE_TEST_GALERA_USER", "root");
 			this.password = env("AUTOMIGRATE_TEST_GALERA_PASSWORD", "");
 		}
-		else if (GaleraContainers.isDockerAvailable()) {
+		else if (ServerDatabases.isDockerAvailable()) {
 			this.urls = GaleraContainers.urls();
 			this.user = GaleraContainers.USER;
 			this.password = GaleraContainers.PASSWORD;

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -33,15 +32,6 @@ final class GaleraContainers {
 	private static List<String> urls;
 
 	private GaleraContainers() {
-	}
-
-	static boolean isDockerAvailable() {
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
 	}
 
 	/** The nodes' JDBC URLs (no database), the cluster started on the first call. */

@@ -265,7 +265,7 @@ public final class ServerDatabases {
 		return new Target(container.getJdbcUrl(), container.getUsername(), container.getPassword(), null);
 	}
 
-	private static boolean isDockerAvailable() {
+	static boolean isDockerAvailable() {
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}

@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 
 import io.github.automigrate.apply.SchemaMigrator;
-import io.github.automigrate.scan.EntityClassScanner;
-import io.github.automigrate.scan.ScannedClasses;
+import io.github.automigrate.mapping.jpa.EntityClassScanner;
+import io.github.automigrate.mapping.jpa.ScannedClasses;
 
 /**
  * Auto-configuration for AutoMigrate: migrates the schema from the JPA entities at start-up when the application has

@@ -20,12 +20,12 @@ import io.github.automigrate.apply.Instance;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
-import io.github.automigrate.mapping.EntityMapping;
-import io.github.automigrate.mapping.MappingOptions;
+import io.github.automigrate.mapping.jpa.EntityClassScanner;
+import io.github.automigrate.mapping.jpa.EntityMapping;
+import io.github.automigrate.mapping.jpa.MappingOptions;
+import io.github.automigrate.mapping.jpa.ScannedClasses;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.ReportLogger;
-import io.github.automigrate.scan.EntityClassScanner;
-import io.github.automigrate.scan.ScannedClasses;
 
 /**
  * Migrates the schema when the application starts, before the application's own runners: scan, map (or read the

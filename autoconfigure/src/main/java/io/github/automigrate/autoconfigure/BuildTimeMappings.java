@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.ClassPathResource;
 
-import io.github.automigrate.mapping.EntityMapping;
-import io.github.automigrate.mapping.MappingOptions;
+import io.github.automigrate.mapping.jpa.EntityMapping;
+import io.github.automigrate.mapping.jpa.MappingOptions;
 
 /**
  * Reads the mapping an application processed ahead of time got at build time (see {@code io.github.automigrate.aot}),

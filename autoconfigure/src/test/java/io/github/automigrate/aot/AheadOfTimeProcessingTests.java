@@ -34,7 +34,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
 import io.github.automigrate.autoconfigure.AutoMigrateRunner;
-import io.github.automigrate.mapping.EntityMapping;
+import io.github.automigrate.mapping.jpa.EntityMapping;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Schema;
 import io.github.automigrate.report.MigrationReport;

@@ -252,7 +252,7 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		assertThatExceptionOfType(MigrationFailedException.class)
 			.isThrownBy(() -> Migrations.migrate(this.dataSource, clashing))
 			.withMessageContaining("'idx_code' on the table ").withMessageContaining("once per schema")
-			.withRootCauseInstanceOf(io.github.automigrate.mapping.MappingException.class);
+			.withRootCauseInstanceOf(io.github.automigrate.model.ExpectedSchemaException.class);
 		assertThat(ColumnShapes.read(this.dataSource).keySet()).noneMatch((column) -> column.startsWith("rose."));
 	}
 

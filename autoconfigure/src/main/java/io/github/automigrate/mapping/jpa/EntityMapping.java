@@ -31,7 +31,7 @@ public record EntityMapping(MappingOptions options, MappedSchema expected, List<
 
 	// What a written mapping may hold: the model, the mapping's values, and the JDK's strings, boxes and lists.
 	private static final ObjectInputFilter ONLY_THE_MODEL = ObjectInputFilter.Config.createFilter(
-			"maxdepth=20;io.github.automigrate.model.*;io.github.automigrate.mapping.*;java.lang.*;java.util.*;!*");
+			"maxdepth=20;io.github.automigrate.model.*;io.github.automigrate.mapping.**;java.lang.*;java.util.*;!*");
 
 	public EntityMapping {
 		entities = List.copyOf(entities);

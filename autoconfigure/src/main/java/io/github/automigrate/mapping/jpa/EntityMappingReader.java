@@ -19,6 +19,9 @@ import io.github.automigrate.model.Table;
  */
 public final class EntityMappingReader {
 
+	/** Hibernate's own tables for bulk updates and deletes ({@code HTE_} and {@code HT_}), which no entity maps. */
+	static final java.util.Set<String> HIBERNATE_WORK_TABLE_PREFIXES = java.util.Set.of("hte_", "ht_");
+
 	private final MappingOptions options;
 
 	/** A reader with Spring Boot's default naming; Bean Validation applies when a provider is present. */
@@ -75,7 +78,7 @@ public final class EntityMappingReader {
 		tables = context.setKeyNames.apart(tables);
 		VerbatimSql.check(tables);
 		return new MappedSchema(new Schema(tables, List.copyOf(context.sequences.values())), context.warnings,
-				entities.stream().map(Class::getName).toList());
+				entities.stream().map(Class::getName).toList(), HIBERNATE_WORK_TABLE_PREFIXES);
 	}
 
 	private static boolean isUnionRoot(MappingContext context, Class<?> entity) {

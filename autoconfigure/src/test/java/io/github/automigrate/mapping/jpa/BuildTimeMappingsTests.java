@@ -1,4 +1,4 @@
-package io.github.automigrate.autoconfigure;
+package io.github.automigrate.mapping.jpa;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,9 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.automigrate.mapping.jpa.EntityMapping;
-import io.github.automigrate.mapping.jpa.MappingOptions;
-import io.github.automigrate.mapping.jpa.NamingSettings;
 import io.github.automigrate.testmodel.shop.Address;
 import io.github.automigrate.testmodel.shop.Customer;
 import io.github.automigrate.testmodel.shop.Product;

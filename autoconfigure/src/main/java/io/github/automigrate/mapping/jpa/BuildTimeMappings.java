@@ -1,4 +1,4 @@
-package io.github.automigrate.autoconfigure;
+package io.github.automigrate.mapping.jpa;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +8,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.ClassPathResource;
-
-import io.github.automigrate.mapping.jpa.EntityMapping;
-import io.github.automigrate.mapping.jpa.MappingOptions;
 
 /**
  * Reads the mapping an application processed ahead of time got at build time (see {@code io.github.automigrate.aot}),

@@ -75,8 +75,16 @@ class WithoutSchemaSourceTests {
 		try (URLClassLoader loader = new URLClassLoader(withoutJpa, ClassLoader.getPlatformClassLoader())) {
 			assertThatExceptionOfType(ClassNotFoundException.class)
 				.isThrownBy(() -> loader.loadClass("jakarta.persistence.Entity"));
-			Object started = loader.loadClass(NoJpaApplication.class.getName()).getMethod("start").invoke(null);
-			assertThat(started).isEqualTo("started: no schema source, no run, 0 history tables");
+			// The runner's assertable context is a proxy made in the thread's context class loader.
+			ClassLoader previous = Thread.currentThread().getContextClassLoader();
+			Thread.currentThread().setContextClassLoader(loader);
+			try {
+				Object started = loader.loadClass(NoJpaApplication.class.getName()).getMethod("start").invoke(null);
+				assertThat(started).isEqualTo("started: no schema source, no run, 0 history tables");
+			}
+			finally {
+				Thread.currentThread().setContextClassLoader(previous);
+			}
 		}
 	}
 

@@ -11,6 +11,7 @@ import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.dialect.H2Dialect;
 import io.github.automigrate.dialect.HsqldbDialect;
 import io.github.automigrate.dialect.MySqlDialect;
+import io.github.automigrate.dialect.PostgreSqlDialect;
 import io.github.automigrate.dialect.SqliteDialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,21 @@ class CatalogTests {
 		Catalog catalog = Catalog.of(dialect);
 		assertThat(catalog.indexes()).isPresent();
 		assertThat(catalog.foreignKeys()).isPresent();
+	}
+
+	static Stream<Arguments> fingerprints() {
+		return Stream.of(Arguments.of("H2", new H2Dialect(""), false), Arguments.of("HSQLDB", new HsqldbDialect(""), false),
+				Arguments.of("SQLite", new SqliteDialect(""), true), Arguments.of("MySQL", MySqlDialect.mySql(""), true),
+				Arguments.of("MariaDB", MySqlDialect.mariaDb("", 10, 11), true),
+				Arguments.of("PostgreSQL", new PostgreSqlDialect(""), true));
+	}
+
+	/** Every dialect has a catalog; only H2 and HSQLDB have no cheap fingerprint, and compare in full every start. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fingerprints")
+	void everyDialectHasACatalog(String database, Dialect dialect, boolean fingerprint) {
+		assertThat(Catalog.of(dialect).fingerprint().isPresent()).isEqualTo(fingerprint);
+		assertThat(CatalogFingerprint.isAvailable(dialect)).isEqualTo(fingerprint);
 	}
 
 	@Test

@@ -107,7 +107,7 @@ final class MigrationRun {
 		NameLengths.check(expected, metadata);
 		NameClashes.check(expected, dialect);
 		Fingerprint fingerprint = (history != null && this.request.skipWhenUnchanged()
-				&& dialect.catalogFingerprintQuery().isPresent()) ? Fingerprint.of(expected, dialect, metadata) : null;
+				&& CatalogFingerprint.isAvailable(dialect)) ? Fingerprint.of(expected, dialect, metadata) : null;
 		Planning planning = new Planning(jdbc, dialect, expected, fingerprint, this.request.otherToolsTables(),
 				this.request.expected().runtimeTablePrefixes());
 		boolean firstStart = false;
@@ -406,9 +406,9 @@ final class MigrationRun {
 			this.schemas = expected.tables().stream().map((table) -> table.name().schema()).filter(Objects::nonNull)
 				.collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Identifier::key))));
 			this.planner = new MigrationPlanner(dialect, new JdbcTableFacts(jdbc, dialect));
-			this.differ = new SchemaDiffer(dialect::storedType, new KeySupport(dialect.indexesQuery().isPresent(),
-					dialect.foreignKeysQuery().isPresent() || dialect.foreignKeysFromInformationSchema(),
-					dialect.foreignKeysInCreateTable())).withOtherToolsTables(otherToolsTables)
+			this.differ = new SchemaDiffer(dialect.types()::stored, new KeySupport(this.introspector.readsIndexes(),
+					this.introspector.readsForeignKeys(), dialect.foreignKeysInCreateTable()))
+				.withOtherToolsTables(otherToolsTables)
 				.withRuntimeTablePrefixes(runtimeTablePrefixes);
 		}
 

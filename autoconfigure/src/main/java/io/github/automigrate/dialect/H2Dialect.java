@@ -1,17 +1,15 @@
 package io.github.automigrate.dialect;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.TableName;
-import io.github.automigrate.model.TypeKind;
 
 /**
- * H2 2.x, with the type names Hibernate's {@code H2Dialect} uses.
+ * H2 2.x, with the type names Hibernate's {@code H2Dialect} uses ({@link H2TypeNames}). Its catalog is read by
+ * {@code introspect}'s {@code H2Catalog}.
  */
 public class H2Dialect extends AbstractDialect {
 
@@ -31,17 +29,7 @@ public class H2Dialect extends AbstractDialect {
 
 	public H2Dialect(String databaseKeywords) {
 		super(new Identifiers("\"", "\"", Identifiers.IdentifierCase.UPPER,
-				Identifiers.sql2003And(databaseKeywords, KEYWORDS)));
-	}
-
-	@Override
-	public SchemaLock schemaLock() {
-		return Locks.h2();
-	}
-
-	@Override
-	public boolean foreignKeyNamesPerSchema() {
-		return true;
+				Identifiers.sql2003And(databaseKeywords, KEYWORDS)), new H2TypeNames());
 	}
 
 	@Override
@@ -50,44 +38,8 @@ public class H2Dialect extends AbstractDialect {
 	}
 
 	@Override
-	protected Map<TypeKind, String> ownTypeNames() {
-		return Map.of(TypeKind.REAL, "float(24)", TypeKind.DOUBLE, "float(53)");
-	}
-
-	@Override
-	protected boolean hasEnumTypes() {
-		return true;
-	}
-
-	@Override
-	protected int maxVarcharLength() {
-		// Hibernate's H2Dialect: longer text is a clob, longer bytes a blob.
-		return 1_048_576;
-	}
-
-	@Override
-	public Optional<String> indexesQuery() {
-		// Indexes H2 makes for constraints are "generated": unique constraints are read as constraints instead.
-		return Optional.of("select i.table_name, i.index_name, c.column_name, i.index_type_name = 'UNIQUE INDEX',"
-				+ " c.ordinal_position from information_schema.indexes i join information_schema.index_columns c"
-				+ " on c.index_schema = i.index_schema and c.index_name = i.index_name and c.table_name = i.table_name"
-				+ " where i.table_schema = coalesce(?, schema()) and not i.is_generated"
-				+ " union all select t.table_name, t.constraint_name, k.column_name, true, k.ordinal_position"
-				+ " from information_schema.table_constraints t join information_schema.key_column_usage k"
-				+ " on k.constraint_schema = t.constraint_schema and k.constraint_name = t.constraint_name"
-				+ " where t.constraint_type = 'UNIQUE' and t.table_schema = coalesce(?, schema())"
-				+ " order by 1, 2, 5");
-	}
-
-	@Override
-	public boolean foreignKeysFromInformationSchema() {
-		return true;
-	}
-
-	@Override
-	public Optional<String> sequencesQuery() {
-		return Optional.of("select sequence_schema, sequence_name from information_schema.sequences"
-				+ " where sequence_schema = coalesce(?, schema())");
+	protected List<String> columnComment(TableName table, Column column) {
+		return commentOnColumn(table, column);
 	}
 
 	/** H2 takes several additions as one parenthesised list ({@code add (a integer, constraint ...)}), not clauses. */
@@ -99,8 +51,13 @@ public class H2Dialect extends AbstractDialect {
 	}
 
 	@Override
-	protected List<String> columnComment(TableName table, Column column) {
-		return commentOnColumn(table, column);
+	public boolean foreignKeyNamesPerSchema() {
+		return true;
+	}
+
+	@Override
+	public SchemaLock schemaLock() {
+		return Locks.h2();
 	}
 
 }

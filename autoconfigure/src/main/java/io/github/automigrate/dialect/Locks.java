@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The schema locks of the supported databases.
+ * The schema locks of the supported databases, one factory method each, which dialects return from
+ * {@link Dialect#schemaLock()}. Longer than most classes because the locks share their waiting (a poll bounded by
+ * the timeout) and their in-process registry: each lock is a few lines on top of those helpers.
  */
 final class Locks {
 

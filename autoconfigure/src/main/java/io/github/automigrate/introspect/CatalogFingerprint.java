@@ -14,7 +14,7 @@ import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.model.Identifier;
 
 /**
- * Reads the dialect's catalog fingerprint of the schemas {@link SchemaIntrospector} would read: one short query per
+ * Reads the catalog's fingerprint of the schemas {@link SchemaIntrospector} would read: one short query per
  * schema instead of the whole catalog.
  */
 public final class CatalogFingerprint {
@@ -22,6 +22,8 @@ public final class CatalogFingerprint {
 	private final JdbcTemplate jdbc;
 
 	private final Dialect dialect;
+
+	private final @Nullable CatalogQuery<String> query;
 
 	/**
 	 * Creates a reader.
@@ -31,6 +33,16 @@ public final class CatalogFingerprint {
 	public CatalogFingerprint(JdbcTemplate jdbc, Dialect dialect) {
 		this.jdbc = jdbc;
 		this.dialect = dialect;
+		this.query = Catalog.of(dialect).fingerprint().orElse(null);
+	}
+
+	/**
+	 * Whether a dialect's database has a catalog fingerprint; where it has none, every start compares in full.
+	 * @param dialect the dialect
+	 * @return true if it has one
+	 */
+	public static boolean isAvailable(Dialect dialect) {
+		return Catalog.of(dialect).fingerprint().isPresent();
 	}
 
 	/**
@@ -39,8 +51,8 @@ public final class CatalogFingerprint {
 	 * @return the fingerprint, or empty when the database has none for one of them, or cannot compute it
 	 */
 	public Optional<String> read(Collection<Identifier> schemas) {
-		Optional<String> query = this.dialect.catalogFingerprintQuery();
-		if (query.isEmpty()) {
+		CatalogQuery<String> query = this.query;
+		if (query == null) {
 			return Optional.empty();
 		}
 		List<String> parts = new ArrayList<>();
@@ -48,11 +60,10 @@ public final class CatalogFingerprint {
 		all.add(null);
 		all.addAll(schemas);
 		for (Identifier schema : all) {
-			Object stored = (schema != null) ? this.dialect.stored(schema) : null;
+			String stored = (schema != null) ? this.dialect.stored(schema) : null;
 			List<String> values;
 			try {
-				values = this.jdbc.query(query.get(), (row, index) -> row.getString(1),
-						KeyIntrospector.parameters(query.get(), stored));
+				values = query.read(this.jdbc, stored);
 			}
 			catch (DataAccessException ex) {
 				// A server without a function the query needs (PostgreSQL before 11): compare in full.

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.dialect.TypeNames.ColumnMetadata;
 
 /**
  * A column type as declared in DDL text, such as {@code numeric(8,2)}: its name, length or precision, and scale.
@@ -18,14 +18,14 @@ final class DeclaredType {
 	private DeclaredType() {
 	}
 
-	static Dialect.ColumnMetadata parse(@Nullable String declared) {
+	static ColumnMetadata parse(@Nullable String declared) {
 		Matcher matcher = DECLARED.matcher((declared != null) ? declared : "");
 		if (!matcher.matches()) {
-			return new Dialect.ColumnMetadata(Types.OTHER, String.valueOf(declared), 0, 0);
+			return new ColumnMetadata(Types.OTHER, String.valueOf(declared), 0, 0);
 		}
 		int size = (matcher.group(2) != null) ? Integer.parseInt(matcher.group(2)) : 0;
 		int scale = (matcher.group(3) != null) ? Integer.parseInt(matcher.group(3)) : 0;
-		return new Dialect.ColumnMetadata(Types.OTHER, matcher.group(1), size, scale);
+		return new ColumnMetadata(Types.OTHER, matcher.group(1), size, scale);
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.github.automigrate.introspect;
 
-import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +10,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
 
-import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.introspect.Catalog.ForeignKeyRow;
+import io.github.automigrate.introspect.Catalog.IndexRow;
 import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Index;
@@ -22,77 +20,59 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 
 /**
- * Reads the indexes, unique constraints and foreign keys of a whole schema with the dialect's catalog queries: one
- * query for indexes and one for foreign keys, whatever the number of tables.
+ * Reads the indexes, unique constraints and foreign keys of a whole schema with the catalog's queries: one query for
+ * indexes and one for foreign keys, whatever the number of tables; their rows, a column each, are gathered here into
+ * keys.
  */
 final class KeyIntrospector {
 
 	private final JdbcTemplate jdbc;
 
-	private final Dialect dialect;
+	private final Catalog catalog;
 
-	KeyIntrospector(JdbcTemplate jdbc, Dialect dialect) {
+	KeyIntrospector(JdbcTemplate jdbc, Catalog catalog) {
 		this.jdbc = jdbc;
-		this.dialect = dialect;
+		this.catalog = catalog;
 	}
 
 	/**
 	 * Reads the keys of one schema.
 	 * @param schema the schema, or {@code null} for the connection's default schema
+	 * @param stored the schema's name as stored, or {@code null} for the connection's default schema
 	 * @return the keys, to attach to the schema's tables
 	 */
-	Keys read(@Nullable Identifier schema) {
+	Keys read(@Nullable Identifier schema, @Nullable String stored) {
 		Keys keys = new Keys();
-		Object stored = (schema != null) ? this.dialect.stored(schema) : null;
-		this.dialect.indexesQuery().ifPresent((query) -> {
+		this.catalog.indexes().ifPresent((query) -> {
 			Map<String, IndexBuilder> indexes = new LinkedHashMap<>();
-			this.jdbc.query(query, (row) -> {
-				String table = row.getString(1);
-				String name = row.getString(2);
-				IndexBuilder index = indexes.computeIfAbsent(key(table, name), (key) -> new IndexBuilder(table, name));
-				index.unique |= row.getBoolean(4);
-				index.columns.add(new Identifier(row.getString(3), false));
-			}, parameters(query, stored));
+			for (IndexRow row : query.read(this.jdbc, stored)) {
+				IndexBuilder index = indexes.computeIfAbsent(key(row.table(), row.index()),
+						(key) -> new IndexBuilder(row.table(), row.index()));
+				index.unique |= row.unique();
+				index.columns.add(new Identifier(row.column(), false));
+			}
 			indexes.values().forEach((index) -> keys.indexes.computeIfAbsent(lower(index.table), (key) -> new ArrayList<>())
 				.add(new Index(new Identifier(index.name, false), index.columns, index.unique)));
 		});
-		if (this.dialect.foreignKeysFromInformationSchema()) {
-			new InformationSchemaForeignKeys(this.jdbc).read(schema, (stored != null) ? stored.toString() : null)
-				.forEach((table, foreignKeys) -> keys.foreignKeys.computeIfAbsent(lower(table), (key) -> new ArrayList<>())
-					.addAll(foreignKeys));
-		}
-		this.dialect.foreignKeysQuery().ifPresent((query) -> {
+		this.catalog.foreignKeys().ifPresent((query) -> {
 			Map<String, ForeignKeyBuilder> foreignKeys = new LinkedHashMap<>();
-			this.jdbc.query(query, (row) -> {
-				String table = row.getString(1);
-				String referencedSchema = row.getString(4);
-				TableName referenced = new TableName((referencedSchema != null) ? new Identifier(referencedSchema, false) : schema,
-						new Identifier(row.getString(5), false));
-				String name = row.getString(2);
-				ForeignKeyBuilder foreignKey = foreignKeys.computeIfAbsent(key(table, name),
-						(key) -> new ForeignKeyBuilder(table, name, referenced));
-				foreignKey.columns.add(new Identifier(row.getString(3), false));
-				String referencedColumn = row.getString(6);
-				if (referencedColumn != null) {
-					foreignKey.referencedColumns.add(new Identifier(referencedColumn, false));
+			for (ForeignKeyRow row : query.read(this.jdbc, stored)) {
+				TableName referenced = new TableName(
+						(row.referencedSchema() != null) ? new Identifier(row.referencedSchema(), false) : schema,
+						new Identifier(row.referencedTable(), false));
+				ForeignKeyBuilder foreignKey = foreignKeys.computeIfAbsent(key(row.table(), row.constraint()),
+						(key) -> new ForeignKeyBuilder(row.table(), row.constraint(), referenced));
+				foreignKey.columns.add(new Identifier(row.column(), false));
+				if (row.referencedColumn() != null) {
+					foreignKey.referencedColumns.add(new Identifier(row.referencedColumn(), false));
 				}
-			}, parameters(query, stored));
+			}
 			foreignKeys.values().forEach((foreignKey) -> keys.foreignKeys
 				.computeIfAbsent(lower(foreignKey.table), (key) -> new ArrayList<>())
 				.add(new ForeignKey(new Identifier(foreignKey.name, false), foreignKey.columns, foreignKey.referenced,
 						foreignKey.referencedColumns)));
 		});
 		return keys;
-	}
-
-	/**
-	 * Every parameter of a catalog query is the schema. Typed, so that a {@code null} one does not make
-	 * {@link JdbcTemplate} ask the driver for the parameter's type (a round trip of its own on PostgreSQL).
-	 */
-	static Object[] parameters(String query, @Nullable Object schema) {
-		Object[] parameters = new Object[(int) query.chars().filter((c) -> c == '?').count()];
-		Arrays.fill(parameters, new SqlParameterValue(Types.VARCHAR, schema));
-		return parameters;
 	}
 
 	private static String key(String table, String name) {

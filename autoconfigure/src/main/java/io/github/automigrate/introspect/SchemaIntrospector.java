@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.dialect.TypeNames.ColumnMetadata;
+import io.github.automigrate.introspect.Catalog.ColumnRow;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Schema;
@@ -27,7 +29,8 @@ import io.github.automigrate.model.TableName;
 
 /**
  * Reads the live schema in bulk: per schema one query for the tables, one for all their columns, one for the
- * sequences, and one each for indexes and foreign keys, whatever the number of tables.
+ * sequences, and one each for indexes and foreign keys, whatever the number of tables. The catalog queries are its
+ * database's {@link Catalog}'s; this class turns their rows into the model.
  */
 public final class SchemaIntrospector {
 
@@ -39,14 +42,37 @@ public final class SchemaIntrospector {
 
 	private final Dialect dialect;
 
+	private final Catalog catalog;
+
 	/**
 	 * Creates an introspector.
 	 * @param jdbc the template, on the run's single connection
 	 * @param dialect the database's dialect
 	 */
 	public SchemaIntrospector(JdbcTemplate jdbc, Dialect dialect) {
+		this(jdbc, dialect, Catalog.of(dialect));
+	}
+
+	SchemaIntrospector(JdbcTemplate jdbc, Dialect dialect, Catalog catalog) {
 		this.jdbc = jdbc;
 		this.dialect = dialect;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * Whether the actual schema lists the tables' indexes and unique constraints.
+	 * @return true if it does
+	 */
+	public boolean readsIndexes() {
+		return this.catalog.indexes().isPresent();
+	}
+
+	/**
+	 * Whether the actual schema lists the tables' foreign keys.
+	 * @return true if it does
+	 */
+	public boolean readsForeignKeys() {
+		return this.catalog.foreignKeys().isPresent();
 	}
 
 	/**
@@ -65,31 +91,25 @@ public final class SchemaIntrospector {
 	}
 
 	private void readSchema(@Nullable Identifier schema, List<Table> tables, List<Sequence> sequences) {
+		String stored = (schema != null) ? this.dialect.stored(schema) : null;
+		Optional<CatalogQuery<ColumnRow>> columnsQuery = this.catalog.columns();
 		Map<String, TableBuilder> builders = this.jdbc.execute((ConnectionCallback<Map<String, TableBuilder>>) (connection) -> {
 			DatabaseMetaData metadata = connection.getMetaData();
-			String stored = (schema != null) ? this.dialect.stored(schema) : null;
 			Location location = location(connection, stored);
 			Map<String, TableBuilder> found = readTables(metadata, location.catalog(), location.schemaPattern(), schema);
-			if (found.isEmpty()) {
-				// An empty schema, as at a first start: no columns or keys to ask for.
-				return found;
-			}
-			if (this.dialect.columnsQuery().isPresent()) {
-				readColumns(connection, this.dialect.columnsQuery().get(), stored, found);
-			}
-			else {
-				readColumns(metadata, location.catalog(), location.schemaPattern(), found);
+			if (!found.isEmpty() && columnsQuery.isEmpty()) {
+				addColumns(readColumns(metadata, location.catalog(), location.schemaPattern()), found);
 			}
 			return found;
 		});
+		// An empty schema, as at a first start, has no columns or keys to ask for.
 		if (!builders.isEmpty()) {
-			KeyIntrospector.Keys keys = new KeyIntrospector(this.jdbc, this.dialect).read(schema);
+			columnsQuery.ifPresent((query) -> addColumns(query.read(this.jdbc, stored), builders));
+			KeyIntrospector.Keys keys = new KeyIntrospector(this.jdbc, this.catalog).read(schema, stored);
 			builders.values().forEach((builder) -> tables.add(keys.attach(builder.build())));
 		}
-		this.dialect.sequencesQuery().ifPresent((query) -> this.jdbc.query(query,
-				(row) -> {
-					sequences.add(new Sequence(new TableName(schema, new Identifier(row.getString(2), false)), 1, 1));
-				}, KeyIntrospector.parameters(query, (schema != null) ? this.dialect.stored(schema) : null)));
+		this.catalog.sequences().ifPresent((query) -> query.read(this.jdbc, stored)
+			.forEach((name) -> sequences.add(new Sequence(new TableName(schema, new Identifier(name, false)), 1, 1))));
 	}
 
 	/**
@@ -173,7 +193,7 @@ public final class SchemaIntrospector {
 			while (rows.next()) {
 				String name = rows.getString("TABLE_NAME");
 				String type = rows.getString("TABLE_TYPE");
-				if (type != null && TABLE_TYPES.contains(type.toUpperCase(Locale.ROOT)) && !this.dialect.isSystemTable(name)) {
+				if (type != null && TABLE_TYPES.contains(type.toUpperCase(Locale.ROOT)) && !this.catalog.isSystemTable(name)) {
 					tables.put(name, new TableBuilder(new TableName(schema, new Identifier(name, false))));
 				}
 			}
@@ -181,35 +201,26 @@ public final class SchemaIntrospector {
 		return tables;
 	}
 
-	private void readColumns(DatabaseMetaData metadata, @Nullable String catalog, @Nullable String schemaPattern,
-			Map<String, TableBuilder> tables) throws SQLException {
+	/** Reads columns with {@code DatabaseMetaData.getColumns}, for a catalog that has no query of its own for them. */
+	private static List<ColumnRow> readColumns(DatabaseMetaData metadata, @Nullable String catalog,
+			@Nullable String schemaPattern) throws SQLException {
+		List<ColumnRow> columns = new ArrayList<>();
 		// By position, which JDBC fixes for getColumns: a label is looked up again on every call, for every row.
 		try (ResultSet rows = metadata.getColumns(catalog, schemaPattern, "%", "%")) {
 			while (rows.next()) {
-				TableBuilder table = tables.get(rows.getString(3));
-				if (table != null) {
-					Dialect.ColumnMetadata type = new Dialect.ColumnMetadata(rows.getInt(5), rows.getString(6),
-							rows.getInt(7), rows.getInt(9));
-					boolean nullable = rows.getInt(11) != DatabaseMetaData.columnNoNulls;
-					table.columns.add(Column.actual(rows.getString(4), this.dialect.actualType(type), nullable));
-				}
+				columns.add(new ColumnRow(rows.getString(3), rows.getString(4),
+						new ColumnMetadata(rows.getInt(5), rows.getString(6), rows.getInt(7), rows.getInt(9)),
+						rows.getInt(11) != DatabaseMetaData.columnNoNulls));
 			}
 		}
+		return columns;
 	}
 
-	/** Reads columns with the dialect's catalog query: rows of (table, column, declared type, NOT NULL flag). */
-	private void readColumns(java.sql.Connection connection, String query, @Nullable String schema,
-			Map<String, TableBuilder> tables) throws SQLException {
-		try (java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
-			statement.setString(1, schema);
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					TableBuilder table = tables.get(rows.getString(1));
-					if (table != null) {
-						Dialect.ColumnMetadata type = DeclaredType.parse(rows.getString(3));
-						table.columns.add(Column.actual(rows.getString(2), this.dialect.actualType(type), !rows.getBoolean(4)));
-					}
-				}
+	private void addColumns(List<ColumnRow> columns, Map<String, TableBuilder> tables) {
+		for (ColumnRow column : columns) {
+			TableBuilder table = tables.get(column.table());
+			if (table != null) {
+				table.columns.add(Column.actual(column.column(), this.dialect.types().read(column.type()), column.nullable()));
 			}
 		}
 	}

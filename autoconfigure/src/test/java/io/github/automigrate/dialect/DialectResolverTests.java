@@ -24,7 +24,7 @@ class DialectResolverTests {
 			String uuidType) throws SQLException {
 		Dialect resolved = DialectResolver.resolve(metadata(product, version, major, minor));
 		assertThat(resolved.name()).isEqualTo(dialect);
-		assertThat(resolved.typeName(ColumnType.of(TypeKind.UUID))).isEqualTo(uuidType);
+		assertThat(resolved.types().name(ColumnType.of(TypeKind.UUID))).isEqualTo(uuidType);
 	}
 
 	@ParameterizedTest

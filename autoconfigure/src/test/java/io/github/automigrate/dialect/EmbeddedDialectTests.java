@@ -122,7 +122,7 @@ class EmbeddedDialectTests {
 	@ParameterizedTest(name = "{1} on {0}")
 	@MethodSource("typeNames")
 	void namesTypes(Dialect dialect, ColumnType type, String name) {
-		assertThat(dialect.typeName(type)).isEqualTo(name);
+		assertThat(dialect.types().name(type)).isEqualTo(name);
 	}
 
 	static Stream<Arguments> storedTypes() {
@@ -136,7 +136,7 @@ class EmbeddedDialectTests {
 	@ParameterizedTest(name = "{1} on {0}")
 	@MethodSource("storedTypes")
 	void readsTypesBackAsStored(Dialect dialect, ColumnType mapped, ColumnType stored) {
-		assertThat(dialect.storedType(mapped)).isEqualTo(stored);
+		assertThat(dialect.types().stored(mapped)).isEqualTo(stored);
 	}
 
 	@org.junit.jupiter.api.Test
@@ -148,7 +148,7 @@ class EmbeddedDialectTests {
 
 	@org.junit.jupiter.api.Test
 	void readsATimeWithItsOffsetBack() {
-		assertThat(H2.actualType(new Dialect.ColumnMetadata(java.sql.Types.TIME_WITH_TIMEZONE, "TIME WITH TIME ZONE", 18, 0)))
+		assertThat(H2.types().read(new TypeNames.ColumnMetadata(java.sql.Types.TIME_WITH_TIMEZONE, "TIME WITH TIME ZONE", 18, 0)))
 			.isEqualTo(ColumnType.of(TypeKind.TIME_TZ));
 	}
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.automigrate.dialect.Dialect.ColumnAddition;
-import io.github.automigrate.dialect.Dialect.ColumnMetadata;
+import io.github.automigrate.dialect.TypeNames.ColumnMetadata;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
@@ -110,7 +110,7 @@ class MySqlDialectTests {
 	@ParameterizedTest(name = "{1} on {0}")
 	@MethodSource("typeNames")
 	void namesTypes(MySqlDialect dialect, ColumnType type, String name) {
-		assertThat(dialect.typeName(type)).isEqualTo(name);
+		assertThat(dialect.types().name(type)).isEqualTo(name);
 	}
 
 	/** What the MariaDB driver reports for the types the dialect writes, and what it reads back. */
@@ -134,7 +134,7 @@ class MySqlDialectTests {
 	@ParameterizedTest(name = "{2} on {0}")
 	@MethodSource("actualTypes")
 	void readsTypesBack(MySqlDialect dialect, int jdbcType, String typeName, int size, int digits, ColumnType type) {
-		assertThat(dialect.actualType(new ColumnMetadata(jdbcType, typeName, size, digits))).isEqualTo(type);
+		assertThat(dialect.types().read(new ColumnMetadata(jdbcType, typeName, size, digits))).isEqualTo(type);
 	}
 
 	@Test
@@ -154,22 +154,16 @@ class MySqlDialectTests {
 
 	@Test
 	void binarySixteenReadsBackAsAUuidWhereTheServerHasNoUuidType() {
-		assertThat(MYSQL.storedType(ColumnType.ofLength(TypeKind.BINARY, 16))).isEqualTo(ColumnType.of(TypeKind.UUID));
-		assertThat(MYSQL.storedType(ColumnType.ofLength(TypeKind.BINARY, 20)))
+		assertThat(MYSQL.types().stored(ColumnType.ofLength(TypeKind.BINARY, 16))).isEqualTo(ColumnType.of(TypeKind.UUID));
+		assertThat(MYSQL.types().stored(ColumnType.ofLength(TypeKind.BINARY, 20)))
 			.isEqualTo(ColumnType.ofLength(TypeKind.BINARY, 20));
-		assertThat(MARIADB.storedType(ColumnType.ofLength(TypeKind.BINARY, 16)))
+		assertThat(MARIADB.types().stored(ColumnType.ofLength(TypeKind.BINARY, 16)))
 			.isEqualTo(ColumnType.ofLength(TypeKind.BINARY, 16));
 	}
 
 	@Test
 	void introspectsDatabasesAsCatalogs() {
 		assertThat(MYSQL.schemasAreCatalogs()).isTrue();
-	}
-
-	@Test
-	void listsSequencesOnlyWhereTheServerHasThem() {
-		assertThat(MARIADB.sequencesQuery()).hasValueSatisfying((query) -> assertThat(query).contains("'SEQUENCE'"));
-		assertThat(MYSQL.sequencesQuery()).isEmpty();
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.automigrate.dialect.Dialect.ColumnAddition;
-import io.github.automigrate.dialect.Dialect.ColumnMetadata;
+import io.github.automigrate.dialect.TypeNames.ColumnMetadata;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TypeKind;
@@ -90,7 +90,7 @@ class PostgreSqlDialectTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("typeNames")
 	void namesTypes(ColumnType type, String name) {
-		assertThat(DIALECT.typeName(type)).isEqualTo(name);
+		assertThat(DIALECT.types().name(type)).isEqualTo(name);
 	}
 
 	/** What the PostgreSQL driver reports for the types the dialect writes, and what it reads back. */
@@ -115,7 +115,7 @@ class PostgreSqlDialectTests {
 	@ParameterizedTest(name = "{1}")
 	@MethodSource("actualTypes")
 	void readsTypesBack(int jdbcType, String typeName, int size, int digits, ColumnType type) {
-		assertThat(DIALECT.actualType(new ColumnMetadata(jdbcType, typeName, size, digits))).isEqualTo(type);
+		assertThat(DIALECT.types().read(new ColumnMetadata(jdbcType, typeName, size, digits))).isEqualTo(type);
 	}
 
 	/** An escape string, read alike whether standard_conforming_strings is on or off. */

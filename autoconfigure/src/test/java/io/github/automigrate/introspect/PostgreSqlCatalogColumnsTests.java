@@ -54,24 +54,24 @@ class PostgreSqlCatalogColumnsTests {
 		jdbc.execute("create table other.kinds " + columns);
 		jdbc.execute("create table other.elsewhere (id int8)");
 		Dialect dialect = jdbc.execute((ConnectionCallback<Dialect>) (connection) -> DialectResolver.resolve(connection.getMetaData()));
-		assertThat(dialect.columnsQuery()).isPresent();
+		assertThat(Catalog.of(dialect).columns()).isPresent();
 		List<Identifier> schemas = List.of(new Identifier("other", false));
 		Schema catalog = new SchemaIntrospector(jdbc, dialect).read(schemas);
-		Schema driver = new SchemaIntrospector(jdbc, withoutColumnsQuery(dialect)).read(schemas);
+		Schema driver = new SchemaIntrospector(jdbc, dialect, withoutColumnsQuery(Catalog.of(dialect))).read(schemas);
 		assertThat(catalog.tables()).hasSize(4);
 		assertThat(catalog.tables().get(1).columns()).hasSizeGreaterThan(30);
 		assertThat(catalog).isEqualTo(driver);
 	}
 
-	/** The same dialect, reading columns with {@code DatabaseMetaData.getColumns}. */
-	private static Dialect withoutColumnsQuery(Dialect dialect) {
-		return (Dialect) Proxy.newProxyInstance(Dialect.class.getClassLoader(), new Class<?>[] { Dialect.class },
+	/** The same catalog, reading columns with {@code DatabaseMetaData.getColumns}. */
+	private static Catalog withoutColumnsQuery(Catalog catalog) {
+		return (Catalog) Proxy.newProxyInstance(Catalog.class.getClassLoader(), new Class<?>[] { Catalog.class },
 				(proxy, method, arguments) -> {
-					if (method.getName().equals("columnsQuery")) {
+					if (method.getName().equals("columns")) {
 						return Optional.empty();
 					}
 					try {
-						return method.invoke(dialect, arguments);
+						return method.invoke(catalog, arguments);
 					}
 					catch (InvocationTargetException ex) {
 						throw ex.getCause();

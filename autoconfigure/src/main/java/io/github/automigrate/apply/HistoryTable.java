@@ -83,8 +83,12 @@ public final class HistoryTable {
 				column("actual", ColumnType.ofLength(TypeKind.VARCHAR, SHORT_TEXT_LENGTH), true));
 		Index byFingerprint = new Index(new Identifier(this.name.name().text() + "_fingerprint", false),
 				List.of(new Identifier("fingerprint", false)), false);
-		return new Table(this.name, columns, List.of(new Identifier("run_id", false), new Identifier("seq", false)),
-				List.of(byFingerprint), List.of(), "AutoMigrate history");
+		return Table.builder(this.name)
+			.columns(columns)
+			.primaryKey(List.of(new Identifier("run_id", false), new Identifier("seq", false)))
+			.index(byFingerprint)
+			.origin("AutoMigrate history")
+			.build();
 	}
 
 	/**
@@ -115,7 +119,7 @@ public final class HistoryTable {
 	}
 
 	private static Column column(String name, ColumnType type, boolean nullable) {
-		return new Column(new Identifier(name, false), type, nullable, false, false, null, "AutoMigrate history", null, null);
+		return Column.builder(name, type).nullable(nullable).origin("AutoMigrate history").build();
 	}
 
 	/**

@@ -58,6 +58,10 @@ public final class HistoryTable {
 	private static final List<String> FIRST_SHAPE = List.of("run_id", "seq", "executed_at", "instance", "kind",
 			"description", "checksum", "sql_text", "safety", "outcome", "duration_ms", "error");
 
+	/** The columns a run writes, in the order of the values of {@link #rows}. */
+	static final List<String> ROW_COLUMNS = List.of("run_id", "seq", "executed_at", "instance", "kind", "description",
+			"checksum", "sql_text", "safety", "outcome", "duration_ms", "error", "fingerprint", "expected", "actual");
+
 	private final TableName name;
 
 	public HistoryTable(String name) {
@@ -83,8 +87,12 @@ public final class HistoryTable {
 				column("actual", ColumnType.ofLength(TypeKind.VARCHAR, SHORT_TEXT_LENGTH), true));
 		Index byFingerprint = new Index(new Identifier(this.name.name().text() + "_fingerprint", false),
 				List.of(new Identifier("fingerprint", false)), false);
-		return new Table(this.name, columns, List.of(new Identifier("run_id", false), new Identifier("seq", false)),
-				List.of(byFingerprint), List.of(), "AutoMigrate history");
+		return Table.builder(this.name)
+			.columns(columns)
+			.primaryKey(List.of(new Identifier("run_id", false), new Identifier("seq", false)))
+			.index(byFingerprint)
+			.origin("AutoMigrate history")
+			.build();
 	}
 
 	/**
@@ -115,7 +123,7 @@ public final class HistoryTable {
 	}
 
 	private static Column column(String name, ColumnType type, boolean nullable) {
-		return new Column(new Identifier(name, false), type, nullable, false, false, null, "AutoMigrate history", null, null);
+		return Column.builder(name, type).nullable(nullable).origin("AutoMigrate history").build();
 	}
 
 	/**
@@ -129,7 +137,31 @@ public final class HistoryTable {
 	 */
 	void record(JdbcTemplate jdbc, Dialect dialect, MigrationReport report, String checksum, String instance,
 			@Nullable String fingerprint) {
-		String runId = UUID.randomUUID().toString();
+		List<Object[]> rows = rows(UUID.randomUUID().toString(), report, checksum, instance, fingerprint);
+		String insert = "insert into " + dialect.quote(this.name) + " (" + String.join(", ", ROW_COLUMNS) + ") values ("
+				+ ROW_COLUMNS.stream().map((column) -> "?").collect(Collectors.joining(", ")) + ")";
+		if (dialect.schemaLock().isTransaction()) {
+			// Within the write transaction the schema lock holds, which commits the rows with the run.
+			jdbc.batchUpdate(insert, rows);
+			return;
+		}
+		// One transaction for the run's rows: all or none of them, and one commit (SQLite syncs its file per commit).
+		new TransactionTemplate(new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource())))
+			.executeWithoutResult((status) -> jdbc.batchUpdate(insert, rows));
+	}
+
+	/**
+	 * The rows a run records, their values in the order of {@link #ROW_COLUMNS}: the run ({@code seq} 0), then one
+	 * per planned change, then one per drift.
+	 * @param runId the run's id
+	 * @param report the run's report
+	 * @param checksum the plan's checksum
+	 * @param instance who ran it
+	 * @param fingerprint the run's fingerprint, when it found nothing to do; else {@code null}
+	 * @return the rows
+	 */
+	static List<Object[]> rows(String runId, MigrationReport report, String checksum, String instance,
+			@Nullable String fingerprint) {
 		Timestamp at = Timestamp.from(report.startedAt());
 		List<Object[]> rows = new ArrayList<>();
 		rows.add(new Object[] { runId, 0, at, instance, RUN, report.entities().size() + " entities, "
@@ -146,17 +178,7 @@ public final class HistoryTable {
 					drift.kind().name(), null, null, null, truncate(drift.expected(), SHORT_TEXT_LENGTH),
 					truncate(drift.actual(), SHORT_TEXT_LENGTH) });
 		}
-		String insert = "insert into " + dialect.quote(this.name) + " (run_id, seq, executed_at, instance, kind,"
-				+ " description, checksum, sql_text, safety, outcome, duration_ms, error, fingerprint, expected, actual)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-		if (dialect.schemaLock().isTransaction()) {
-			// Within the write transaction the schema lock holds, which commits the rows with the run.
-			jdbc.batchUpdate(insert, rows);
-			return;
-		}
-		// One transaction for the run's rows: all or none of them, and one commit (SQLite syncs its file per commit).
-		new TransactionTemplate(new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource())))
-			.executeWithoutResult((status) -> jdbc.batchUpdate(insert, rows));
+		return rows;
 	}
 
 	/**

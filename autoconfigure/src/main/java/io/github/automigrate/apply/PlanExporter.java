@@ -38,7 +38,26 @@ final class PlanExporter {
 			return null;
 		}
 		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-		StringBuilder script = new StringBuilder("-- AutoMigrate plan for " + database + ", " + now + "\n");
+		try {
+			Files.createDirectories(directory);
+			Path file = directory.resolve("V" + VERSION.format(now) + "__automigrate.sql");
+			Files.writeString(file, script(plan, database, now), StandardCharsets.UTF_8);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("AutoMigrate could not write its plan to " + directory, ex);
+		}
+	}
+
+	/**
+	 * The script of a plan: a header, then each statement after one comment line per change it makes.
+	 * @param plan the plan
+	 * @param database the database, for the header
+	 * @param at when the plan was made, for the header
+	 * @return the script's text
+	 */
+	static String script(MigrationPlan plan, String database, ZonedDateTime at) {
+		StringBuilder script = new StringBuilder("-- AutoMigrate plan for " + database + ", " + at + "\n");
 		for (PlannedStatement statement : plan.statements()) {
 			script.append('\n');
 			// One header per change, so that a statement making several says which.
@@ -53,15 +72,7 @@ final class PlanExporter {
 				script.append(statement.executable() ? "" : "-- ").append(sql).append(";\n");
 			}
 		}
-		try {
-			Files.createDirectories(directory);
-			Path file = directory.resolve("V" + VERSION.format(now) + "__automigrate.sql");
-			Files.writeString(file, script, StandardCharsets.UTF_8);
-			return file;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("AutoMigrate could not write its plan to " + directory, ex);
-		}
+		return script.toString();
 	}
 
 }

@@ -3,7 +3,8 @@ package io.github.automigrate.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A column, expected or actual.
+ * A column, expected or actual. Build one by name with {@link #builder(Identifier, ColumnType)}, or change a copy with
+ * {@link #toBuilder()}.
  *
  * @param name the column name
  * @param type the column type
@@ -24,7 +25,38 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 
 	/** A column read from the database. */
 	public static Column actual(String name, ColumnType type, boolean nullable) {
-		return new Column(new Identifier(name, false), type, nullable, false, false, null, null, null, null);
+		return builder(name, type).nullable(nullable).build();
+	}
+
+	/**
+	 * Starts a column that is nullable, not unique, not an identity, with no defaults, origin or comment until the
+	 * builder says otherwise.
+	 * @param name the column name
+	 * @param type the column type
+	 * @return the builder
+	 */
+	public static Builder builder(Identifier name, ColumnType type) {
+		return new Builder(name, type);
+	}
+
+	/**
+	 * Starts a column with an unquoted name, as {@link #builder(Identifier, ColumnType)} does.
+	 * @param name the column name, unquoted
+	 * @param type the column type
+	 * @return the builder
+	 */
+	public static Builder builder(String name, ColumnType type) {
+		return builder(new Identifier(name, false), type);
+	}
+
+	/**
+	 * A builder holding everything this column has, to change some of it.
+	 * @return the builder
+	 */
+	public Builder toBuilder() {
+		return builder(this.name, this.type).nullable(this.nullable).unique(this.unique).identity(this.identity)
+			.fallbackDefault(this.fallbackDefault).origin(this.origin).defaultExpression(this.defaultExpression)
+			.comment(this.comment);
 	}
 
 	/**
@@ -36,6 +68,96 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 		String definition = this.type.definition();
 		return this.defaultExpression != null || (definition != null
 				&& java.util.regex.Pattern.compile("(?i)\\bdefault\\b").matcher(definition).find());
+	}
+
+	/**
+	 * Builds a {@link Column} by naming what differs from a plain nullable column.
+	 */
+	public static final class Builder {
+
+		private Identifier name;
+
+		private ColumnType type;
+
+		private boolean nullable = true;
+
+		private boolean unique;
+
+		private boolean identity;
+
+		private @Nullable Object fallbackDefault;
+
+		private @Nullable String origin;
+
+		private @Nullable String defaultExpression;
+
+		private @Nullable String comment;
+
+		private Builder(Identifier name, ColumnType type) {
+			this.name = name;
+			this.type = type;
+		}
+
+		/** The column's name. */
+		public Builder name(Identifier name) {
+			this.name = name;
+			return this;
+		}
+
+		/** The column's type. */
+		public Builder type(ColumnType type) {
+			this.type = type;
+			return this;
+		}
+
+		/** Whether the column accepts null (it does unless told). */
+		public Builder nullable(boolean nullable) {
+			this.nullable = nullable;
+			return this;
+		}
+
+		/** Whether the column alone is unique. */
+		public Builder unique(boolean unique) {
+			this.unique = unique;
+			return this;
+		}
+
+		/** Whether the database generates the column's value. */
+		public Builder identity(boolean identity) {
+			this.identity = identity;
+			return this;
+		}
+
+		/** The value existing rows get when the column is added NOT NULL to a table with rows, or {@code null}. */
+		public Builder fallbackDefault(@Nullable Object fallbackDefault) {
+			this.fallbackDefault = fallbackDefault;
+			return this;
+		}
+
+		/** Where the column comes from, for messages, or {@code null}. */
+		public Builder origin(@Nullable String origin) {
+			this.origin = origin;
+			return this;
+		}
+
+		/** The SQL default the mapping declares, or {@code null}. */
+		public Builder defaultExpression(@Nullable String defaultExpression) {
+			this.defaultExpression = defaultExpression;
+			return this;
+		}
+
+		/** The column comment the mapping declares, or {@code null}. */
+		public Builder comment(@Nullable String comment) {
+			this.comment = comment;
+			return this;
+		}
+
+		/** The column. */
+		public Column build() {
+			return new Column(this.name, this.type, this.nullable, this.unique, this.identity, this.fallbackDefault,
+					this.origin, this.defaultExpression, this.comment);
+		}
+
 	}
 
 }

@@ -31,6 +31,11 @@ public record ForeignKey(Identifier name, List<Identifier> columns, TableName re
 		return new ForeignKey(this.name, this.columns, this.referencedTable, this.referencedColumns, rule);
 	}
 
+	/** The same foreign key referencing a table of another name. */
+	public ForeignKey withReferencedTable(TableName table) {
+		return new ForeignKey(this.name, this.columns, table, this.referencedColumns, this.onDelete);
+	}
+
 	/** The delete rule of a foreign key, as Hibernate's {@code @OnDelete} declares it. */
 	public enum OnDelete {
 

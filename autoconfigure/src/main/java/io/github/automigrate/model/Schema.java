@@ -25,10 +25,11 @@ public record Schema(List<Table> tables, List<Sequence> sequences) implements ja
 	 * @return the renamed schema
 	 */
 	public Schema withNames(UnaryOperator<TableName> rename) {
-		List<Table> renamed = this.tables.stream().map((table) -> new Table(rename.apply(table.name()), table.columns(),
-				table.primaryKey(), table.indexes(), table.foreignKeys().stream().map((key) -> new ForeignKey(key.name(),
-						key.columns(), rename.apply(key.referencedTable()), key.referencedColumns(), key.onDelete())).toList(),
-				table.origin())).toList();
+		List<Table> renamed = this.tables.stream().map((table) -> table.withName(rename.apply(table.name()))
+			.withForeignKeys(table.foreignKeys().stream()
+				.map((key) -> key.withReferencedTable(rename.apply(key.referencedTable())))
+				.toList()))
+			.toList();
 		return new Schema(renamed, this.sequences.stream().map((sequence) -> new Sequence(rename.apply(sequence.name()),
 				sequence.start(), sequence.increment(),
 				(sequence.nativeFor() != null) ? rename.apply(sequence.nativeFor()) : null)).toList());
@@ -47,10 +48,10 @@ public record Schema(List<Table> tables, List<Sequence> sequences) implements ja
 		java.util.Set<String> served = this.sequences.stream().filter((sequence) -> sequence.nativeFor() != null)
 			.map((sequence) -> sequence.nativeFor().key()).collect(Collectors.toSet());
 		List<Table> tables = !sequences ? this.tables : this.tables.stream().map((table) -> !served.contains(table.name().key())
-				? table : new Table(table.name(), table.columns().stream().map((column) -> new Column(column.name(),
-						column.type(), column.nullable(), column.unique(), false, column.fallbackDefault(), column.origin(),
-						column.defaultExpression(), column.comment())).toList(), table.primaryKey(), table.indexes(),
-						table.foreignKeys(), table.origin())).toList();
+				? table : table.withColumns(table.columns().stream()
+					.map((column) -> column.toBuilder().identity(false).build())
+					.toList()))
+			.toList();
 		return new Schema(tables, this.sequences.stream().filter((sequence) -> sequences || sequence.nativeFor() == null)
 			.map((sequence) -> new Sequence(sequence.name(), sequence.start(), sequence.increment())).toList());
 	}

@@ -63,7 +63,8 @@ class KeyDiffTests {
 
 	private static Table table(String name, List<Index> indexes, List<ForeignKey> foreignKeys) {
 		List<Column> columns = List.of(column("id"), column("a_id"), column("b_id"));
-		return new Table(new TableName(null, id(name)), columns, List.of(id("id")), indexes, foreignKeys, null);
+		return Table.builder(new TableName(null, id(name))).columns(columns).primaryKey(List.of(id("id")))
+			.indexes(indexes).foreignKeys(foreignKeys).build();
 	}
 
 	private static ForeignKey fk(String name, String column, String table) {
@@ -71,7 +72,7 @@ class KeyDiffTests {
 	}
 
 	private static Column column(String name) {
-		return new Column(id(name), ColumnType.of(TypeKind.BIGINT), true, false, false, null, null, null, null);
+		return Column.builder(name, ColumnType.of(TypeKind.BIGINT)).build();
 	}
 
 	private static Identifier id(String name) {

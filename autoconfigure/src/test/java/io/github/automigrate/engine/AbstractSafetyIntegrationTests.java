@@ -360,13 +360,13 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 	void theStatementGuardRefusesASecondStatementBehindTheFirst() {
 		createUserTable("victim");
 		TableSnapshot before = snapshot("victim");
-		Column smuggling = new Column(new Identifier("name", false), ColumnType.ofLength(TypeKind.VARCHAR, 10)
-			.withDefinition("varchar(10)); drop table victim; create table smuggled (id bigint"), true, false, false,
-				null, "Hand.name", null, null);
-		Column id = new Column(new Identifier("id", false), ColumnType.of(TypeKind.BIGINT), false, false, false, null,
-				"Hand.id", null, null);
-		Table table = new Table(new TableName(null, new Identifier("hand", false)), List.of(id, smuggling),
-				List.of(id.name()), "Hand");
+		Column smuggling = Column.builder("name", ColumnType.ofLength(TypeKind.VARCHAR, 10)
+			.withDefinition("varchar(10)); drop table victim; create table smuggled (id bigint"))
+			.origin("Hand.name")
+			.build();
+		Column id = Column.builder("id", ColumnType.of(TypeKind.BIGINT)).nullable(false).origin("Hand.id").build();
+		Table table = Table.builder(new TableName(null, new Identifier("hand", false))).column(id).column(smuggling)
+			.primaryKey(List.of(id.name())).origin("Hand").build();
 		MigrationRequest request = MigrationRequest.of(new MappedSchema(new Schema(List.of(table), List.of()), List.of()),
 				List.of(), List.of(), false, true);
 		assertThatExceptionOfType(MigrationFailedException.class)

@@ -115,7 +115,8 @@ class OneStatementPerTableTests {
 	private static Table table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys) {
 		List<Column> all = new java.util.ArrayList<>(List.of(column("id", false)));
 		all.addAll(columns);
-		return new Table(name(name), all, List.of(id("id")), indexes, foreignKeys, null);
+		return Table.builder(name(name)).columns(all).primaryKey(List.of(id("id"))).indexes(indexes)
+			.foreignKeys(foreignKeys).build();
 	}
 
 	private static ForeignKey foreignKey(String name, String column, String referenced) {
@@ -131,7 +132,7 @@ class OneStatementPerTableTests {
 	}
 
 	private static Column column(String name, boolean nullable) {
-		return new Column(id(name), ColumnType.of(TypeKind.BIGINT), nullable, false, false, null, null, null, null);
+		return Column.builder(name, ColumnType.of(TypeKind.BIGINT)).nullable(nullable).build();
 	}
 
 }

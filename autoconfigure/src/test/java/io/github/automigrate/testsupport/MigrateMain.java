@@ -49,14 +49,12 @@ public final class MigrateMain {
 		List<Table> tables = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			List<Column> columns = new ArrayList<>();
-			columns.add(new Column(new Identifier("id", false), ColumnType.of(TypeKind.BIGINT), false, false, false, null, null,
-					null, null));
+			columns.add(Column.builder("id", ColumnType.of(TypeKind.BIGINT)).nullable(false).build());
 			for (int c = 0; c < 8; c++) {
-				columns.add(new Column(new Identifier("value_" + c, false), ColumnType.ofLength(TypeKind.VARCHAR, 100), true,
-						false, false, null, null, null, null));
+				columns.add(Column.builder("value_" + c, ColumnType.ofLength(TypeKind.VARCHAR, 100)).build());
 			}
-			tables.add(new Table(new TableName(null, new Identifier("generated_" + i, false)), columns,
-					List.of(new Identifier("id", false)), null));
+			tables.add(Table.builder(new TableName(null, new Identifier("generated_" + i, false))).columns(columns)
+				.primaryKey(List.of(new Identifier("id", false))).build());
 		}
 		return new MappedSchema(new Schema(tables, List.of()), List.of());
 	}

@@ -46,10 +46,15 @@ final class BasicColumns {
 		GeneratedValue generated = id ? attribute.annotation(GeneratedValue.class) : null;
 		boolean identity = generated != null && generated.strategy() == GenerationType.IDENTITY;
 		String name = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name();
-		return new io.github.automigrate.model.Column(this.context.physical(name), type, nullable,
-				column != null && column.unique(), identity, nullable ? null : TypeMapping.javaDefault(javaType),
-				attribute.origin(), HibernateAnnotations.columnDefault(attribute.element()),
-				HibernateAnnotations.comment(attribute.element()));
+		return io.github.automigrate.model.Column.builder(this.context.physical(name), type)
+			.nullable(nullable)
+			.unique(column != null && column.unique())
+			.identity(identity)
+			.fallbackDefault(nullable ? null : TypeMapping.javaDefault(javaType))
+			.origin(attribute.origin())
+			.defaultExpression(HibernateAnnotations.columnDefault(attribute.element()))
+			.comment(HibernateAnnotations.comment(attribute.element()))
+			.build();
 	}
 
 	/**

@@ -244,8 +244,11 @@ final class CollectionTables {
 			String columnName = (column != null && !column.name().isEmpty()) ? column.name() : attribute.name();
 			ColumnType type = this.basics.type(attribute, element, column);
 			boolean nullable = column == null || column.nullable();
-			io.github.automigrate.model.Column value = new io.github.automigrate.model.Column(
-					this.context.physical(columnName), type, nullable, false, false, null, attribute.origin(), null, null);
+			io.github.automigrate.model.Column value = io.github.automigrate.model.Column
+				.builder(this.context.physical(columnName), type)
+				.nullable(nullable)
+				.origin(attribute.origin())
+				.build();
 			table.add(value, false);
 			elements.add(value.name());
 		}
@@ -353,8 +356,11 @@ final class CollectionTables {
 			TableBuilder keyColumns = new TableBuilder(table.name(), attribute.origin());
 			embeddable(keyType, this.context.embeddableAccess(keyType, attribute), Overrides.NONE.with(attribute, "key."),
 					keyColumns, names);
-			keyColumns.columns().forEach((column) -> table.add(new io.github.automigrate.model.Column(column.name(),
-					column.type(), false, false, false, null, column.origin(), null, null), false));
+			keyColumns.columns().forEach((column) -> table.add(io.github.automigrate.model.Column
+				.builder(column.name(), column.type())
+				.nullable(false)
+				.origin(column.origin())
+				.build(), false));
 			keyColumns.foreignKeys().forEach(table::addForeignKey);
 			return names;
 		}
@@ -379,8 +385,10 @@ final class CollectionTables {
 		if (column != null && column.length() != 255 && type.length() != null) {
 			type = ColumnType.ofLength(type.kind(), column.length());
 		}
-		return new io.github.automigrate.model.Column(this.context.physical(name), type, nullable, false, false, null,
-				attribute.origin(), null, null);
+		return io.github.automigrate.model.Column.builder(this.context.physical(name), type)
+			.nullable(nullable)
+			.origin(attribute.origin())
+			.build();
 	}
 
 	/** The {@code @MapKeyJoinColumn}s of a map keyed by an entity: one, or several in {@code @MapKeyJoinColumns}. */
@@ -416,8 +424,11 @@ final class CollectionTables {
 					+ "needs the column's name and an integer type.", "Name it in @CollectionId(column = @Column(name = ...))"
 					+ " and give its type with @CollectionIdJdbcTypeCode(Types.BIGINT) (or INTEGER, SMALLINT).");
 		}
-		table.add(new io.github.automigrate.model.Column(this.context.physical(collectionId.name()),
-				ColumnType.of(collectionId.kind()), false, false, false, null, attribute.origin(), null, null), true);
+		table.add(io.github.automigrate.model.Column
+			.builder(this.context.physical(collectionId.name()), ColumnType.of(collectionId.kind()))
+			.nullable(false)
+			.origin(attribute.origin())
+			.build(), true);
 		// Its values come from a generator that may be declared for it alone: Hibernate makes its table or sequence.
 		if (!collectionId.generator().isEmpty()) {
 			this.context.generators.named(collectionId.generator())
@@ -478,13 +489,18 @@ final class CollectionTables {
 	 */
 	private io.github.automigrate.model.Column orderColumn(Attribute attribute, OrderColumn order, boolean inTarget) {
 		String name = !order.name().isEmpty() ? order.name() : attribute.name() + "_ORDER";
-		return new io.github.automigrate.model.Column(this.context.physical(name), ColumnType.of(TypeKind.INTEGER),
-				inTarget && order.nullable(), false, false, null, attribute.origin(), null, null);
+		return io.github.automigrate.model.Column.builder(this.context.physical(name), ColumnType.of(TypeKind.INTEGER))
+			.nullable(inTarget && order.nullable())
+			.origin(attribute.origin())
+			.build();
 	}
 
 	private static io.github.automigrate.model.Column rename(io.github.automigrate.model.Column column, Identifier name) {
-		return new io.github.automigrate.model.Column(name, column.type(), column.nullable(), column.unique(), false, null,
-				column.origin(), null, null);
+		return io.github.automigrate.model.Column.builder(name, column.type())
+			.nullable(column.nullable())
+			.unique(column.unique())
+			.origin(column.origin())
+			.build();
 	}
 
 }

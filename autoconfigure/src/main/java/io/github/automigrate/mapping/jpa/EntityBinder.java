@@ -270,8 +270,10 @@ final class EntityBinder {
 		if (declared != null && !declared.columnDefinition().isBlank()) {
 			type = type.withDefinition(declared.columnDefinition());
 		}
-		table.add(new io.github.automigrate.model.Column(this.context.physical(name), type, false, false, false, null,
-				root.getSimpleName() + " discriminator", null, null), false);
+		table.add(io.github.automigrate.model.Column.builder(this.context.physical(name), type)
+			.nullable(false)
+			.origin(root.getSimpleName() + " discriminator")
+			.build(), false);
 	}
 
 	private void registerGenerator(Class<?> root, EntityInfo info) {

@@ -90,8 +90,9 @@ public final class EntityMappingReader {
 		if (tables.isEmpty() || table.foreignKeys().stream().noneMatch((key) -> tables.contains(key.referencedTable().key()))) {
 			return table;
 		}
-		return new Table(table.name(), table.columns(), table.primaryKey(), table.indexes(), table.foreignKeys().stream()
-			.filter((key) -> !tables.contains(key.referencedTable().key())).toList(), table.origin());
+		return table.withForeignKeys(table.foreignKeys().stream()
+			.filter((key) -> !tables.contains(key.referencedTable().key()))
+			.toList());
 	}
 
 	/**

@@ -123,11 +123,15 @@ final class EnversAuditTables {
 		}
 		TableName name = this.context.tableName(orEmpty(this.settings.catalog()), orEmpty(this.settings.schema()), "REVINFO");
 		TableBuilder table = this.context.table(name, "Envers revision entity");
-		Column revision = new Column(this.context.physical("REV"), ColumnType.of(TypeKind.INTEGER), false, false, true, null,
-				"Envers revision number", null, null);
+		Column revision = Column.builder(this.context.physical("REV"), ColumnType.of(TypeKind.INTEGER))
+			.nullable(false)
+			.identity(true)
+			.origin("Envers revision number")
+			.build();
 		table.add(revision, true);
-		table.add(nullable(new Column(this.context.physical("REVTSTMP"), ColumnType.of(TypeKind.BIGINT), true, false, false,
-				null, "Envers revision timestamp", null, null)), false);
+		table.add(nullable(Column.builder(this.context.physical("REVTSTMP"), ColumnType.of(TypeKind.BIGINT))
+			.origin("Envers revision timestamp")
+			.build()), false);
 		this.tables.add(table);
 		// Envers' "native" generator: an identity column, or where the database's native generation is a sequence,
 		// <table>_seq with Hibernate's default increment.
@@ -187,8 +191,11 @@ final class EnversAuditTables {
 
 	/** Adds the revision (first in the primary key, as Envers orders it), the key columns and the revision type. */
 	private void keyed(TableBuilder audit, List<Column> key, boolean withRevisionType) {
-		Column revision = new Column(this.context.physical(this.settings.revisionField()),
-				Objects.requireNonNull(this.revisionKey).type(), false, false, false, null, "Envers revision", null, null);
+		Column revision = Column
+			.builder(this.context.physical(this.settings.revisionField()), Objects.requireNonNull(this.revisionKey).type())
+			.nullable(false)
+			.origin("Envers revision")
+			.build();
 		audit.add(revision, true);
 		key.forEach((column) -> audit.add(notNull(column), true));
 		if (withRevisionType) {
@@ -200,12 +207,15 @@ final class EnversAuditTables {
 	}
 
 	private void revisionTypeAndEnd(TableBuilder audit, boolean typeInKey) {
-		audit.add(new Column(this.context.physical(this.settings.revisionTypeField()), ColumnType.of(TypeKind.TINYINT),
-				!typeInKey, false, false, null, "Envers revision type", null, null), typeInKey);
+		audit.add(Column.builder(this.context.physical(this.settings.revisionTypeField()), ColumnType.of(TypeKind.TINYINT))
+			.nullable(!typeInKey)
+			.origin("Envers revision type")
+			.build(), typeInKey);
 		String end = this.settings.revisionEndField();
 		if (end != null) {
-			Column column = new Column(this.context.physical(end), Objects.requireNonNull(this.revisionKey).type(), true,
-					false, false, null, "Envers end revision", null, null);
+			Column column = Column.builder(this.context.physical(end), Objects.requireNonNull(this.revisionKey).type())
+				.origin("Envers end revision")
+				.build();
 			audit.add(column, false);
 			ForeignKeys.forJoinColumns(audit.name(), List.of(column.name()), Objects.requireNonNull(this.revisionTable),
 					List.of(this.revisionKey.name()), DeclaredForeignKey.IMPLICIT).ifPresent(audit::addForeignKey);
@@ -395,11 +405,11 @@ final class EnversAuditTables {
 
 	/** Envers copies a column's name and type, never its constraints: nullable, not unique, no default. */
 	private static Column nullable(Column column) {
-		return new Column(column.name(), column.type(), true, false, false, null, column.origin(), null, null);
+		return Column.builder(column.name(), column.type()).origin(column.origin()).build();
 	}
 
 	private static Column notNull(Column column) {
-		return new Column(column.name(), column.type(), false, false, false, null, column.origin(), null, null);
+		return Column.builder(column.name(), column.type()).nullable(false).origin(column.origin()).build();
 	}
 
 }

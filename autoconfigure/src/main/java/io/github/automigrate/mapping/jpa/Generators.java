@@ -192,12 +192,12 @@ final class Generators {
 		TableName name = new TableName(physicalOrNull(catalog, NamingStrategy.Kind.CATALOG),
 				physicalOrNull(schema, NamingStrategy.Kind.SCHEMA), this.naming.physical(table, NamingStrategy.Kind.TABLE));
 		Identifier key = this.naming.physical(nameColumn);
-		this.tables.putIfAbsent(name.key(), new Table(name,
-				List.of(new Column(key, ColumnType.ofLength(TypeKind.VARCHAR, nameLength), false, false, false, null, null,
-						null, null),
-						new Column(this.naming.physical(valueColumn), ColumnType.of(TypeKind.BIGINT), true, false, false,
-								null, null, null, null)),
-				List.of(key), declaredBy + " " + name));
+		this.tables.putIfAbsent(name.key(), Table.builder(name)
+			.column(Column.builder(key, ColumnType.ofLength(TypeKind.VARCHAR, nameLength)).nullable(false).build())
+			.column(Column.builder(this.naming.physical(valueColumn), ColumnType.of(TypeKind.BIGINT)).build())
+			.primaryKey(List.of(key))
+			.origin(declaredBy + " " + name)
+			.build());
 	}
 
 	private @Nullable Identifier physicalOrNull(String name, NamingStrategy.Kind kind) {

@@ -251,9 +251,9 @@ final class PrimaryKeys {
 		if (!sized || type.length() == null || type.definition() != null) {
 			return column;
 		}
-		return new Column(column.name(), io.github.automigrate.model.ColumnType.ofLength(type.kind(), DEFAULT_LENGTH),
-				column.nullable(), column.unique(), column.identity(), column.fallbackDefault(), column.origin(),
-				column.defaultExpression(), column.comment());
+		return column.toBuilder()
+			.type(io.github.automigrate.model.ColumnType.ofLength(type.kind(), DEFAULT_LENGTH))
+			.build();
 	}
 
 	/** JPA's default column length, which Hibernate gives a column whose length nothing else sets. */

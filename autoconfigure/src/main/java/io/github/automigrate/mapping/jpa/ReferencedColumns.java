@@ -96,7 +96,7 @@ final class ReferencedColumns {
 			Column column = key.get(i);
 			Identifier name = (byPosition[i] != null && !byPosition[i].name().isEmpty())
 					? this.context.physical(byPosition[i].name()) : column.name();
-			columns.add(new Column(name, column.type(), false, false, false, null, origin, null, null));
+			columns.add(Column.builder(name, column.type()).nullable(false).origin(origin).build());
 		}
 		return columns;
 	}

@@ -177,7 +177,11 @@ final class References {
 					: ColumnType.ofDecimal(DEFAULT_PRECISION, DEFAULT_SCALE);
 			default -> type;
 		};
-		return new Column(column.name(), sized, column.nullable(), column.unique(), false, null, column.origin(), null, null);
+		return Column.builder(column.name(), sized)
+			.nullable(column.nullable())
+			.unique(column.unique())
+			.origin(column.origin())
+			.build();
 	}
 
 	private static boolean referencesKey(List<Identifier> referenced, List<Column> targetKey) {
@@ -220,7 +224,7 @@ final class References {
 	}
 
 	private static Column column(Identifier name, Column referenced, boolean nullable, String origin) {
-		return new Column(name, referenced.type(), nullable, false, false, null, origin, null, null);
+		return Column.builder(name, referenced.type()).nullable(nullable).origin(origin).build();
 	}
 
 	/**
@@ -248,8 +252,13 @@ final class References {
 
 		/** The same columns, NOT NULL (in a join table, or as a key). */
 		Reference notNull() {
-			return new Reference(this.columns.stream().map((column) -> new Column(column.name(), column.type(), false,
-					column.unique(), false, null, column.origin(), null, null)).toList(), this.table, this.referencedColumns);
+			return new Reference(this.columns.stream()
+				.map((column) -> Column.builder(column.name(), column.type())
+					.nullable(false)
+					.unique(column.unique())
+					.origin(column.origin())
+					.build())
+				.toList(), this.table, this.referencedColumns);
 		}
 
 		/** The same columns, unique when there is one of them. */
@@ -258,8 +267,11 @@ final class References {
 				return this;
 			}
 			Column column = this.columns.get(0);
-			return new Reference(List.of(new Column(column.name(), column.type(), column.nullable(), true, false, null,
-					column.origin(), null, null)), this.table, this.referencedColumns);
+			return new Reference(List.of(Column.builder(column.name(), column.type())
+				.nullable(column.nullable())
+				.unique(true)
+				.origin(column.origin())
+				.build()), this.table, this.referencedColumns);
 		}
 
 	}

@@ -67,7 +67,7 @@ final class SetKeyNames {
 			Identifier name = renamed.get(table.name().key() + "|" + index.name().key());
 			return (name != null) ? new Index(name, index.columns(), index.unique()) : index;
 		}).toList();
-		return new Table(table.name(), table.columns(), table.primaryKey(), indexes, table.foreignKeys(), table.origin());
+		return table.withIndexes(indexes);
 	}
 
 	/** A constraint name within its schema: the table's key without the table's own name. */

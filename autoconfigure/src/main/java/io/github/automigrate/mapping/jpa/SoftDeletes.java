@@ -64,8 +64,9 @@ final class SoftDeletes {
 
 	private Column column(HibernateAnnotations.SoftDelete softDelete, String origin) {
 		if (softDelete.timestamp()) {
-			return new Column(this.context.physical(softDelete.name()), ColumnType.of(TypeKind.TIMESTAMP_TZ), true, false,
-					false, null, origin, null, null);
+			return Column.builder(this.context.physical(softDelete.name()), ColumnType.of(TypeKind.TIMESTAMP_TZ))
+				.origin(origin)
+				.build();
 		}
 		ColumnType type = ColumnType.of(TypeKind.BOOLEAN);
 		// Rows already in the table are neither deleted nor inactive: the flag says so, unless a converter writes it.
@@ -82,8 +83,11 @@ final class SoftDeletes {
 			type = converted;
 			existingRows = null;
 		}
-		return new Column(this.context.physical(softDelete.name()), type, false, false, false, existingRows, origin, null,
-				null);
+		return Column.builder(this.context.physical(softDelete.name()), type)
+			.nullable(false)
+			.fallbackDefault(existingRows)
+			.origin(origin)
+			.build();
 	}
 
 }

@@ -238,7 +238,13 @@ final class TableBuilder {
 		rest.values().stream()
 			.sorted(java.util.Comparator.comparing((Column column) -> this.placements.get(column.name().key())))
 			.forEach(ordered::add);
-		return new Table(this.name, ordered, this.primaryKey, this.indexes, this.foreignKeys, this.origin);
+		return Table.builder(this.name)
+			.columns(ordered)
+			.primaryKey(this.primaryKey)
+			.indexes(this.indexes)
+			.foreignKeys(this.foreignKeys)
+			.origin(this.origin)
+			.build();
 	}
 
 	private static java.util.Set<String> keys(List<Identifier> columns) {

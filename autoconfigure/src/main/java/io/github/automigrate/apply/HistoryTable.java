@@ -19,6 +19,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.introspect.SchemaIntrospector;
 import io.github.automigrate.diff.Drift;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
@@ -38,7 +39,7 @@ import io.github.automigrate.report.StatementReport;
  * but drift also keeps its {@link Fingerprint}. AutoMigrate creates it like any mapped table, and adds the columns
  * of later versions to one of an earlier shape; but a table of its name that is not its history it never touches.
  */
-public final class HistoryTable {
+final class HistoryTable implements MigrationHistory {
 
 	static final int TEXT_LENGTH = 4000;
 
@@ -60,12 +61,29 @@ public final class HistoryTable {
 
 	private final TableName name;
 
-	public HistoryTable(String name) {
+	HistoryTable(String name) {
 		this.name = new TableName(null, Identifier.of(name));
 	}
 
+	@Override
+	public List<Table> tables() {
+		return List.of(table());
+	}
+
+	@Override
+	public boolean exists(JdbcTemplate jdbc, Dialect dialect) {
+		Optional<List<String>> columns = new SchemaIntrospector(jdbc, dialect).columnNames(this.name);
+		columns.ifPresent(this::checkIsHistory);
+		return columns.isPresent();
+	}
+
+	@Override
+	public boolean keepsFingerprints() {
+		return true;
+	}
+
 	/** The table as AutoMigrate expects it. */
-	public Table table() {
+	Table table() {
 		List<Column> columns = List.of(column("run_id", ColumnType.ofLength(TypeKind.VARCHAR, 36), false),
 				column("seq", ColumnType.of(TypeKind.INTEGER), false),
 				column("executed_at", ColumnType.of(TypeKind.TIMESTAMP), false),
@@ -118,23 +136,15 @@ public final class HistoryTable {
 		return new Column(new Identifier(name, false), type, nullable, false, false, null, "AutoMigrate history", null, null);
 	}
 
-	/**
-	 * Records a run and its statements.
-	 * @param jdbc the template, on the run's connection
-	 * @param dialect the dialect
-	 * @param report the run's report
-	 * @param checksum the plan's checksum
-	 * @param instance who ran it
-	 * @param fingerprint the run's fingerprint, when it found nothing to do; else {@code null}
-	 */
-	void record(JdbcTemplate jdbc, Dialect dialect, MigrationReport report, String checksum, String instance,
-			@Nullable String fingerprint) {
+	@Override
+	public void record(JdbcTemplate jdbc, Dialect dialect, MigrationReport report, String checksum, String instance,
+			Optional<String> fingerprint) {
 		String runId = UUID.randomUUID().toString();
 		Timestamp at = Timestamp.from(report.startedAt());
 		List<Object[]> rows = new ArrayList<>();
 		rows.add(new Object[] { runId, 0, at, instance, RUN, report.entities().size() + " entities, "
 				+ report.statements().size() + " changes", checksum, null, null, report.outcome().name(),
-				report.durationMs(), truncate(report.error()), fingerprint, null, null });
+				report.durationMs(), truncate(report.error()), fingerprint.orElse(null), null, null });
 		int seq = 1;
 		for (StatementReport statement : report.statements()) {
 			rows.add(new Object[] { runId, seq++, at, instance, STATEMENT, statement.change(), null,
@@ -170,15 +180,12 @@ public final class HistoryTable {
 	}
 
 	/**
-	 * The drift of a run that recorded this fingerprint: with the same entities and catalog, it found nothing to do
-	 * but that drift.
-	 * @param jdbc the template, on the run's connection
-	 * @param dialect the dialect
-	 * @param fingerprint the fingerprint
-	 * @return the drift, or empty when no run recorded the fingerprint, or the table cannot be read (not in this
-	 * form: an earlier version's)
+	 * {@inheritDoc}
+	 * <p>
+	 * Empty too when the table cannot be read in this form (an earlier version's).
 	 */
-	Optional<List<Drift>> recorded(JdbcTemplate jdbc, Dialect dialect, String fingerprint) {
+	@Override
+	public Optional<List<Drift>> recorded(JdbcTemplate jdbc, Dialect dialect, String fingerprint) {
 		String table = dialect.quote(this.name);
 		try {
 			List<@Nullable Drift> rows = jdbc.query("select kind, description, outcome, expected, actual from " + table
@@ -208,8 +215,13 @@ public final class HistoryTable {
 	}
 
 	/** The table's name. */
-	public TableName name() {
+	TableName name() {
 		return this.name;
+	}
+
+	@Override
+	public String toString() {
+		return this.name.toString();
 	}
 
 }

@@ -1,11 +1,9 @@
 package io.github.automigrate.autoconfigure;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +14,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.metrics.ApplicationStartup;
 import org.springframework.core.metrics.StartupStep;
 
-import io.github.automigrate.apply.Instance;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
@@ -28,11 +25,13 @@ import io.github.automigrate.scan.EntityClassScanner;
 import io.github.automigrate.scan.ScannedClasses;
 
 /**
- * Migrates the schema when the application starts, before the application's own runners: scan, map (or read the
- * mapping computed at build time, in an application processed ahead of time), then let the {@link SchemaMigrator} do
- * the database side. Keeps the last report for the endpoint. When something needs the schema
- * earlier (JPA, SQL initialization, {@code @DependsOnDatabaseInitialization} beans), {@link AutoMigrateInitializer}
- * runs the start-up migration during the refresh instead, and this runner does not migrate again.
+ * Migrates the schema when the application starts, before the application's own runners: obtain the expected schema
+ * (scan and map, or read the mapping computed at build time in an application processed ahead of time), build the
+ * run's request from the one the auto-configuration mapped, and let the {@link AutoMigrateMigrationStrategy} (by
+ * default the {@link SchemaMigrator}) do the database side. Each report goes to the log, the
+ * {@link AutoMigrateReports} and the {@link AutoMigrateRunListener listeners}. When something needs the schema earlier
+ * (JPA, SQL initialization, {@code @DependsOnDatabaseInitialization} beans), {@link AutoMigrateInitializer} runs the
+ * start-up migration during the refresh instead, and this runner does not migrate again.
  */
 public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
@@ -44,32 +43,39 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
 	private final AutoMigrateProperties properties;
 
+	private final MigrationRequest.Builder request;
+
+	private final AutoMigrateMigrationStrategy strategy;
+
+	private final AutoMigrateReports reports;
+
+	private final ObjectProvider<AutoMigrateRunListener> listeners;
+
 	private final ReportLogger reportLogger = new ReportLogger();
 
 	private final BuildTimeMappings buildTimeMappings;
 
-	private final @Nullable ObjectProvider<AutoMigrateRunListener> listeners;
-
-	private volatile @Nullable MigrationReport lastReport;
-
 	private boolean startupRunDone;
 
-	public AutoMigrateRunner(ApplicationContext context, SchemaMigrator migrator, AutoMigrateProperties properties) {
-		this(context, migrator, properties, null);
-	}
-
 	/**
-	 * Creates a runner that tells listeners about each run.
+	 * Creates a runner.
 	 * @param context the application context
 	 * @param migrator the migrator
-	 * @param properties the properties
-	 * @param listeners the listeners told about each run, or {@code null}
+	 * @param properties the properties, for the packages to scan
+	 * @param request the request every run builds its own from, properties mapped and customizers applied
+	 * @param strategy what a run calls: by default {@code migrator.migrate(request)}
+	 * @param reports where the last report is kept
+	 * @param listeners the listeners told about each run
 	 */
 	public AutoMigrateRunner(ApplicationContext context, SchemaMigrator migrator, AutoMigrateProperties properties,
-			@Nullable ObjectProvider<AutoMigrateRunListener> listeners) {
+			MigrationRequest.Builder request, AutoMigrateMigrationStrategy strategy, AutoMigrateReports reports,
+			ObjectProvider<AutoMigrateRunListener> listeners) {
 		this.context = context;
 		this.migrator = migrator;
 		this.properties = properties;
+		this.request = request;
+		this.strategy = strategy;
+		this.reports = reports;
 		this.listeners = listeners;
 		this.buildTimeMappings = new BuildTimeMappings(context.getClassLoader());
 	}
@@ -86,9 +92,9 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	 * @throws ClassNotFoundException if a scanned entity class cannot be loaded
 	 */
 	public synchronized MigrationReport migrateOnStartup() throws ClassNotFoundException {
-		MigrationReport report = this.lastReport;
-		if (this.startupRunDone && report != null) {
-			return report;
+		Optional<MigrationReport> report = this.reports.getLastReport();
+		if (this.startupRunDone && report.isPresent()) {
+			return report.get();
 		}
 		// The initializer's run is the start's run: the runner then reports it instead of migrating again.
 		this.startupRunDone = true;
@@ -128,22 +134,10 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	}
 
 	private MigrationReport doMigrate() throws ClassNotFoundException {
-		ScannedClasses scanned = scannedClasses();
-		// Names and Bean Validation's effects follow the application's JPA settings, as Hibernate's do.
-		MappingOptions options = MappingOptions.from(this.context.getEnvironment()::getProperty);
-		EntityMapping mapping = this.buildTimeMappings.read(scanned.mappingResource(), options);
-		if (mapping == null) {
-			mapping = EntityMapping.of(scanned.load(this.context.getClassLoader()), options);
-		}
-		MigrationRequest request = new MigrationRequest(mapping.expected(), scanned.packages(), mapping.entities(),
-				this.properties.isDryRun(), this.properties.isFailOnError(), this.properties.getLockTimeout(),
-				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
-				scriptLocation(this.properties.getScriptLocation()),
-				Instance.name(this.context.getEnvironment().getProperty("spring.application.name")),
-				this.properties.isSkipWhenUnchanged(), OtherSchemaTools.tables(this.context.getEnvironment()));
+		MigrationRequest request = requestForThisRun();
 		MigrationReport report = null;
 		try {
-			report = this.migrator.migrate(request);
+			report = this.strategy.migrate(this.migrator, request);
 		}
 		catch (MigrationFailedException ex) {
 			report = ex.getReport();
@@ -152,11 +146,25 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 		finally {
 			// Only this run's report: a run that ended without one must not publish the previous run again.
 			if (report != null) {
-				this.lastReport = report;
 				published(report);
 			}
 		}
 		return report;
+	}
+
+	/**
+	 * The request of this run: the expected schema (the context's scan result, or a scan now; the mapping computed
+	 * at build time, or a mapping now) with what the auto-configuration mapped.
+	 */
+	private MigrationRequest requestForThisRun() throws ClassNotFoundException {
+		ScannedClasses scanned = scannedClasses();
+		// Names and Bean Validation's effects follow the application's JPA settings, as Hibernate's do.
+		MappingOptions options = MappingOptions.from(this.context.getEnvironment()::getProperty);
+		EntityMapping mapping = this.buildTimeMappings.read(scanned.mappingResource(), options);
+		if (mapping == null) {
+			mapping = EntityMapping.of(scanned.load(this.context.getClassLoader()), options);
+		}
+		return this.request.build(mapping.expected(), scanned.packages(), mapping.entities());
 	}
 
 	/**
@@ -170,27 +178,18 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	}
 
 	private void published(MigrationReport report) {
+		this.reports.add(report);
 		this.reportLogger.log(report);
-		if (this.listeners != null) {
-			this.listeners.orderedStream().forEach((listener) -> listener.onRun(report));
-		}
-	}
-
-	private static @Nullable Path scriptLocation(@Nullable String location) {
-		if (location == null || location.isBlank()) {
-			return null;
-		}
-		String path = location.startsWith("filesystem:") ? location.substring("filesystem:".length())
-				: location.startsWith("file:") ? location.substring("file:".length()) : location;
-		return Path.of(path);
+		this.listeners.orderedStream().forEach((listener) -> listener.onRun(report));
 	}
 
 	/**
 	 * The report of the last run.
 	 * @return the report, empty before the first run
+	 * @see AutoMigrateReports
 	 */
 	public Optional<MigrationReport> getLastReport() {
-		return Optional.ofNullable(this.lastReport);
+		return this.reports.getLastReport();
 	}
 
 	@Override

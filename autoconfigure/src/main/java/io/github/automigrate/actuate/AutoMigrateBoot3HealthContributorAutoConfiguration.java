@@ -24,7 +24,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
-import io.github.automigrate.autoconfigure.AutoMigrateRunner;
+import io.github.automigrate.autoconfigure.AutoMigrateReports;
 import io.github.automigrate.report.MigrationReport;
 
 /**
@@ -36,7 +36,7 @@ import io.github.automigrate.report.MigrationReport;
 @AutoConfiguration(after = AutoMigrateAutoConfiguration.class)
 @ConditionalOnClass(name = AutoMigrateBoot3HealthContributorAutoConfiguration.INDICATOR)
 @ConditionalOnMissingClass("org.springframework.boot.health.contributor.HealthIndicator")
-@ConditionalOnBean(AutoMigrateRunner.class)
+@ConditionalOnBean(AutoMigrateReports.class)
 @ConditionalOnProperty(prefix = "management.health.automigrate", name = "enabled", matchIfMissing = true)
 @Import(AutoMigrateBoot3HealthContributorAutoConfiguration.Registrar.class)
 public final class AutoMigrateBoot3HealthContributorAutoConfiguration {
@@ -74,7 +74,7 @@ public final class AutoMigrateBoot3HealthContributorAutoConfiguration {
 			RootBeanDefinition definition = new RootBeanDefinition();
 			definition.setTargetType(indicatorType);
 			definition.setInstanceSupplier(() -> Proxy.newProxyInstance(loader, new Class<?>[] { indicatorType },
-					new Handler(factory.getBean(AutoMigrateRunner.class), healthType)));
+					new Handler(factory.getBean(AutoMigrateReports.class), healthType)));
 			registry.registerBeanDefinition("automigrateHealthContributor", definition);
 		}
 
@@ -82,12 +82,12 @@ public final class AutoMigrateBoot3HealthContributorAutoConfiguration {
 
 	private static final class Handler implements InvocationHandler {
 
-		private final AutoMigrateRunner runner;
+		private final AutoMigrateReports reports;
 
 		private final Class<?> healthType;
 
-		Handler(AutoMigrateRunner runner, Class<?> healthType) {
-			this.runner = runner;
+		Handler(AutoMigrateReports reports, Class<?> healthType) {
+			this.reports = reports;
 			this.healthType = healthType;
 		}
 
@@ -108,7 +108,7 @@ public final class AutoMigrateBoot3HealthContributorAutoConfiguration {
 		}
 
 		private Object health() {
-			MigrationReport report = this.runner.getLastReport().orElse(null);
+			MigrationReport report = this.reports.getLastReport().orElse(null);
 			Map<String, Object> details = (report != null) ? HealthDetails.of(report)
 					: Map.of("outcome", "NOT_RUN");
 			boolean down = report != null && report.outcome() == MigrationReport.Outcome.FAILED;

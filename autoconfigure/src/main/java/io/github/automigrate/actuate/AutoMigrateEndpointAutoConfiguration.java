@@ -12,7 +12,7 @@ import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
 import io.github.automigrate.apply.HistoryReader;
 import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.autoconfigure.AutoMigrateProperties;
-import io.github.automigrate.autoconfigure.AutoMigrateRunner;
+import io.github.automigrate.autoconfigure.AutoMigrateReports;
 
 /**
  * Auto-configuration for the {@code automigrate} actuator endpoint.
@@ -24,12 +24,12 @@ public final class AutoMigrateEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean(AutoMigrateRunner.class)
-	AutoMigrateEndpoint autoMigrateEndpoint(AutoMigrateRunner runner, SchemaMigrator migrator,
+	@ConditionalOnBean(AutoMigrateReports.class)
+	AutoMigrateEndpoint autoMigrateEndpoint(AutoMigrateReports reports, SchemaMigrator migrator,
 			AutoMigrateProperties properties) {
 		AutoMigrateProperties.History history = properties.getHistory();
 		// The migrated database's history: not the application's DataSource when AutoMigrate has one of its own.
-		return new AutoMigrateEndpoint(runner,
+		return new AutoMigrateEndpoint(reports,
 				history.isEnabled() ? new HistoryReader(migrator.getDataSource(), history.getTable()) : null);
 	}
 

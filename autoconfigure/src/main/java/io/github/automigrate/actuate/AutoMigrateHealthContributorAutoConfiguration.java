@@ -9,7 +9,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
-import io.github.automigrate.autoconfigure.AutoMigrateRunner;
+import io.github.automigrate.autoconfigure.AutoMigrateReports;
 
 /**
  * Auto-configuration for the {@code automigrate} health contributor, switched off with
@@ -17,14 +17,14 @@ import io.github.automigrate.autoconfigure.AutoMigrateRunner;
  */
 @AutoConfiguration(after = AutoMigrateAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
-@ConditionalOnBean(AutoMigrateRunner.class)
+@ConditionalOnBean(AutoMigrateReports.class)
 @ConditionalOnEnabledHealthIndicator("automigrate")
 public final class AutoMigrateHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "automigrateHealthContributor")
-	AutoMigrateHealthIndicator automigrateHealthContributor(AutoMigrateRunner runner) {
-		return new AutoMigrateHealthIndicator(runner);
+	AutoMigrateHealthIndicator automigrateHealthContributor(AutoMigrateReports reports) {
+		return new AutoMigrateHealthIndicator(reports);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-import io.github.automigrate.autoconfigure.AutoMigrateRunner;
+import io.github.automigrate.autoconfigure.AutoMigrateReports;
 import io.github.automigrate.report.MigrationReport;
 
 /**
@@ -15,19 +15,19 @@ import io.github.automigrate.report.MigrationReport;
  */
 public class AutoMigrateHealthIndicator implements HealthIndicator {
 
-	private final AutoMigrateRunner runner;
+	private final AutoMigrateReports reports;
 
 	/**
-	 * Creates an indicator that reads the runner's last report.
-	 * @param runner the runner
+	 * Creates an indicator that reads the last report.
+	 * @param reports the holder of the last report
 	 */
-	public AutoMigrateHealthIndicator(AutoMigrateRunner runner) {
-		this.runner = runner;
+	public AutoMigrateHealthIndicator(AutoMigrateReports reports) {
+		this.reports = reports;
 	}
 
 	@Override
 	public Health health() {
-		Optional<MigrationReport> last = this.runner.getLastReport();
+		Optional<MigrationReport> last = this.reports.getLastReport();
 		if (last.isEmpty()) {
 			// Nothing ran yet: start-up is still going on, which is not a failure.
 			return Health.up().withDetail("outcome", "NOT_RUN").build();

@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
-import io.github.automigrate.autoconfigure.AutoMigrateRunner;
+import io.github.automigrate.autoconfigure.AutoMigrateReports;
 
 /**
  * Auto-configuration for AutoMigrate's Micrometer metrics, when Micrometer is on the class path. The registry is looked
@@ -18,7 +18,7 @@ import io.github.automigrate.autoconfigure.AutoMigrateRunner;
  */
 @AutoConfiguration(after = AutoMigrateAutoConfiguration.class)
 @ConditionalOnClass(MeterRegistry.class)
-@ConditionalOnBean(AutoMigrateRunner.class)
+@ConditionalOnBean(AutoMigrateReports.class)
 public final class AutoMigrateMetricsAutoConfiguration {
 
 	@Bean

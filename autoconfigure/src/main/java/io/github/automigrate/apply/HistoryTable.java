@@ -19,6 +19,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.introspect.SchemaIntrospector;
 import io.github.automigrate.diff.Drift;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
@@ -38,7 +39,7 @@ import io.github.automigrate.report.StatementReport;
  * but drift also keeps its {@link Fingerprint}. AutoMigrate creates it like any mapped table, and adds the columns
  * of later versions to one of an earlier shape; but a table of its name that is not its history it never touches.
  */
-public final class HistoryTable {
+final class HistoryTable implements MigrationHistory {
 
 	static final int TEXT_LENGTH = 4000;
 
@@ -64,12 +65,29 @@ public final class HistoryTable {
 
 	private final TableName name;
 
-	public HistoryTable(String name) {
+	HistoryTable(String name) {
 		this.name = new TableName(null, Identifier.of(name));
 	}
 
+	@Override
+	public List<Table> tables() {
+		return List.of(table());
+	}
+
+	@Override
+	public boolean exists(JdbcTemplate jdbc, Dialect dialect) {
+		Optional<List<String>> columns = new SchemaIntrospector(jdbc, dialect).columnNames(this.name);
+		columns.ifPresent(this::checkIsHistory);
+		return columns.isPresent();
+	}
+
+	@Override
+	public boolean keepsFingerprints() {
+		return true;
+	}
+
 	/** The table as AutoMigrate expects it. */
-	public Table table() {
+	Table table() {
 		List<Column> columns = List.of(column("run_id", ColumnType.ofLength(TypeKind.VARCHAR, 36), false),
 				column("seq", ColumnType.of(TypeKind.INTEGER), false),
 				column("executed_at", ColumnType.of(TypeKind.TIMESTAMP), false),
@@ -126,18 +144,10 @@ public final class HistoryTable {
 		return Column.builder(name, type).nullable(nullable).origin("AutoMigrate history").build();
 	}
 
-	/**
-	 * Records a run and its statements.
-	 * @param jdbc the template, on the run's connection
-	 * @param dialect the dialect
-	 * @param report the run's report
-	 * @param checksum the plan's checksum
-	 * @param instance who ran it
-	 * @param fingerprint the run's fingerprint, when it found nothing to do; else {@code null}
-	 */
-	void record(JdbcTemplate jdbc, Dialect dialect, MigrationReport report, String checksum, String instance,
-			@Nullable String fingerprint) {
-		List<Object[]> rows = rows(UUID.randomUUID().toString(), report, checksum, instance, fingerprint);
+	@Override
+	public void record(JdbcTemplate jdbc, Dialect dialect, MigrationReport report, String checksum, String instance,
+			Optional<String> fingerprint) {
+		List<Object[]> rows = rows(UUID.randomUUID().toString(), report, checksum, instance, fingerprint.orElse(null));
 		String insert = "insert into " + dialect.quote(this.name) + " (" + String.join(", ", ROW_COLUMNS) + ") values ("
 				+ ROW_COLUMNS.stream().map((column) -> "?").collect(Collectors.joining(", ")) + ")";
 		if (dialect.schemaLock().isTransaction()) {
@@ -192,15 +202,12 @@ public final class HistoryTable {
 	}
 
 	/**
-	 * The drift of a run that recorded this fingerprint: with the same entities and catalog, it found nothing to do
-	 * but that drift.
-	 * @param jdbc the template, on the run's connection
-	 * @param dialect the dialect
-	 * @param fingerprint the fingerprint
-	 * @return the drift, or empty when no run recorded the fingerprint, or the table cannot be read (not in this
-	 * form: an earlier version's)
+	 * {@inheritDoc}
+	 * <p>
+	 * Empty too when the table cannot be read in this form (an earlier version's).
 	 */
-	Optional<List<Drift>> recorded(JdbcTemplate jdbc, Dialect dialect, String fingerprint) {
+	@Override
+	public Optional<List<Drift>> recorded(JdbcTemplate jdbc, Dialect dialect, String fingerprint) {
 		String table = dialect.quote(this.name);
 		try {
 			List<@Nullable Drift> rows = jdbc.query("select kind, description, outcome, expected, actual from " + table
@@ -230,8 +237,13 @@ public final class HistoryTable {
 	}
 
 	/** The table's name. */
-	public TableName name() {
+	TableName name() {
 		return this.name;
+	}
+
+	@Override
+	public String toString() {
+		return this.name.toString();
 	}
 
 }

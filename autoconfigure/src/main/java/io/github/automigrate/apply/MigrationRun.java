@@ -3,41 +3,14 @@ package io.github.automigrate.apply;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
-import io.github.automigrate.dialect.Dialect;
-import io.github.automigrate.dialect.DialectResolver;
 import io.github.automigrate.dialect.SchemaLock;
-import io.github.automigrate.diff.Drift;
-import io.github.automigrate.diff.KeySupport;
-import io.github.automigrate.diff.SchemaDiff;
-import io.github.automigrate.diff.SchemaDiffer;
 import io.github.automigrate.introspect.CatalogFingerprint;
-import io.github.automigrate.introspect.SchemaIntrospector;
-import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Schema;
-import io.github.automigrate.model.Table;
-import io.github.automigrate.model.TableName;
 import io.github.automigrate.plan.MigrationPlan;
-import io.github.automigrate.plan.MigrationPlanner;
 import io.github.automigrate.plan.PlannedStatement;
-import io.github.automigrate.plan.Safety;
-import io.github.automigrate.report.DriftReport;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Comparison;
 import io.github.automigrate.report.MigrationReport.Outcome;
@@ -46,440 +19,216 @@ import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
 
 /**
- * One run, from which its report is made.
+ * One run, as a script of named steps: check the steady state by fingerprint, plan, lock, plan again if the catalog
+ * moved meanwhile, apply, verify, export, record. Each step is a small class of its own; this one orders them and
+ * gathers what they find in the report.
  */
 final class MigrationRun {
 
-	private static final Log logger = LogFactory.getLog(MigrationRun.class);
-
 	private final MigrationRequest request;
 
-	private final Instant startedAt = Instant.now();
+	private final MigrationReport.Builder report;
 
-	private final long started = System.nanoTime();
+	private final Session session;
 
-	private final List<StatementReport> statements = new ArrayList<>();
+	private final RunLock lock;
 
-	private final List<String> warnings = new ArrayList<>();
+	private final SchemaComparer comparer;
 
-	private String database = "unknown";
+	private final HistoryRecorder history;
 
-	private String dialectName = "none";
-
-	private MigrationPlan plan = new MigrationPlan(List.of(), List.of());
-
-	private Comparison comparison = Comparison.FULL;
-
-	MigrationRun(MigrationRequest request) {
+	private MigrationRun(MigrationRequest request, MigrationReport.Builder report, Session session, RunLock lock,
+			SchemaComparer comparer) {
 		this.request = request;
-		this.warnings.addAll(request.expected().warnings());
+		this.report = report;
+		this.session = session;
+		this.lock = lock;
+		this.comparer = comparer;
+		this.history = new HistoryRecorder(session, request, report);
 	}
 
-	MigrationReport execute(Connection connection) throws SQLException {
+	/**
+	 * The report a run starts with: what the request says, and what the mapping noticed.
+	 * @param request the request
+	 * @return the report's builder
+	 */
+	static MigrationReport.Builder report(MigrationRequest request) {
+		return MigrationReport.builder(request.dryRun(), request.packages(), request.entities())
+			.warnings(request.expected().warnings());
+	}
+
+	/**
+	 * Runs on a connection: holds the lock for the whole run when it guards reads, checks that the history is
+	 * AutoMigrate's before it reads or changes anything else, then follows the script.
+	 * @param request the request
+	 * @param report the report, which the caller finishes if the run throws
+	 * @param connection the connection
+	 * @return the report
+	 * @throws SQLException if the database fails
+	 */
+	static MigrationReport execute(MigrationRequest request, MigrationReport.Builder report, Connection connection)
+			throws SQLException {
 		DatabaseMetaData metadata = connection.getMetaData();
-		this.database = metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion();
-		new ProgressLog().started(this.database, String.valueOf(metadata.getURL()), this.request.entities().size());
-		Dialect dialect = DialectResolver.resolve(metadata);
-		this.dialectName = dialect.name();
-		SchemaLock lock = dialect.schemaLock();
-		if (!lock.guardsReads(connection)) {
-			return execute(connection, metadata, dialect, false);
-		}
-		SchemaLock.Held held = lock.acquire(connection, SchemaLock.nameOf(connection), this.request.lockTimeout());
+		String database = metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion();
+		report.database(database);
+		new ProgressLog().started(database, String.valueOf(metadata.getURL()), request.entities().size());
+		Session session = Session.on(connection, metadata, database);
+		report.dialect(session.dialect().name());
+		RunLock lock = RunLock.of(session, request.lockTimeout());
+		SchemaLock.Held held = lock.forTheRun();
 		try {
-			return execute(connection, metadata, dialect, true);
+			boolean historyExists = request.history().exists(session.jdbc(), session.dialect());
+			Schema target = TargetSchema.of(request.expected().schema(), request.history(), session);
+			SchemaComparer comparer = new SchemaComparer(session, target, fingerprint(request, target, session),
+					request.otherToolsTables(), request.expected().runtimeTablePrefixes());
+			return new MigrationRun(request, report, session, lock, comparer).run(historyExists);
 		}
 		finally {
 			held.release();
 		}
 	}
 
-	/**
-	 * Runs, with the schema lock already held for the whole run or not.
-	 */
-	private MigrationReport execute(Connection connection, DatabaseMetaData metadata, Dialect dialect,
-			boolean lockedForReads) throws SQLException {
-		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-		HistoryTable history = (this.request.historyTable() != null) ? new HistoryTable(this.request.historyTable()) : null;
-		boolean historyExists = (history != null) && historyExists(jdbc, dialect, history);
-		Schema expected = inDatabaseTerms(withHistory(history), dialect, connection)
-			.withNativeGeneration(dialect.nativeGenerationIsSequence());
-		NameLengths.check(expected, metadata);
-		NameClashes.check(expected, dialect);
-		Fingerprint fingerprint = (history != null && this.request.skipWhenUnchanged()
-				&& CatalogFingerprint.isAvailable(dialect)) ? Fingerprint.of(expected, dialect, metadata) : null;
-		Planning planning = new Planning(jdbc, dialect, expected, fingerprint, this.request.otherToolsTables(),
-				this.request.expected().runtimeTablePrefixes());
-		boolean firstStart = false;
-		if (fingerprint != null) {
-			// Asked first, so that a first start does not make the driver log a failed query on the history table.
-			if (!historyExists) {
-				// A first start: there is something to do (the history table at least), so nothing to fingerprint.
-				planning.expectChanges();
-				firstStart = true;
-			}
-			else {
-				String current = planning.fingerprint();
-				Optional<List<Drift>> recorded = (current != null) ? history.recorded(jdbc, dialect, current)
-						: Optional.empty();
-				if (recorded.isPresent()) {
-					return unchangedSinceRecorded(jdbc, dialect, history, current, recorded.get());
-				}
-			}
+	private MigrationReport run(boolean historyExists) throws SQLException {
+		SteadyState state = SteadyState.check(this.request.history(), historyExists, this.comparer, this.session);
+		if (state instanceof SteadyState.Recorded recorded) {
+			return unchangedSinceRecorded(recorded);
 		}
 		if (this.request.dryRun()) {
-			this.plan = planning.plan();
-			this.plan.statements().forEach((statement) -> this.statements.addAll(planned(statement)));
-			export();
-			return report(this.plan.statements().isEmpty() ? Outcome.UP_TO_DATE : Outcome.PLANNED, null);
+			return dryRun(plan(state.fingerprint()).plan());
 		}
-		MigrationReport report;
+		Migrated migrated;
 		try {
-			report = migrate(connection, jdbc, dialect, planning, lockedForReads, firstStart);
+			migrated = (state instanceof SteadyState.FirstStart) ? migrateFirstStart() : migrate(state);
 		}
 		catch (MigrationFailedException ex) {
-			recordHistory(jdbc, dialect, history, ex.getReport(), null);
+			this.history.record(ex.getReport(), Optional.empty());
 			throw ex;
 		}
 		export();
-		return recordHistory(jdbc, dialect, history, report,
-				(report.outcome() != Outcome.FAILED) ? planning.complete() : null);
-	}
-
-	/**
-	 * Whether the history table exists; one that does must be AutoMigrate's, else the run stops before it reads or
-	 * changes anything.
-	 * @throws HistoryTableConflictException if a table of its name is not AutoMigrate's history
-	 */
-	private static boolean historyExists(JdbcTemplate jdbc, Dialect dialect, HistoryTable history) {
-		Optional<List<String>> columns = new SchemaIntrospector(jdbc, dialect).columnNames(history.name());
-		columns.ifPresent(history::checkIsHistory);
-		return columns.isPresent();
+		return this.history.record(migrated.report(), migrated.fingerprint());
 	}
 
 	/**
 	 * The entities and the catalog are as a run found them that had nothing to do but that drift: so has this one.
 	 * Recorded with the same fingerprint, so that the next start can tell too.
 	 */
-	private MigrationReport unchangedSinceRecorded(JdbcTemplate jdbc, Dialect dialect, HistoryTable history,
-			String fingerprint, List<Drift> drift) {
-		this.comparison = Comparison.FINGERPRINT;
-		this.plan = new MigrationPlan(List.of(), drift);
-		MigrationReport report = report(Outcome.UP_TO_DATE, null);
-		return this.request.dryRun() ? report : recordHistory(jdbc, dialect, history, report, fingerprint);
+	private MigrationReport unchangedSinceRecorded(SteadyState.Recorded recorded) {
+		MigrationReport report = this.report.comparison(Comparison.FINGERPRINT)
+			.plan(new MigrationPlan(List.of(), recorded.drift()))
+			.build(Outcome.UP_TO_DATE);
+		return this.request.dryRun() ? report : this.history.record(report, Optional.of(recorded.current()));
 	}
 
-	private MigrationReport unchanged() {
-		this.plan.statements().forEach((statement) -> this.statements.addAll(notPossible(statement)));
-		return report(Outcome.UP_TO_DATE, null);
+	private MigrationReport dryRun(MigrationPlan plan) {
+		plan.statements().forEach((statement) -> this.report.statements(reported(statement,
+				statement.executable() ? Status.PLANNED : Status.NOT_POSSIBLE)));
+		export();
+		return this.report.build(plan.statements().isEmpty() ? Outcome.UP_TO_DATE : Outcome.PLANNED);
 	}
 
 	/**
-	 * Plans without the lock, so that instances with nothing to do never queue for it; then takes it and applies. A
-	 * first start, which always has work, plans under the lock only; so does a run whose reads the lock already
-	 * guards.
+	 * Plans without the lock, so that instances with nothing to do never queue for it; then takes it, plans again
+	 * unless the plan was made under it or the catalog's fingerprint says it has not changed since (another instance
+	 * may have done the work meanwhile), applies and verifies.
 	 */
-	private MigrationReport migrate(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning,
-			boolean lockedForReads, boolean firstStart) throws SQLException {
-		boolean planned = !firstStart;
-		if (planned) {
-			this.plan = planning.plan();
-			if (this.plan.executable().isEmpty()) {
-				return unchanged();
-			}
+	private Migrated migrate(SteadyState state) throws SQLException {
+		Planned planned = plan(state.fingerprint());
+		if (planned.nothingToApply()) {
+			return unchanged(planned);
 		}
-		return applyLocked(connection, jdbc, dialect, planning, lockedForReads, planned && lockedForReads);
-	}
-
-	/**
-	 * Takes the lock unless the run holds it already, plans again unless the plan was made under it or the catalog's
-	 * fingerprint says it has not changed since (another instance may have done the work meanwhile), applies and
-	 * verifies.
-	 */
-	private MigrationReport applyLocked(Connection connection, JdbcTemplate jdbc, Dialect dialect, Planning planning,
-			boolean lockedForReads, boolean plannedUnderLock) throws SQLException {
-		SchemaLock.Held lock = lockedForReads ? () -> {
-		} : dialect.schemaLock().acquire(connection, SchemaLock.nameOf(connection), this.request.lockTimeout());
+		SchemaLock.Held held = this.lock.forChanges();
 		try {
-			if (!plannedUnderLock && !planning.unchangedSinceLastComparison()) {
-				this.plan = planning.plan();
-				if (this.plan.executable().isEmpty()) {
-					return unchanged();
-				}
-			}
-			String failure = applyReplanningALostRace(connection, jdbc, dialect, planning);
-			if (failure != null) {
-				return report(Outcome.FAILED, failure);
-			}
-			String unverified = verify(planning.diff());
-			if (unverified != null) {
-				MigrationReport report = report(Outcome.FAILED, unverified);
-				if (this.request.failOnError()) {
-					throw new MigrationFailedException(unverified, report, new IllegalStateException(unverified));
-				}
-				return report;
-			}
-			// A run that lost a race may find, planning again, that the other instance did all it planned.
-			boolean applied = this.statements.stream().anyMatch((statement) -> statement.status() == Status.APPLIED);
-			return report(applied ? Outcome.APPLIED : Outcome.UP_TO_DATE, null);
+			Planned current = this.lock.coversReads() ? planned : planAgainIfTheCatalogMoved(planned);
+			return current.nothingToApply() ? unchanged(current) : applyAndVerify(current.plan());
 		}
 		finally {
-			lock.release();
+			held.release();
 		}
 	}
 
-	/**
-	 * Applies the plan. When statements fail because another instance made their objects meanwhile (one that took no
-	 * lock, or a lock that did not hold), a second read of the catalog no longer plans them: then the run plans again
-	 * from that read and applies the rest, once, and says so in a warning.
-	 * @return the first failure's message when failures are only reported, else {@code null}
-	 */
-	private @Nullable String applyReplanningALostRace(Connection connection, JdbcTemplate jdbc, Dialect dialect,
-			Planning planning) throws SQLException {
-		PlanApplier first = new PlanApplier(connection, jdbc, dialect, this.request.failOnError());
-		PlanApplier.Failure thrown = null;
-		String failure;
+	/** A first start always has work (the history table at least): it plans under the lock only. */
+	private Migrated migrateFirstStart() throws SQLException {
+		SchemaLock.Held held = this.lock.forChanges();
 		try {
-			failure = first.apply(this.plan);
+			Planned planned = plan(Optional.empty());
+			return planned.nothingToApply() ? unchanged(planned) : applyAndVerify(planned.plan());
 		}
-		catch (PlanApplier.Failure ex) {
-			thrown = ex;
-			failure = ex.getMessage();
+		finally {
+			held.release();
 		}
-		if (failure == null) {
-			this.statements.addAll(first.results());
-			return null;
+	}
+
+	/** Reads the catalog's fingerprint again (one query): changed since the plan, the run plans again. */
+	private Planned planAgainIfTheCatalogMoved(Planned planned) {
+		Optional<String> now = this.comparer.fingerprint();
+		return planned.comparison().stillHolds(now) ? planned : plan(now);
+	}
+
+	/** Compares and plans; the report shows the plan the run follows now. */
+	private Planned plan(Optional<String> before) {
+		Planned planned = this.comparer.plan(before);
+		this.report.plan(planned.plan());
+		return planned;
+	}
+
+	private Migrated unchanged(Planned planned) {
+		planned.plan().statements()
+			.forEach((statement) -> this.report.statements(reported(statement, Status.NOT_POSSIBLE)));
+		return new Migrated(this.report.build(Outcome.UP_TO_DATE), planned.comparison().nothingToDo());
+	}
+
+	private Migrated applyAndVerify(MigrationPlan plan) throws SQLException {
+		RaceAwareApplier.Applied applied = new RaceAwareApplier(this.session, this.comparer,
+				this.request.failOnError(), this.report).apply(plan);
+		if (applied.failure().isPresent()) {
+			return Migrated.failed(this.report.failed(applied.failure().get()));
 		}
-		List<StatementReport> failed = first.results().stream().filter((result) -> result.status() == Status.FAILED)
-			.toList();
-		MigrationPlan again = planning.plan();
-		Set<String> stillPlanned = again.executable().stream().map((statement) -> statement.change().description())
-			.collect(Collectors.toSet());
-		if (failed.isEmpty() || failed.stream().anyMatch((result) -> stillPlanned.contains(result.change()))) {
-			this.statements.addAll(first.results());
-			if (thrown != null) {
-				throw new MigrationFailedException(failure, report(Outcome.FAILED, failure), thrown.getCause());
+		CatalogComparison after = this.comparer.compare(this.comparer.fingerprint());
+		Optional<String> unverified = Verification.failure(applied.plan(), after.diff());
+		if (unverified.isPresent()) {
+			MigrationReport report = this.report.failed(unverified.get());
+			if (this.request.failOnError()) {
+				throw new MigrationFailedException(unverified.get(), report,
+						new IllegalStateException(unverified.get()));
 			}
-			return failure;
+			return Migrated.failed(report);
 		}
-		this.warnings.add("Another instance changed the schema while this one applied its plan: "
-				+ failed.stream().map((result) -> result.change() + " failed (" + result.error() + ")")
-					.collect(Collectors.joining("; "))
-				+ ", and a second read of the catalog found it done. AutoMigrate planned again from that read.");
-		first.results().stream().filter((result) -> result.status() == Status.APPLIED).forEach(this.statements::add);
-		this.plan = again;
-		PlanApplier second = new PlanApplier(connection, jdbc, dialect, this.request.failOnError());
-		try {
-			failure = second.apply(again);
-		}
-		catch (PlanApplier.Failure ex) {
-			this.statements.addAll(second.results());
-			throw new MigrationFailedException(ex.getMessage(), report(Outcome.FAILED, ex.getMessage()), ex.getCause());
-		}
-		this.statements.addAll(second.results());
-		return failure;
-	}
-
-	private Schema withHistory(@Nullable HistoryTable history) {
-		Schema mapped = this.request.expected().schema();
-		if (history == null) {
-			return mapped;
-		}
-		// The history table comes first, so that even a run that fails half-way is recorded.
-		List<Table> tables = new ArrayList<>(List.of(history.table()));
-		tables.addAll(mapped.tables());
-		return new Schema(tables, mapped.sequences());
-	}
-
-	/**
-	 * Puts the mapped names where this database keeps them, and names in the connection's own schema as names in the
-	 * default schema, so that {@code @Table(schema = "public")} is the same table as an unqualified one.
-	 */
-	private static Schema inDatabaseTerms(Schema mapped, Dialect dialect, Connection connection) throws SQLException {
-		String current = dialect.schemasAreCatalogs() ? connection.getCatalog() : connection.getSchema();
-		return mapped.withNames((name) -> {
-			TableName namespaced = dialect.namespaced(name);
-			boolean isDefault = namespaced.schema() != null && namespaced.schema().text().equalsIgnoreCase(current);
-			return isDefault ? new TableName(null, namespaced.name()) : namespaced;
-		});
-	}
-
-	/** Checks that re-reading the schema leaves nothing to do but what this database cannot do. */
-	private @Nullable String verify(SchemaDiff after) {
-		Set<String> impossible = this.plan.statements().stream().flatMap((statement) -> statement.changes().stream())
-			.filter((planned) -> planned.safety() == Safety.NOT_POSSIBLE)
-			.map((planned) -> planned.change().description()).collect(Collectors.toSet());
-		List<String> remaining = after.changes().stream().map((change) -> change.description())
-			.filter((description) -> !impossible.contains(description)).toList();
-		return remaining.isEmpty() ? null
-				: "Verification failed: after applying, the database still lacks " + String.join(", ", remaining);
+		// A run that lost a race may find, planning again, that the other instance did all it planned.
+		Outcome outcome = this.report.appliedAny() ? Outcome.APPLIED : Outcome.UP_TO_DATE;
+		return new Migrated(this.report.build(outcome), after.nothingToDo());
 	}
 
 	private void export() {
-		if (this.request.scriptLocation() != null) {
-			PlanExporter.export(this.plan, this.request.scriptLocation(), this.database);
-		}
+		this.request.scriptLocation()
+			.ifPresent((directory) -> PlanExporter.export(this.report.plan(), directory, this.session.database()));
 	}
 
 	/**
-	 * Records the run. A failure to do so fails the run with {@code fail-on-error} (the README promises a history of
-	 * every run); without, it is a warning in the report. A run that failed already keeps its own error.
-	 * @return the report to return: the run's, or with the warning
-	 * @throws MigrationFailedException if the history cannot be written with {@code fail-on-error} set
+	 * The expected side of the fingerprint, when the run may skip its comparison: the history keeps fingerprints, the
+	 * request allows it, and the database has a catalog fingerprint.
 	 */
-	private MigrationReport recordHistory(JdbcTemplate jdbc, Dialect dialect, @Nullable HistoryTable history,
-			MigrationReport report, @Nullable String fingerprint) {
-		if (history == null) {
-			return report;
-		}
-		try {
-			history.record(jdbc, dialect, report, HistoryTable.checksum(this.plan), this.request.instance(), fingerprint);
-			return report;
-		}
-		catch (RuntimeException ex) {
-			String message = "AutoMigrate could not record its run in its history table " + history.name() + ": "
-					+ PlanApplier.rootMessage(ex);
-			if (report.outcome() == Outcome.FAILED) {
-				// The history must never hide the run's own failure.
-				logger.warn(message);
-				return report;
-			}
-			if (this.request.failOnError()) {
-				throw new MigrationFailedException(message + " (the run itself ended " + report.outcome() + ")",
-						report(Outcome.FAILED, message), ex);
-			}
-			this.warnings.add(message);
-			return report(report.outcome(), report.error());
-		}
+	private static Optional<Fingerprint> fingerprint(MigrationRequest request, Schema target, Session session)
+			throws SQLException {
+		boolean fingerprinting = request.skipWhenUnchanged() && request.history().keepsFingerprints()
+				&& CatalogFingerprint.isAvailable(session.dialect());
+		return fingerprinting ? Optional.of(Fingerprint.of(target, session.dialect(), session.metadata()))
+				: Optional.empty();
 	}
 
-	private static List<StatementReport> planned(PlannedStatement statement) {
-		return StatementReport.of(statement, statement.executable() ? Status.PLANNED : Status.NOT_POSSIBLE, 0, null);
+	private static List<StatementReport> reported(PlannedStatement statement, Status status) {
+		return StatementReport.of(statement, status, 0, null);
 	}
 
-	private static List<StatementReport> notPossible(PlannedStatement statement) {
-		return StatementReport.of(statement, Status.NOT_POSSIBLE, 0, null);
-	}
+	/**
+	 * How a migration ended.
+	 *
+	 * @param report its report
+	 * @param fingerprint the fingerprint to record, when its last comparison found nothing to do
+	 */
+	private record Migrated(MigrationReport report, Optional<String> fingerprint) {
 
-	MigrationReport report(Outcome outcome, @Nullable String error) {
-		return new MigrationReport(this.startedAt, (System.nanoTime() - this.started) / 1_000_000, outcome,
-				this.request.dryRun(), this.database, this.dialectName, this.request.packages(), this.request.entities(),
-				this.statements, this.warnings, this.plan.drift().stream().map(DriftReport::of).toList(),
-				this.comparison, error);
-	}
-
-	/** Reads the live schema and plans against it; done once, then again under the lock. */
-	private static final class Planning {
-
-		private final SchemaIntrospector introspector;
-
-		private final CatalogFingerprint fingerprints;
-
-		private final @Nullable Fingerprint expectedFingerprint;
-
-		private @Nullable String known;
-
-		/** The catalog's fingerprint while the last comparison read it, if it held still meanwhile. */
-		private @Nullable String stable;
-
-		private boolean lastFoundChanges;
-
-		private boolean changesExpected;
-
-		private final Set<Identifier> schemas;
-
-		private final Schema expected;
-
-		private final @Nullable String lockTable;
-
-		private final SchemaDiffer differ;
-
-		private final MigrationPlanner planner;
-
-		Planning(JdbcTemplate jdbc, Dialect dialect, Schema expected, @Nullable Fingerprint expectedFingerprint,
-				Set<String> otherToolsTables, Set<String> runtimeTablePrefixes) {
-			this.expected = expected;
-			this.expectedFingerprint = expectedFingerprint;
-			this.lockTable = dialect.schemaLock().table().orElse(null);
-			this.introspector = new SchemaIntrospector(jdbc, dialect);
-			this.fingerprints = new CatalogFingerprint(jdbc, dialect);
-			this.schemas = expected.tables().stream().map((table) -> table.name().schema()).filter(Objects::nonNull)
-				.collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Identifier::key))));
-			this.planner = new MigrationPlanner(dialect, new JdbcTableFacts(jdbc, dialect));
-			this.differ = new SchemaDiffer(dialect.types()::stored, new KeySupport(this.introspector.readsIndexes(),
-					this.introspector.readsForeignKeys(), dialect.foreignKeysInCreateTable()))
-				.withOtherToolsTables(otherToolsTables)
-				.withRuntimeTablePrefixes(runtimeTablePrefixes);
-		}
-
-		/**
-		 * Reads the fingerprint of the expected schema and the catalog as they are now; the next comparison starts
-		 * from it.
-		 * @return the fingerprint, or {@code null} when there is none (disabled, or the database has no fingerprint)
-		 */
-		@Nullable String fingerprint() {
-			this.known = readFingerprint();
-			return this.known;
-		}
-
-		/** The next comparison will find changes: it need not read the fingerprint around it. */
-		void expectChanges() {
-			this.changesExpected = true;
-		}
-
-		/** The fingerprint of the last comparison, if it found nothing to do but drift, else {@code null}. */
-		@Nullable String complete() {
-			return this.lastFoundChanges ? null : this.stable;
-		}
-
-		/**
-		 * Whether the catalog is as the last comparison read it, so that its plan still holds: its fingerprint
-		 * again (one query, not the whole catalog). When it is not, the next comparison starts from the fingerprint
-		 * just read.
-		 */
-		boolean unchangedSinceLastComparison() {
-			if (this.stable == null) {
-				return false;
-			}
-			String now = readFingerprint();
-			if (this.stable.equals(now)) {
-				return true;
-			}
-			this.known = now;
-			return false;
-		}
-
-		/**
-		 * Compares, between two reads of the fingerprint: when they are equal, nothing changed while it read. Such a
-		 * comparison that finds no change (possible or not) makes that fingerprint {@link #complete()}.
-		 */
-		SchemaDiff diff() {
-			String before = (this.known != null) ? this.known : this.changesExpected ? null : readFingerprint();
-			this.known = null;
-			this.changesExpected = false;
-			SchemaDiff diff = this.differ.diff(this.expected, withoutLockTable(this.introspector.read(this.schemas)));
-			this.stable = (before != null && before.equals(readFingerprint())) ? before : null;
-			this.lastFoundChanges = !diff.changes().isEmpty();
-			return diff;
-		}
-
-		/** The lock's own table is AutoMigrate's, neither mapped nor drift. */
-		private Schema withoutLockTable(Schema actual) {
-			if (this.lockTable == null) {
-				return actual;
-			}
-			List<Table> tables = actual.tables().stream().filter((table) -> table.name().schema() != null
-					|| !table.name().name().text().equalsIgnoreCase(this.lockTable)).toList();
-			return new Schema(tables, actual.sequences());
-		}
-
-		private @Nullable String readFingerprint() {
-			return (this.expectedFingerprint != null)
-					? this.fingerprints.read(this.schemas).map(this.expectedFingerprint::with).orElse(null) : null;
-		}
-
-		MigrationPlan plan() {
-			return this.planner.plan(diff());
+		static Migrated failed(MigrationReport report) {
+			return new Migrated(report, Optional.empty());
 		}
 
 	}

@@ -2,7 +2,6 @@ package io.github.automigrate.apply;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,8 +68,10 @@ final class PlanApplier {
 	 * @throws SQLException if the transaction cannot be handled
 	 */
 	@Nullable String apply(MigrationPlan plan) throws SQLException {
-		Transaction transaction = this.transactional ? (this.withinLock ? new WithinLock(this.jdbc)
-				: new OnConnection(this.connection)) : null;
+		PlanTransaction transaction = this.transactional
+				? (this.withinLock ? new PlanTransaction.WithinLock(this.jdbc)
+						: new PlanTransaction.OnConnection(this.connection))
+				: null;
 		if (transaction != null) {
 			transaction.begin();
 		}
@@ -94,8 +95,8 @@ final class PlanApplier {
 		}
 	}
 
-	private @Nullable String execute(PlannedStatement statement, MigrationPlan plan, @Nullable Transaction transaction)
-			throws SQLException {
+	private @Nullable String execute(PlannedStatement statement, MigrationPlan plan,
+			@Nullable PlanTransaction transaction) throws SQLException {
 		if (!statement.executable()) {
 			this.results.addAll(result(statement, Status.NOT_POSSIBLE, 0, null));
 			return null;
@@ -155,111 +156,6 @@ final class PlanApplier {
 	static String rootMessage(Throwable ex) {
 		Throwable root = Objects.requireNonNullElse(NestedExceptionUtils.getRootCause(ex), ex);
 		return Objects.requireNonNullElse(root.getMessage(), root.getClass().getName());
-	}
-
-	/** The plan's transaction, and a mark to roll one change back to. */
-	private interface Transaction {
-
-		void begin() throws SQLException;
-
-		void mark() throws SQLException;
-
-		void rollbackToMark() throws SQLException;
-
-		void rollback() throws SQLException;
-
-		void commit() throws SQLException;
-
-		/** Called last, whatever happened. */
-		void end() throws SQLException;
-
-	}
-
-	/** A transaction of the connection's own. */
-	private static final class OnConnection implements Transaction {
-
-		private final Connection connection;
-
-		private final boolean autoCommit;
-
-		private @Nullable Savepoint mark;
-
-		OnConnection(Connection connection) throws SQLException {
-			this.connection = connection;
-			this.autoCommit = connection.getAutoCommit();
-		}
-
-		@Override
-		public void begin() throws SQLException {
-			this.connection.setAutoCommit(false);
-		}
-
-		@Override
-		public void mark() throws SQLException {
-			this.mark = this.connection.setSavepoint();
-		}
-
-		@Override
-		public void rollbackToMark() throws SQLException {
-			this.connection.rollback(Objects.requireNonNull(this.mark));
-		}
-
-		@Override
-		public void rollback() throws SQLException {
-			this.connection.rollback();
-		}
-
-		@Override
-		public void commit() throws SQLException {
-			this.connection.commit();
-		}
-
-		@Override
-		public void end() throws SQLException {
-			// As the pool handed it out: some pools do not reset it.
-			this.connection.setAutoCommit(this.autoCommit);
-		}
-
-	}
-
-	/** Savepoints within the write transaction the schema lock holds, which commits when the lock is released. */
-	private static final class WithinLock implements Transaction {
-
-		private final JdbcTemplate jdbc;
-
-		WithinLock(JdbcTemplate jdbc) {
-			this.jdbc = jdbc;
-		}
-
-		@Override
-		public void begin() {
-			this.jdbc.execute("savepoint automigrate_plan");
-		}
-
-		@Override
-		public void mark() {
-			this.jdbc.execute("savepoint automigrate_change");
-		}
-
-		@Override
-		public void rollbackToMark() {
-			this.jdbc.execute("rollback to automigrate_change");
-		}
-
-		@Override
-		public void rollback() {
-			this.jdbc.execute("rollback to automigrate_plan");
-		}
-
-		@Override
-		public void commit() {
-			this.jdbc.execute("release automigrate_plan");
-		}
-
-		@Override
-		public void end() {
-		}
-
 	}
 
 	/** A statement failed with {@code fail-on-error} set. */

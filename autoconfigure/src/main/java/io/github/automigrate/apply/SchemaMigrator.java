@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import io.github.automigrate.report.MigrationReport;
-import io.github.automigrate.report.MigrationReport.Outcome;
 
 /**
  * Runs the database side of the pipeline on one connection: read the schema, diff, plan; if there is anything to do,
@@ -44,20 +43,19 @@ public final class SchemaMigrator {
 	 * @throws MigrationFailedException if the run fails and {@code request.failOnError()} is set
 	 */
 	public MigrationReport migrate(MigrationRequest request) {
-		MigrationRun run = new MigrationRun(request);
+		MigrationReport.Builder report = MigrationRun.report(request);
 		try (Connection connection = this.dataSource.getConnection()) {
-			return run.execute(connection);
+			return MigrationRun.execute(request, report, connection);
 		}
 		catch (MigrationFailedException ex) {
 			throw ex;
 		}
 		catch (SQLException | RuntimeException ex) {
 			String error = "AutoMigrate could not migrate the schema: " + PlanApplier.rootMessage(ex);
-			MigrationReport report = run.report(Outcome.FAILED, error);
 			if (request.failOnError()) {
-				throw new MigrationFailedException(error, report, ex);
+				throw new MigrationFailedException(error, report.failed(error), ex);
 			}
-			return report;
+			return report.failed(error);
 		}
 	}
 

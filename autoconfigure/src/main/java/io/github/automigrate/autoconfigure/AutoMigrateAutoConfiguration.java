@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 
+import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.mapping.SchemaSource;
 import io.github.automigrate.mapping.jpa.EntityClassScanner;
@@ -52,9 +53,20 @@ public final class AutoMigrateAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	AutoMigrateReports autoMigrateReports() {
+		return new AutoMigrateReports();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	AutoMigrateRunner autoMigrateRunner(ApplicationContext context, SchemaMigrator migrator,
-			AutoMigrateProperties properties, ObjectProvider<AutoMigrateRunListener> listeners) {
-		return new AutoMigrateRunner(context, migrator, properties, listeners);
+			AutoMigrateProperties properties, ObjectProvider<AutoMigrateRequestCustomizer> customizers,
+			ObjectProvider<AutoMigrateMigrationStrategy> strategy, AutoMigrateReports reports,
+			ObjectProvider<AutoMigrateRunListener> listeners) {
+		// The properties are mapped into the request here, once; each run builds its request from it.
+		MigrationRequest.Builder request = AutoMigrateRequests.from(properties, context.getEnvironment(), customizers);
+		return new AutoMigrateRunner(context, migrator, properties, request,
+				strategy.getIfAvailable(() -> SchemaMigrator::migrate), reports, listeners);
 	}
 
 	// Lazy: created only when a bean that depends on database initialization needs the schema during the refresh;

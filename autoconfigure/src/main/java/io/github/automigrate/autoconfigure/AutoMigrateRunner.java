@@ -1,6 +1,5 @@
 package io.github.automigrate.autoconfigure;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.commons.logging.Log;
@@ -16,7 +15,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.metrics.ApplicationStartup;
 import org.springframework.core.metrics.StartupStep;
 
-import io.github.automigrate.apply.Instance;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
@@ -28,10 +26,12 @@ import io.github.automigrate.report.ReportLogger;
 
 /**
  * Migrates the schema when the application starts, before the application's own runners: read the expected schema
- * from every {@link SchemaSource} (the JPA entities, say) and merge it, then let the {@link SchemaMigrator} do the
- * database side. An application whose sources found nothing is not migrated. Keeps the last report for the endpoint. When something needs the schema
- * earlier (JPA, SQL initialization, {@code @DependsOnDatabaseInitialization} beans), {@link AutoMigrateInitializer}
- * runs the start-up migration during the refresh instead, and this runner does not migrate again.
+ * from every {@link SchemaSource} (the JPA entities, say) and merge it, build the run's request from the one the auto-configuration mapped, and let the {@link AutoMigrateMigrationStrategy} (by
+ * default the {@link SchemaMigrator}) do the database side. Each report goes to the log, the
+ * {@link AutoMigrateReports} and the {@link AutoMigrateRunListener listeners}. When something needs the schema earlier
+ * (JPA, SQL initialization, {@code @DependsOnDatabaseInitialization} beans), {@link AutoMigrateInitializer} runs the
+ * start-up migration during the refresh instead, and this runner does not migrate again. An application whose sources
+ * found nothing is not migrated.
  */
 public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
@@ -43,32 +43,39 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
 	private final AutoMigrateProperties properties;
 
+	private final MigrationRequest.Builder request;
+
+	private final AutoMigrateMigrationStrategy strategy;
+
+	private final AutoMigrateReports reports;
+
+	private final ObjectProvider<AutoMigrateRunListener> listeners;
+
 	private final ReportLogger reportLogger = new ReportLogger();
-
-	private final @Nullable ObjectProvider<AutoMigrateRunListener> listeners;
-
-	private volatile @Nullable MigrationReport lastReport;
 
 	private boolean startupRunDone;
 
 	private boolean nothingToMigrate;
 
-	public AutoMigrateRunner(ApplicationContext context, SchemaMigrator migrator, AutoMigrateProperties properties) {
-		this(context, migrator, properties, null);
-	}
-
 	/**
-	 * Creates a runner that tells listeners about each run.
+	 * Creates a runner.
 	 * @param context the application context
 	 * @param migrator the migrator
 	 * @param properties the properties
-	 * @param listeners the listeners told about each run, or {@code null}
+	 * @param request the request every run builds its own from, properties mapped and customizers applied
+	 * @param strategy what a run calls: by default {@code migrator.migrate(request)}
+	 * @param reports where the last report is kept
+	 * @param listeners the listeners told about each run
 	 */
 	public AutoMigrateRunner(ApplicationContext context, SchemaMigrator migrator, AutoMigrateProperties properties,
-			@Nullable ObjectProvider<AutoMigrateRunListener> listeners) {
+			MigrationRequest.Builder request, AutoMigrateMigrationStrategy strategy, AutoMigrateReports reports,
+			ObjectProvider<AutoMigrateRunListener> listeners) {
 		this.context = context;
 		this.migrator = migrator;
 		this.properties = properties;
+		this.request = request;
+		this.strategy = strategy;
+		this.reports = reports;
 		this.listeners = listeners;
 	}
 
@@ -81,12 +88,11 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	 * Runs the start-up migration unless it already ran: the initializer and the runner share it, so a start migrates
 	 * exactly once whichever comes first.
 	 * @return the report of the start-up run, or {@code null} when no schema source found anything to migrate
-	 * @throws ClassNotFoundException if a scanned entity class cannot be loaded
 	 */
-	public synchronized @Nullable MigrationReport migrateOnStartup() throws ClassNotFoundException {
-		MigrationReport report = this.lastReport;
-		if (this.startupRunDone && (report != null || this.nothingToMigrate)) {
-			return report;
+	public synchronized @Nullable MigrationReport migrateOnStartup() {
+		Optional<MigrationReport> report = this.reports.getLastReport();
+		if (this.startupRunDone && (report.isPresent() || this.nothingToMigrate)) {
+			return report.orElse(null);
 		}
 		// The initializer's run is the start's run: the runner then reports it instead of migrating again.
 		this.startupRunDone = true;
@@ -97,9 +103,8 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	/**
 	 * Runs AutoMigrate once.
 	 * @return the report of the run, or {@code null} when no schema source found anything to migrate (no run)
-	 * @throws ClassNotFoundException if a scanned entity class cannot be loaded
 	 */
-	public @Nullable MigrationReport migrate() throws ClassNotFoundException {
+	public @Nullable MigrationReport migrate() {
 		StartupStep step = applicationStartup().start("automigrate.migrate");
 		String outcome = MigrationReport.Outcome.FAILED.name();
 		try {
@@ -126,21 +131,13 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	}
 
 	private @Nullable MigrationReport doMigrate() {
-		SchemaSources sources = new SchemaSources(
-				this.context.getBeanProvider(SchemaSource.class).orderedStream().toList());
-		MappedSchema expected = expectedSchema(sources);
-		if (expected == null) {
+		MigrationRequest request = requestForThisRun();
+		if (request == null) {
 			return null;
 		}
-		MigrationRequest request = new MigrationRequest(expected, sources.packages(), expected.entities(),
-				this.properties.isDryRun(), this.properties.isFailOnError(), this.properties.getLockTimeout(),
-				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
-				scriptLocation(this.properties.getScriptLocation()),
-				Instance.name(this.context.getEnvironment().getProperty("spring.application.name")),
-				this.properties.isSkipWhenUnchanged(), OtherSchemaTools.tables(this.context.getEnvironment()));
 		MigrationReport report = null;
 		try {
-			report = this.migrator.migrate(request);
+			report = this.strategy.migrate(this.migrator, request);
 		}
 		catch (MigrationFailedException ex) {
 			report = ex.getReport();
@@ -149,7 +146,6 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 		finally {
 			// Only this run's report: a run that ended without one must not publish the previous run again.
 			if (report != null) {
-				this.lastReport = report;
 				published(report);
 			}
 		}
@@ -157,11 +153,13 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	}
 
 	/**
-	 * The schema every source expects, read for the DataSource being migrated and merged; {@code null}, said once at
-	 * INFO, when no source found anything (an application without entities, or without the JPA API): then nothing
-	 * runs, and no history table is made.
+	 * The request of this run: the schema every source expects, read for the DataSource being migrated and merged,
+	 * with what the auto-configuration mapped; {@code null}, said once at INFO, when no source found anything (an
+	 * application without entities, or without the JPA API): then nothing runs, and no history table is made.
 	 */
-	private @Nullable MappedSchema expectedSchema(SchemaSources sources) {
+	private @Nullable MigrationRequest requestForThisRun() {
+		SchemaSources sources = new SchemaSources(
+				this.context.getBeanProvider(SchemaSource.class).orderedStream().toList());
 		MappedSchema expected = sources.read(this.migrator.getDataSource());
 		this.nothingToMigrate = expected.isEmpty();
 		if (this.nothingToMigrate) {
@@ -169,31 +167,22 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 					+ "); the schema is left alone");
 			return null;
 		}
-		return expected;
+		return this.request.build(expected, sources.packages(), expected.entities());
 	}
 
 	private void published(MigrationReport report) {
+		this.reports.add(report);
 		this.reportLogger.log(report);
-		if (this.listeners != null) {
-			this.listeners.orderedStream().forEach((listener) -> listener.onRun(report));
-		}
-	}
-
-	private static @Nullable Path scriptLocation(@Nullable String location) {
-		if (location == null || location.isBlank()) {
-			return null;
-		}
-		String path = location.startsWith("filesystem:") ? location.substring("filesystem:".length())
-				: location.startsWith("file:") ? location.substring("file:".length()) : location;
-		return Path.of(path);
+		this.listeners.orderedStream().forEach((listener) -> listener.onRun(report));
 	}
 
 	/**
 	 * The report of the last run.
 	 * @return the report, empty before the first run
+	 * @see AutoMigrateReports
 	 */
 	public Optional<MigrationReport> getLastReport() {
-		return Optional.ofNullable(this.lastReport);
+		return this.reports.getLastReport();
 	}
 
 	@Override

@@ -4,8 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -55,6 +59,36 @@ class AutoMigrateEndpointTests {
 			.contains("\"pendingDrift\":0");
 		assertThat(get("/actuator/metrics/automigrate.run")).contains("\"outcome\"").contains("\"APPLIED\"");
 		assertThat(get("/actuator/metrics/automigrate.statements")).contains("\"status\"");
+	}
+
+	/**
+	 * The JSON has the fields, in the order, of the README's first example of it: the endpoint's HTTP contract, which
+	 * renaming a part of the report inside AutoMigrate must not change.
+	 */
+	@Test
+	void jsonHasTheFieldsOfTheReadmeExample() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		JsonNode shown = json.readTree(readmeExample());
+		JsonNode served = json.readTree(get("/actuator/automigrate"));
+		assertSameFields(shown, served, "$");
+	}
+
+	private static String readmeExample() throws Exception {
+		String readme = Files.readString(Path.of("..", "README.md"));
+		int section = readme.indexOf("## The report: `/actuator/automigrate`");
+		int start = readme.indexOf("```json\n", section) + "```json\n".length();
+		return readme.substring(start, readme.indexOf("\n```", start));
+	}
+
+	private static void assertSameFields(JsonNode shown, JsonNode served, String path) {
+		if (shown.isObject()) {
+			assertThat(served.propertyNames()).as(path).containsExactlyElementsOf(shown.propertyNames());
+			shown.propertyNames().forEach((name) -> assertSameFields(shown.get(name), served.get(name), path + "." + name));
+		}
+		else if (shown.isArray() && !shown.isEmpty()) {
+			assertThat(served.isEmpty()).as(path + " is empty").isFalse();
+			assertSameFields(shown.get(0), served.get(0), path + "[0]");
+		}
 	}
 
 	private String get(String path) throws Exception {

@@ -187,12 +187,7 @@ class AheadOfTimeProcessingTests {
 	}
 
 	private static MigrationReport migrate(AutoMigrateRunner runner) {
-		try {
-			return runner.migrateOnStartup();
-		}
-		catch (ClassNotFoundException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return runner.migrateOnStartup();
 	}
 
 	private TestGenerationContext processAheadOfTime(String... properties) {

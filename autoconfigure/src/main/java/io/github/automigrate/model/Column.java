@@ -22,6 +22,9 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 		@Nullable Object fallbackDefault, @Nullable String origin, @Nullable String defaultExpression,
 		@Nullable String comment) implements java.io.Serializable {
 
+	/** A {@code default} clause in a verbatim type text. */
+	private static final java.util.regex.Pattern DEFAULT_CLAUSE = java.util.regex.Pattern.compile("(?i)\\bdefault\\b");
+
 	/** A column read from the database. */
 	public static Column actual(String name, ColumnType type, boolean nullable) {
 		return new Column(new Identifier(name, false), type, nullable, false, false, null, null, null, null);
@@ -35,7 +38,7 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 	public boolean hasMappedDefault() {
 		String definition = this.type.definition();
 		return this.defaultExpression != null || (definition != null
-				&& java.util.regex.Pattern.compile("(?i)\\bdefault\\b").matcher(definition).find());
+				&& DEFAULT_CLAUSE.matcher(definition).find());
 	}
 
 }

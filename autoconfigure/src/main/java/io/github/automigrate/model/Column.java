@@ -23,6 +23,9 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 		@Nullable Object fallbackDefault, @Nullable String origin, @Nullable String defaultExpression,
 		@Nullable String comment) implements java.io.Serializable {
 
+	/** A {@code default} clause in a verbatim type text. */
+	private static final java.util.regex.Pattern DEFAULT_CLAUSE = java.util.regex.Pattern.compile("(?i)\\bdefault\\b");
+
 	/** A column read from the database. */
 	public static Column actual(String name, ColumnType type, boolean nullable) {
 		return builder(name, type).nullable(nullable).build();
@@ -67,7 +70,7 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 	public boolean hasMappedDefault() {
 		String definition = this.type.definition();
 		return this.defaultExpression != null || (definition != null
-				&& java.util.regex.Pattern.compile("(?i)\\bdefault\\b").matcher(definition).find());
+				&& DEFAULT_CLAUSE.matcher(definition).find());
 	}
 
 	/**

@@ -43,7 +43,7 @@ public record ColumnType(TypeKind kind, @Nullable Integer length, @Nullable Inte
 	 * @return true if it contains {@code not null}
 	 */
 	public static boolean declaresNotNull(@Nullable String definition) {
-		return definition != null && NOT_NULL.matcher(definition).find();
+		return definition != null && !definition.isEmpty() && NOT_NULL.matcher(definition).find();
 	}
 
 	@Override

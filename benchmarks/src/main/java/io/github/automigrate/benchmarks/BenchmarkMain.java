@@ -1,5 +1,6 @@
 package io.github.automigrate.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,13 +50,31 @@ public final class BenchmarkMain {
 			}
 		}
 		System.out.println(MarkdownTable.render(results));
+		for (Path chart : writeCharts(options, results)) {
+			progress("wrote %s", chart);
+		}
 	}
 
 	/** Writes the table so far to {@code bench.out}, if set, so that a long run that is stopped leaves its rows. */
-	private static void write(BenchmarkOptions options, Results results) throws java.io.IOException {
+	private static void write(BenchmarkOptions options, Results results) throws IOException {
 		if (!options.out().isEmpty()) {
 			Files.writeString(Path.of(options.out()), MarkdownTable.render(results));
+			writeCharts(options, results);
 		}
+	}
+
+	/**
+	 * Writes a chart per scenario beside {@code bench.out} ({@code <its name>-cold.svg}, ...), or in
+	 * {@code target/charts} without it.
+	 */
+	private static List<Path> writeCharts(BenchmarkOptions options, Results results) throws IOException {
+		if (options.out().isEmpty()) {
+			return Charts.write(Charts.from(results), Path.of("target", "charts"), "", "");
+		}
+		Path out = Path.of(options.out()).toAbsolutePath();
+		String name = out.getFileName().toString();
+		String stem = (name.lastIndexOf('.') > 0) ? name.substring(0, name.lastIndexOf('.')) : name;
+		return Charts.write(Charts.from(results), out.getParent(), stem + "-", "");
 	}
 
 	private static void runCell(BenchmarkOptions options, BenchDatabase database, EntityModel model, Scenario scenario,

@@ -115,7 +115,7 @@ final class EntityBinder {
 				if (HibernateAnnotations.isNaturalId(attribute.element())) {
 					table.addNaturalIdColumns(before);
 				}
-				List<io.github.automigrate.model.Column> added = table.columns().subList(before, table.columnCount());
+				List<io.github.automigrate.model.Column> added = table.columnsAfter(before);
 				this.context.bound(entity, new MappingContext.Bound(attribute,
 						(plural == null && added.isEmpty()) ? this.collections.joinColumnsOf(attribute) : added, plural));
 			}

@@ -154,7 +154,8 @@ final class ManagedTypes {
 	private static List<Attribute> ownAttributes(Class<?> declaring, Class<?> resolvingAgainst, AccessType access) {
 		Map<String, Attribute> attributes = new LinkedHashMap<>();
 		ResolvableType owner = ResolvableType.forClass(resolvingAgainst);
-		for (Field field : declaring.getDeclaredFields()) {
+		Field[] fields = declaring.getDeclaredFields();
+		for (Field field : fields) {
 			int modifiers = field.getModifiers();
 			boolean explicit = accessOf(field) == AccessType.FIELD;
 			if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
@@ -166,16 +167,19 @@ final class ManagedTypes {
 					new Attribute(field.getName(), field, ResolvableType.forField(field, owner), resolvingAgainst));
 		}
 		for (Method method : declaring.getDeclaredMethods()) {
+			// Under field access only an explicit @Access(PROPERTY) getter counts: the name is not worked out for others.
+			if (access != AccessType.PROPERTY && accessOf(method) != AccessType.PROPERTY) {
+				continue;
+			}
 			String property = propertyName(method);
-			boolean explicit = accessOf(method) == AccessType.PROPERTY;
 			if (property == null || method.isAnnotationPresent(Transient.class) || HibernateAnnotations.isFormula(method)
-					|| (access != AccessType.PROPERTY && !explicit) || isTransientField(declaring, property)) {
+					|| isTransientField(declaring, property)) {
 				continue;
 			}
 			attributes.put(property, new Attribute(property, method,
 					ResolvableType.forMethodReturnType(method, resolvingAgainst), resolvingAgainst));
 		}
-		return inDeclarationOrder(declaring, attributes.values());
+		return inDeclarationOrder(fields, attributes.values());
 	}
 
 	/**
@@ -183,9 +187,9 @@ final class ManagedTypes {
 	 * them by name: getDeclaredFields() follows the source on HotSpot, getDeclaredMethods() has no fixed order (it
 	 * changes from run to run), and the column order must not.
 	 */
-	private static List<Attribute> inDeclarationOrder(Class<?> declaring, java.util.Collection<Attribute> attributes) {
+	private static List<Attribute> inDeclarationOrder(Field[] fields, java.util.Collection<Attribute> attributes) {
 		Map<String, Integer> fieldOrder = new java.util.HashMap<>();
-		for (Field field : declaring.getDeclaredFields()) {
+		for (Field field : fields) {
 			fieldOrder.putIfAbsent(field.getName(), fieldOrder.size());
 		}
 		List<Attribute> ordered = new ArrayList<>(attributes);

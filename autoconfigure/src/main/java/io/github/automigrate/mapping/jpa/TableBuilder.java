@@ -188,6 +188,25 @@ final class TableBuilder {
 		return List.copyOf(this.columns.values());
 	}
 
+	/**
+	 * The columns added after the first ones, without copying those: asked after every attribute.
+	 * @param before how many there were
+	 * @return the columns added since
+	 */
+	List<Column> columnsAfter(int before) {
+		if (before >= this.columns.size()) {
+			return List.of();
+		}
+		List<Column> added = new ArrayList<>(this.columns.size() - before);
+		int index = 0;
+		for (Column column : this.columns.values()) {
+			if (index++ >= before) {
+				added.add(column);
+			}
+		}
+		return List.copyOf(added);
+	}
+
 	void addIndex(Index index) {
 		if (this.indexes.stream().noneMatch((existing) -> existing.name().key().equals(index.name().key()))) {
 			this.indexes.add(index);

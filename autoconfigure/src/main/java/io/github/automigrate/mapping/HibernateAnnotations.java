@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
+import jakarta.persistence.Column;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotationUtils;
@@ -55,9 +56,12 @@ final class HibernateAnnotations {
 		return has(element, MANY_TO_ANY) ? "@ManyToAny" : null;
 	}
 
-	/** Whether the attribute is a {@code @Formula}: read with SQL, never stored, so it has no column. */
+	/**
+	 * Whether the attribute is a {@code @Formula}: read with SQL, never stored, so it has no column. A {@code @Column}
+	 * beside it wins, as in Hibernate, which then maps a column and ignores the formula.
+	 */
 	static boolean isFormula(AnnotatedElement element) {
-		return has(element, FORMULA);
+		return has(element, FORMULA) && !element.isAnnotationPresent(Column.class);
 	}
 
 	/** Whether the attribute is part of the entity's {@code @NaturalId}, whose columns Hibernate makes unique together. */

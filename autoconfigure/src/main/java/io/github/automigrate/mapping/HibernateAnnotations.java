@@ -32,6 +32,12 @@ final class HibernateAnnotations {
 
 	private static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
 
+	private static final String JOIN_FORMULA = "org.hibernate.annotations.JoinFormula";
+
+	private static final String JOIN_COLUMN_OR_FORMULA = "org.hibernate.annotations.JoinColumnOrFormula";
+
+	private static final String JOIN_COLUMNS_OR_FORMULAS = "org.hibernate.annotations.JoinColumnsOrFormulas";
+
 	private static final String NOT_FOUND = "org.hibernate.annotations.NotFound";
 
 	private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
@@ -62,6 +68,38 @@ final class HibernateAnnotations {
 	 */
 	static boolean isFormula(AnnotatedElement element) {
 		return has(element, FORMULA) && !element.isAnnotationPresent(Column.class);
+	}
+
+	/**
+	 * Hibernate's join through a formula on the attribute: {@code "@JoinFormula"}, {@code "@JoinColumnsOrFormulas"}
+	 * (or a repeated {@code @JoinColumnOrFormula}) when one of its parts is a formula, or {@code null}.
+	 */
+	static @Nullable String joinFormula(AnnotatedElement element) {
+		if (has(element, JOIN_FORMULA)) {
+			return "@JoinFormula";
+		}
+		for (Annotation annotation : element.getAnnotations()) {
+			String name = annotation.annotationType().getName();
+			if ((name.equals(JOIN_COLUMNS_OR_FORMULAS) && hasFormulaPart((Object[]) attribute(annotation, "value")))
+					|| (name.equals(JOIN_COLUMN_OR_FORMULA) && hasFormulaPart(new Object[] { annotation }))) {
+				return "@JoinColumnsOrFormulas";
+			}
+		}
+		return null;
+	}
+
+	private static boolean hasFormulaPart(Object[] parts) {
+		for (Object part : parts) {
+			Object formula = attribute((Annotation) part, "formula");
+			if (formula != null && !String.valueOf(attribute((Annotation) formula, "value")).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static @Nullable Object attribute(Annotation annotation, String name) {
+		return AnnotationUtils.getValue(annotation, name);
 	}
 
 	/** Whether the attribute is part of the entity's {@code @NaturalId}, whose columns Hibernate makes unique together. */

@@ -15,7 +15,27 @@ import org.junit.jupiter.api.Test;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.testmodel.bracketnames.Timetable;
+import io.github.automigrate.testmodel.composedconstraints.Edition;
+import io.github.automigrate.testmodel.composedconstraints.Gauge;
+import io.github.automigrate.testmodel.foreignkeyrefs.Booking;
+import io.github.automigrate.testmodel.foreignkeyrefs.Carrier;
+import io.github.automigrate.testmodel.foreignkeyrefs.Depot;
+import io.github.automigrate.testmodel.foreignkeyrefs.Lane;
+import io.github.automigrate.testmodel.foreignkeyrefs.Route;
+import io.github.automigrate.testmodel.foreignkeyrefs.Shipment;
 import io.github.automigrate.testmodel.formulacolumns.Parcel;
+import io.github.automigrate.testmodel.localgenerators.Coupon;
+import io.github.automigrate.testmodel.localgenerators.Voucher;
+import io.github.automigrate.testmodel.naturalidorder.Corridor;
+import io.github.automigrate.testmodel.naturalidorder.Locker;
+import io.github.automigrate.testmodel.sharedjoincolumn.Desk;
+import io.github.automigrate.testmodel.sharedjoincolumn.Drawer;
+import io.github.automigrate.testmodel.sharedjoincolumn.Note;
+import io.github.automigrate.testmodel.unioncollections.Member;
+import io.github.automigrate.testmodel.unioncollections.Moderator;
+import io.github.automigrate.testmodel.unionnaturalid.Account;
+import io.github.automigrate.testmodel.unionnaturalid.LoanAccount;
+import io.github.automigrate.testmodel.unionnaturalid.SavingsAccount;
 import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.KeyShapes;
@@ -39,6 +59,47 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void aFormulaWithAColumnIsAColumn() {
 		assertMigratedLikeHibernate(List.of(Parcel.class));
+	}
+
+	@Test
+	void aReferencedColumnNameMayNameAForeignKeyColumnOfTheTarget() {
+		assertMigratedLikeHibernate(List.of(Carrier.class, Depot.class, Route.class, Booking.class, Lane.class,
+				Shipment.class));
+	}
+
+	@Test
+	void anUnnamedGeneratedValueUsesTheGeneratorDeclaredBesideIt() {
+		assertMigratedLikeHibernate(List.of(Voucher.class, Coupon.class));
+	}
+
+	@Test
+	void aComposedBeanValidationConstraintShapesTheColumnAsItsParts() {
+		assertMigratedLikeHibernate(List.of(Edition.class));
+	}
+
+	@Test
+	void beanValidationConstraintsOnGettersCompositionsAndReferencesShapeColumnsAsHibernateDoes() {
+		assertMigratedLikeHibernate(List.of(Gauge.class, Edition.class));
+	}
+
+	@Test
+	void anInheritedNaturalIdIsUniqueInTheTablePerClassRootsTableOnly() {
+		assertMigratedLikeHibernate(List.of(Account.class, SavingsAccount.class, LoanAccount.class));
+	}
+
+	@Test
+	void aJoinColumnSharedByOneToManysOfSeveralOwnersHasAForeignKeyToEach() {
+		assertMigratedLikeHibernate(List.of(Note.class, Desk.class, Drawer.class));
+	}
+
+	@Test
+	void collectionsInheritedByATablePerClassSubclassGetNoTablesOfTheirOwn() {
+		assertMigratedLikeHibernate(List.of(Member.class, Moderator.class));
+	}
+
+	@Test
+	void aNaturalIdsUniqueKeyListsItsAttributesAlphabetically() {
+		assertMigratedLikeHibernate(List.of(Corridor.class, Locker.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

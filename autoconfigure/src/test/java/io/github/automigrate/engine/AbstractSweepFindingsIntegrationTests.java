@@ -31,6 +31,8 @@ import io.github.automigrate.testmodel.naturalidorder.Locker;
 import io.github.automigrate.testmodel.sharedjoincolumn.Desk;
 import io.github.automigrate.testmodel.sharedjoincolumn.Drawer;
 import io.github.automigrate.testmodel.sharedjoincolumn.Note;
+import io.github.automigrate.testmodel.targetclasses.Hook;
+import io.github.automigrate.testmodel.targetclasses.Wardrobe;
 import io.github.automigrate.testmodel.unioncollections.Member;
 import io.github.automigrate.testmodel.unioncollections.Moderator;
 import io.github.automigrate.testmodel.unionnaturalid.Account;
@@ -100,6 +102,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void aNaturalIdsUniqueKeyListsItsAttributesAlphabetically() {
 		assertMigratedLikeHibernate(List.of(Corridor.class, Locker.class));
+	}
+
+	@Test
+	void mapsDeclaredWithInterfacesAreStoredAsTheirTargetAndKeyClasses() {
+		assertMigratedLikeHibernate(List.of(Wardrobe.class, Hook.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

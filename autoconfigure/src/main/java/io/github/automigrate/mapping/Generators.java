@@ -115,7 +115,8 @@ final class Generators {
 				return null;
 			}
 		}
-		TableGenerator tableGenerator = this.tableGenerators.get(generator);
+		// Only a name finds a generator declared elsewhere: an unnamed one serves the identifier it is declared beside.
+		TableGenerator tableGenerator = generator.isEmpty() ? null : this.tableGenerators.get(generator);
 		if (generated.strategy() == GenerationType.TABLE || tableGenerator != null) {
 			addTable(tableGenerator);
 			return null;
@@ -128,7 +129,7 @@ final class Generators {
 		if (generated.strategy() == GenerationType.UUID || !numeric) {
 			return null;
 		}
-		SequenceGenerator sequence = this.sequenceGenerators.get(generator);
+		SequenceGenerator sequence = generator.isEmpty() ? null : this.sequenceGenerators.get(generator);
 		if (sequence != null) {
 			return declared(sequence);
 		}

@@ -30,12 +30,14 @@ public final class Identifier implements java.io.Serializable {
 	}
 
 	/**
-	 * Reads a name as written in an annotation: {@code `Order`} or {@code "Order"} are quoted, anything else is not.
+	 * Reads a name as written in an annotation: {@code `Order`}, {@code "Order"} or {@code [Order]} are quoted (as
+	 * Hibernate reads them), anything else is not.
 	 * @param raw the name as written
 	 * @return the identifier
 	 */
 	public static Identifier of(String raw) {
-		if (raw.length() > 2 && ((raw.startsWith("`") && raw.endsWith("`")) || (raw.startsWith("\"") && raw.endsWith("\"")))) {
+		if (raw.length() > 2 && ((raw.startsWith("`") && raw.endsWith("`")) || (raw.startsWith("\"") && raw.endsWith("\""))
+				|| (raw.startsWith("[") && raw.endsWith("]")))) {
 			return new Identifier(raw.substring(1, raw.length() - 1), true);
 		}
 		return new Identifier(raw, false);

@@ -61,14 +61,25 @@ public record Attribute(String name, AnnotatedElement element, ResolvableType ty
 		return Map.class.isAssignableFrom(javaType());
 	}
 
-	/** The element type of a collection, or the value type of a map. */
+	/**
+	 * The element type of a collection, or the value type of a map: the class {@code @ElementCollection(targetClass)}
+	 * names (an interface's implementation, say), else the declared type argument.
+	 */
 	public Class<?> elementType() {
+		jakarta.persistence.ElementCollection collection = annotation(jakarta.persistence.ElementCollection.class);
+		if (collection != null && collection.targetClass() != void.class) {
+			return collection.targetClass();
+		}
 		ResolvableType element = isMap() ? this.type.asMap().getGeneric(1) : this.type.asCollection().getGeneric(0);
 		return element.toClass();
 	}
 
-	/** The key type of a map. */
+	/** The key type of a map: the class {@code @MapKeyClass} names, else the declared type argument. */
 	public Class<?> mapKeyType() {
+		jakarta.persistence.MapKeyClass keyClass = annotation(jakarta.persistence.MapKeyClass.class);
+		if (keyClass != null && keyClass.value() != void.class) {
+			return keyClass.value();
+		}
 		return this.type.asMap().getGeneric(0).toClass();
 	}
 

@@ -43,6 +43,13 @@ final class AttributeChecks {
 					+ "common entity superclass, or mark it @Transient; or leave this model's schema to another tool "
 					+ "(schema.automigrate.enabled=false).");
 		}
+		String joinFormula = HibernateAnnotations.joinFormula(attribute.element());
+		if (joinFormula != null) {
+			fail(attribute, "joins its target through Hibernate's " + joinFormula + " (a join made partly or wholly of "
+					+ "SQL formulas, with no foreign key), which AutoMigrate does not build.", "Join it by @JoinColumn(s) "
+					+ "alone, or mark it @Transient; or leave this model's schema to another tool "
+					+ "(schema.automigrate.enabled=false).");
+		}
 		if (attribute.has(ElementCollection.class) && attribute.isPlural()
 				&& attribute.elementType().isAnnotationPresent(Entity.class)) {
 			fail(attribute, "is an @ElementCollection of the entity " + attribute.elementType().getSimpleName() + ".",

@@ -40,8 +40,8 @@ final class BasicColumns {
 		// Hibernate applies no constraint of an embeddable's parts (short of @Valid cascading, not followed here), and
 		// leaves a single-table subclass's columns nullable, whatever the constraint.
 		if (this.context.beanValidation && !attribute.ofEmbeddable()) {
-			nullable = nullable && (forceNullable || !BeanValidation.notNull(attribute.element()));
-			type = BeanValidation.sized(attribute.element(), javaType, type);
+			nullable = nullable && (forceNullable || !BeanValidation.notNull(attribute));
+			type = BeanValidation.sized(attribute, javaType, type);
 		}
 		GeneratedValue generated = id ? attribute.annotation(GeneratedValue.class) : null;
 		boolean identity = generated != null && generated.strategy() == GenerationType.IDENTITY;

@@ -109,11 +109,19 @@ final class EntityBinder {
 			if (attribute.has(Id.class) || attribute.has(EmbeddedId.class)) {
 				AttributeChecks.check(attribute);
 			}
+			if (attribute.isPlural() && inheritedByTablePerClass(attribute, info)) {
+				// Hibernate binds a collection once, for the entity that declares it: a table-per-class subclass gets no
+				// collection table of its own for it.
+				continue;
+			}
 			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
 				int before = table.columnCount();
 				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, overrides);
-				if (HibernateAnnotations.isNaturalId(attribute.element())) {
-					table.addNaturalIdColumns(before);
+				// A table-per-class subclass's table takes its root's columns but not its root's unique keys (Hibernate's
+				// DenormalizedTable copies columns and foreign keys only), so an inherited natural id is unique in the
+				// root's table alone.
+				if (HibernateAnnotations.isNaturalId(attribute.element()) && !inheritedByTablePerClass(attribute, info)) {
+					table.addNaturalIdColumns(before, attribute.name());
 				}
 				List<io.github.automigrate.model.Column> added = table.columnsAfter(before);
 				this.context.bound(entity, new MappingContext.Bound(attribute,
@@ -206,8 +214,10 @@ final class EntityBinder {
 		ManyToOne manyToOne = attribute.annotation(ManyToOne.class);
 		boolean optional = (oneToOne != null) ? oneToOne.optional() : manyToOne.optional();
 		List<JoinColumn> declared = References.declaredJoinColumns(attribute, overrides.joinColumns(attribute.name()));
+		// Hibernate applies Bean Validation's @NotNull to a to-one's join columns as to a basic column.
+		boolean notNull = this.context.beanValidation && !attribute.ofEmbeddable() && BeanValidation.notNull(attribute);
 		References.Reference reference = this.references.refer(References.target(attribute), declared, attribute.name(),
-				forceNullable || optional, attribute.origin());
+				forceNullable || (optional && !notNull), attribute.origin());
 		if (oneToOne != null || declared.stream().anyMatch(JoinColumn::unique)) {
 			reference = reference.unique();
 		}
@@ -276,12 +286,17 @@ final class EntityBinder {
 			.build(), false);
 	}
 
+	/** Whether the attribute is a table-per-class subclass's, inherited from its parent entity (or above it). */
+	private static boolean inheritedByTablePerClass(Attribute attribute, EntityInfo info) {
+		return !info.isRoot() && info.strategy() == InheritanceType.TABLE_PER_CLASS
+				&& ((java.lang.reflect.Member) attribute.element()).getDeclaringClass().isAssignableFrom(info.parent());
+	}
+
 	private void registerGenerator(Class<?> root, EntityInfo info) {
 		for (Attribute attribute : this.context.declaredAttributes(root, info.access())) {
 			GeneratedValue generated = attribute.annotation(GeneratedValue.class);
 			if (generated != null && attribute.has(Id.class)) {
-				this.context.generators.sequenceFor(root, this.context.entity(root).table(), attribute.javaType(),
-						generated).ifPresent(
+				this.context.generators.sequenceFor(root, this.context.entity(root).table(), attribute, generated).ifPresent(
 						(sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
 			}
 		}

@@ -66,9 +66,15 @@ public final class EntityMappingReader {
 		java.util.Set<String> queried = new java.util.HashSet<>();
 		entities.stream().filter((entity) -> HibernateAnnotations.isSubselect(entity) || isUnionRoot(context, entity))
 			.forEach((entity) -> queried.add(context.entity(entity).table().key()));
+		// Nor any foreign key to a table-per-class entity that has subclasses, whose rows are spread over their tables
+		// too (Hibernate's ForeignKey.isCreationEnabled: no key to a table with denormalized tables).
+		java.util.Set<String> unreferenced = new java.util.HashSet<>(queried);
+		entities.stream().filter((entity) -> context.entity(entity).strategy() == jakarta.persistence.InheritanceType.TABLE_PER_CLASS
+				&& context.hasSubclasses(entity))
+			.forEach((entity) -> unreferenced.add(context.entity(entity).table().key()));
 		List<Table> tables = new java.util.ArrayList<>(context.tables().stream().map((table) -> table.build(constraints))
 			.filter((table) -> !queried.contains(table.name().key()))
-			.map((table) -> withoutForeignKeysTo(table, queried))
+			.map((table) -> withoutForeignKeysTo(table, unreferenced))
 			.toList());
 		Map<String, Table> built = new HashMap<>();
 		tables.forEach((table) -> built.putIfAbsent(table.name().key(), table));

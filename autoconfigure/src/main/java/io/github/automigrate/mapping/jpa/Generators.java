@@ -86,16 +86,37 @@ final class Generators {
 	 * @param generated its {@code @GeneratedValue}
 	 * @return the sequence, or empty when it needs none
 	 */
-	Optional<Sequence> sequenceFor(Class<?> entity, TableName rootTable, Class<?> type, GeneratedValue generated) {
-		return Optional.ofNullable(sequence(rootTable, type, generated));
+	Optional<Sequence> sequenceFor(Class<?> entity, TableName rootTable, Attribute id, GeneratedValue generated) {
+		return Optional.ofNullable(sequence(entity, rootTable, id, generated));
 	}
 
-	private @Nullable Sequence sequence(TableName rootTable, Class<?> type, GeneratedValue generated) {
-		if (generated.strategy() == GenerationType.IDENTITY) {
+	private @Nullable Sequence sequence(Class<?> entity, TableName rootTable, Attribute id, GeneratedValue generated) {
+		Class<?> type = id.javaType();
+		GenerationType strategy = generated.strategy();
+		if (strategy == GenerationType.IDENTITY) {
 			return null;
 		}
 		String generator = generated.generator();
-		TableGenerator tableGenerator = this.tableGenerators.get(generator);
+		if (generator.isEmpty() && strategy != GenerationType.UUID) {
+			// JPA 3.2: an unnamed @GeneratedValue uses a generator declared beside it, whatever its name (Hibernate looks
+			// on the member, the entity, the declaring class, then the package; for AUTO a sequence before a table).
+			SequenceGenerator localSequence = (strategy != GenerationType.TABLE)
+					? local(SequenceGenerator.class, entity, id) : null;
+			if (localSequence != null) {
+				return (localSequence.name().isEmpty() && localSequence.sequenceName().isEmpty())
+						? new Sequence(new TableName(null, this.naming.physical(rootTable.name().text() + "_SEQ",
+								NamingStrategy.Kind.SEQUENCE)), localSequence.initialValue(), localSequence.allocationSize())
+						: declared(localSequence);
+			}
+			TableGenerator localTable = (strategy != GenerationType.SEQUENCE) ? local(TableGenerator.class, entity, id)
+					: null;
+			if (localTable != null) {
+				addTable(localTable);
+				return null;
+			}
+		}
+		// Only a name finds a generator declared elsewhere: an unnamed one serves the identifier it is declared beside.
+		TableGenerator tableGenerator = generator.isEmpty() ? null : this.tableGenerators.get(generator);
 		if (generated.strategy() == GenerationType.TABLE || tableGenerator != null) {
 			addTable(tableGenerator);
 			return null;
@@ -108,7 +129,7 @@ final class Generators {
 		if (generated.strategy() == GenerationType.UUID || !numeric) {
 			return null;
 		}
-		SequenceGenerator sequence = this.sequenceGenerators.get(generator);
+		SequenceGenerator sequence = generator.isEmpty() ? null : this.sequenceGenerators.get(generator);
 		if (sequence != null) {
 			return declared(sequence);
 		}
@@ -116,6 +137,18 @@ final class Generators {
 		// and without its quotes: "`ACCOUNT`" draws from account_seq, named by the physical naming like any sequence.
 		String name = !generator.isEmpty() ? generator : rootTable.name().text() + "_SEQ";
 		return new Sequence(new TableName(null, this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), 1, DEFAULT_ALLOCATION_SIZE);
+	}
+
+	private static <A extends java.lang.annotation.Annotation> @Nullable A local(Class<A> kind, Class<?> entity,
+			Attribute id) {
+		Package declaringPackage = id.owner().getPackage();
+		for (AnnotatedElement element : new AnnotatedElement[] { id.element(), entity, id.owner(), declaringPackage }) {
+			A[] found = (element != null) ? element.getAnnotationsByType(kind) : null;
+			if (found != null && found.length > 0) {
+				return found[0];
+			}
+		}
+		return null;
 	}
 
 	private Sequence declared(SequenceGenerator sequence) {

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
+import jakarta.persistence.Column;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.AnnotationUtils;
@@ -31,6 +32,12 @@ final class HibernateAnnotations {
 
 	private static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
 
+	private static final String JOIN_FORMULA = "org.hibernate.annotations.JoinFormula";
+
+	private static final String JOIN_COLUMN_OR_FORMULA = "org.hibernate.annotations.JoinColumnOrFormula";
+
+	private static final String JOIN_COLUMNS_OR_FORMULAS = "org.hibernate.annotations.JoinColumnsOrFormulas";
+
 	private static final String NOT_FOUND = "org.hibernate.annotations.NotFound";
 
 	private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
@@ -55,9 +62,44 @@ final class HibernateAnnotations {
 		return has(element, MANY_TO_ANY) ? "@ManyToAny" : null;
 	}
 
-	/** Whether the attribute is a {@code @Formula}: read with SQL, never stored, so it has no column. */
+	/**
+	 * Whether the attribute is a {@code @Formula}: read with SQL, never stored, so it has no column. A {@code @Column}
+	 * beside it wins, as in Hibernate, which then maps a column and ignores the formula.
+	 */
 	static boolean isFormula(AnnotatedElement element) {
-		return has(element, FORMULA);
+		return has(element, FORMULA) && !element.isAnnotationPresent(Column.class);
+	}
+
+	/**
+	 * Hibernate's join through a formula on the attribute: {@code "@JoinFormula"}, {@code "@JoinColumnsOrFormulas"}
+	 * (or a repeated {@code @JoinColumnOrFormula}) when one of its parts is a formula, or {@code null}.
+	 */
+	static @Nullable String joinFormula(AnnotatedElement element) {
+		if (has(element, JOIN_FORMULA)) {
+			return "@JoinFormula";
+		}
+		for (Annotation annotation : element.getAnnotations()) {
+			String name = annotation.annotationType().getName();
+			if ((name.equals(JOIN_COLUMNS_OR_FORMULAS) && hasFormulaPart((Object[]) attribute(annotation, "value")))
+					|| (name.equals(JOIN_COLUMN_OR_FORMULA) && hasFormulaPart(new Object[] { annotation }))) {
+				return "@JoinColumnsOrFormulas";
+			}
+		}
+		return null;
+	}
+
+	private static boolean hasFormulaPart(Object[] parts) {
+		for (Object part : parts) {
+			Object formula = attribute((Annotation) part, "formula");
+			if (formula != null && !String.valueOf(attribute((Annotation) formula, "value")).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static @Nullable Object attribute(Annotation annotation, String name) {
+		return AnnotationUtils.getValue(annotation, name);
 	}
 
 	/** Whether the attribute is part of the entity's {@code @NaturalId}, whose columns Hibernate makes unique together. */

@@ -10,9 +10,11 @@ import java.util.function.Supplier;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import org.jspecify.annotations.Nullable;
 
@@ -173,16 +175,20 @@ final class ReferencedColumns {
 		}
 		String attributePath = path + attribute.name();
 		if (PrimaryKeys.isToOne(attribute)) {
-			if (!key) {
-				// A reference to another reference's columns is not followed (Hibernate's synthetic property refs).
-				return;
-			}
-			for (JoinColumn join : References.declaredJoinColumns(attribute, overrides.joinColumns(attribute.name()))) {
+			List<JoinColumn> joins = References.declaredJoinColumns(attribute, overrides.joinColumns(attribute.name()));
+			for (int i = 0; i < joins.size(); i++) {
+				JoinColumn join = joins.get(i);
 				if (!join.name().isEmpty()) {
 					Identifier physical = this.context.physical(join.name());
-					candidates.add(new Candidate(canonical(join.name()), physical,
-							() -> found(keyColumn(owner, physical, true, () -> null), table, attributePath)));
+					int position = i;
+					// Another reference's column may be referred to as well: Hibernate types it as that reference's own
+					// referenced column.
+					candidates.add(new Candidate(canonical(join.name()), physical, () -> found(keyColumn(owner, physical,
+							key, () -> joinedColumn(attribute, join, position, physical)), table, attributePath)));
 				}
+			}
+			if (joins.isEmpty() && !key && !attribute.has(JoinTable.class)) {
+				implicitJoinColumns(attribute, attributePath, table, candidates);
 			}
 			return;
 		}
@@ -204,6 +210,41 @@ final class ReferencedColumns {
 		candidates.add(new Candidate(canonical(logical), physical, () -> found(
 				keyColumn(owner, physical, key, () -> this.basics.column(attribute, override, false, false)), columnTable,
 				attributePath)));
+	}
+
+	/**
+	 * A reference's implicitly named join columns, {@code <attribute>_<target key column>}, each typed like the key
+	 * column.
+	 */
+	private void implicitJoinColumns(Attribute attribute, String attributePath, TableName table,
+			List<Candidate> candidates) {
+		Class<?> target = References.target(attribute);
+		if (!target.isAnnotationPresent(Entity.class)) {
+			return;
+		}
+		for (Column key : this.primaryKeys.of(target)) {
+			String logical = attributePath.replace('.', '_') + "_" + key.name().text();
+			Identifier physical = this.context.physical(logical);
+			candidates.add(new Candidate(canonical(logical), physical, () -> new Found(new Column(physical, key.type(),
+					true, false, false, null, attribute.name(), null, null), table, attributePath)));
+		}
+	}
+
+	/** A non-key reference's join column, typed like the column of its target that it refers to. */
+	private @Nullable Column joinedColumn(Attribute attribute, JoinColumn join, int position, Identifier physical) {
+		Class<?> target = References.target(attribute);
+		Column referred;
+		if (join.referencedColumnName().isEmpty()) {
+			List<Column> key = this.primaryKeys.of(target);
+			referred = (position < key.size()) ? key.get(position) : null;
+		}
+		else {
+			Found found = find(target, join.referencedColumnName());
+			referred = (found != null) ? found.column() : null;
+		}
+		return (referred != null)
+				? new Column(physical, referred.type(), join.nullable(), false, false, null, attribute.name(), null, null)
+				: null;
 	}
 
 	private static @Nullable Found found(@Nullable Column column, TableName table, String path) {

@@ -39,7 +39,7 @@ final class TableBuilder {
 
 	private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
-	private final List<Identifier> naturalId = new ArrayList<>();
+	private final java.util.SortedMap<String, List<Identifier>> naturalIdByAttribute = new java.util.TreeMap<>();
 
 	private final List<List<Identifier>> referencedUnique = new ArrayList<>();
 
@@ -163,8 +163,12 @@ final class TableBuilder {
 	 * Hibernate makes one unique constraint.
 	 * @param before the number of columns before the natural id attribute was bound
 	 */
-	void addNaturalIdColumns(int before) {
-		this.columns.values().stream().skip(before).forEach((column) -> this.naturalId.add(column.name()));
+	void addNaturalIdColumns(int before, String attributeName) {
+		// Hibernate binds an entity's attributes in the alphabetical order of their names, and so adds them to the
+		// natural id's unique key.
+		this.columns.values().stream().skip(before)
+			.forEach((column) -> this.naturalIdByAttribute.computeIfAbsent(attributeName, (key) -> new ArrayList<>())
+				.add(column.name()));
 	}
 
 	/**
@@ -218,7 +222,10 @@ final class TableBuilder {
 	}
 
 	void addForeignKey(ForeignKey foreignKey) {
-		if (this.foreignKeys.stream().noneMatch((existing) -> existing.columns().equals(foreignKey.columns()))) {
+		// Columns shared by references to different tables (unidirectional one-to-manys of several owners) get a key to
+		// each, as in Hibernate.
+		if (this.foreignKeys.stream().noneMatch((existing) -> existing.columns().equals(foreignKey.columns())
+				&& existing.referencedTable().key().equals(foreignKey.referencedTable().key()))) {
 			this.foreignKeys.add(foreignKey);
 		}
 	}
@@ -227,10 +234,11 @@ final class TableBuilder {
 		TableConstraintsReader.Declared declaring = (this.entity != null) ? TableConstraintsReader.Declared.of(this.entity)
 				: this.declared;
 		constraints.read(declaring, this.name, this.columns.values()).forEach(this::addIndex);
-		if (!this.naturalId.isEmpty()) {
+		List<Identifier> naturalId = this.naturalIdByAttribute.values().stream().flatMap(List::stream).toList();
+		if (!naturalId.isEmpty()) {
 			// Hibernate names it as a unique key over one pseudo-column, "_NaturalID".
 			addIndex(new Index(ConstraintNames.uniqueKey(this.name, List.of(new Identifier("_NaturalID", false))),
-					this.naturalId, true));
+					naturalId, true));
 		}
 		for (List<Identifier> columns : this.referencedUnique) {
 			java.util.Set<String> referenced = keys(columns);

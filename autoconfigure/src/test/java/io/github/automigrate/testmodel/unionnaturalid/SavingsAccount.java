@@ -1,0 +1,11 @@
+package io.github.automigrate.testmodel.unionnaturalid;
+
+import jakarta.persistence.Entity;
+
+/** A subclass of {@link Account} with a table of its own and no unique key of its own. */
+@Entity
+public class SavingsAccount extends Account {
+
+	private java.math.BigDecimal rate;
+
+}

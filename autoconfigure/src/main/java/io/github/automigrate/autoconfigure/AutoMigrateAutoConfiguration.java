@@ -37,7 +37,7 @@ import io.github.automigrate.scan.ScannedClasses;
 @Conditional(AutoMigrateAutoConfiguration.DataSourceOrUrlCondition.class)
 @ConditionalOnProperty(prefix = "schema.automigrate", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AutoMigrateProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, AutoMigrateDataJdbcConfiguration.class })
 public final class AutoMigrateAutoConfiguration {
 
 	@Bean

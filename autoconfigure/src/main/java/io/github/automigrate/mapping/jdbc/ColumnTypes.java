@@ -26,6 +26,9 @@ final class ColumnTypes {
 	/** A text column where nothing says how long: as JPA's default, which Spring Data's enums and texts fit. */
 	static final int DEFAULT_LENGTH = 255;
 
+	/** Bytes where nothing says how many: a megabyte (a {@code mediumblob} on MariaDB, {@code bytea} on PostgreSQL). */
+	static final int BYTES_LENGTH = 1_000_000;
+
 	private static final Map<Class<?>, ColumnType> TYPES = Map.ofEntries(
 			Map.entry(String.class, ColumnType.ofLength(TypeKind.VARCHAR, DEFAULT_LENGTH)),
 			Map.entry(Character.class, ColumnType.ofLength(TypeKind.CHAR, 1)),
@@ -40,8 +43,9 @@ final class ColumnTypes {
 			Map.entry(BigDecimal.class, ColumnType.ofDecimal(38, 2)),
 			Map.entry(BigInteger.class, ColumnType.ofDecimal(38, 0)),
 			Map.entry(UUID.class, ColumnType.of(TypeKind.UUID)),
-			Map.entry(byte[].class, ColumnType.of(TypeKind.BLOB)),
-			Map.entry(Byte[].class, ColumnType.of(TypeKind.BLOB)),
+			// Bound as bytes (setBytes), never as a large object: bytea on PostgreSQL (a BLOB there is an oid).
+			Map.entry(byte[].class, ColumnType.ofLength(TypeKind.VARBINARY, BYTES_LENGTH)),
+			Map.entry(Byte[].class, ColumnType.ofLength(TypeKind.VARBINARY, BYTES_LENGTH)),
 			Map.entry(LocalDate.class, ColumnType.of(TypeKind.DATE)),
 			Map.entry(java.sql.Date.class, ColumnType.of(TypeKind.DATE)),
 			Map.entry(LocalTime.class, ColumnType.of(TypeKind.TIME)),

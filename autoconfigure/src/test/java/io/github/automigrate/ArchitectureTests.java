@@ -51,6 +51,47 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void onlyTheJpaSourceKnowsTheJpaApi() {
+		// The auto-configuration names it by string only (@ConditionalOnClass(name = ...)), so that an application
+		// without the JPA API loads none of its classes; the aot package reaches it only through mapping.jpa.
+		noClasses().that().resideOutsideOfPackage("..mapping.jpa..").should().dependOnClassesThat()
+			.resideInAPackage("jakarta.persistence..")
+			.check(MAIN);
+	}
+
+	@Test
+	void onlyTheJdbcSourceKnowsSpringDataRelational() {
+		noClasses().that().resideOutsideOfPackage("..mapping.jdbc..").should().dependOnClassesThat()
+			.resideInAPackage("org.springframework.data.relational..")
+			.check(MAIN);
+	}
+
+	@Test
+	void thePureStepsNeverDependOnTheMapping() {
+		noClasses().that().resideInAnyPackage("..diff..", "..plan..", "..apply..").should().dependOnClassesThat()
+			.resideInAPackage("..mapping..")
+			.check(MAIN);
+	}
+
+	@Test
+	void theNeutralMappingCoreKnowsNoFrontEnd() {
+		noClasses().that().resideInAPackage("io.github.automigrate.mapping").should().dependOnClassesThat()
+			.resideInAnyPackage("..mapping.jpa..", "..mapping.jdbc..")
+			.check(MAIN);
+	}
+
+	@Test
+	void onlyTheJpaWiringAndTheBuildTimeScanReachTheJpaSource() {
+		// What an application without the JPA API loads must not name mapping.jpa: only the nested configuration that
+		// is conditional on the JPA API does, and the AOT processing, which runs at build time.
+		noClasses().that().resideOutsideOfPackages("..mapping.jpa..", "..aot..")
+			.and().doNotHaveFullyQualifiedName(
+					"io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration$JpaSchemaSourceConfiguration")
+			.should().dependOnClassesThat().resideInAPackage("..mapping.jpa..")
+			.check(MAIN);
+	}
+
+	@Test
 	void hibernateIsNeverARequiredDependency() {
 		noClasses().should().dependOnClassesThat().resideInAPackage("org.hibernate..").check(MAIN);
 	}

@@ -16,8 +16,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.javapoet.ClassName;
 
-import io.github.automigrate.mapping.EntityMapping;
-import io.github.automigrate.mapping.MappingOptions;
+import io.github.automigrate.mapping.jpa.EntityMapping;
+import io.github.automigrate.mapping.jpa.MappingOptions;
 
 /**
  * Computes the mapping step at build time and writes it as a class-path resource of the application. The mapping

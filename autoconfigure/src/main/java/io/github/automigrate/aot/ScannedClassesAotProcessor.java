@@ -18,8 +18,8 @@ import org.springframework.beans.factory.support.RegisteredBean;
 import org.springframework.core.env.Environment;
 import org.springframework.javapoet.CodeBlock;
 
-import io.github.automigrate.mapping.NamingSettings;
-import io.github.automigrate.scan.ScannedClasses;
+import io.github.automigrate.mapping.jpa.NamingSettings;
+import io.github.automigrate.mapping.jpa.ScannedClasses;
 
 /**
  * Moves the entity scan to build time: the {@link ScannedClasses} bean is made while the application is processed

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.automigrate.mapping.MappedSchema;
+import io.github.automigrate.model.ExpectedSchema;
 
 /**
  * What one run is asked to do.
@@ -26,7 +26,7 @@ import io.github.automigrate.mapping.MappedSchema;
  * @param otherToolsTables the tables other schema tools keep beside the entities' (Flyway's history table, Liquibase's
  * change log and lock), by name: never reported as drift
  */
-public record MigrationRequest(MappedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
+public record MigrationRequest(ExpectedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
 		boolean failOnError, Duration lockTimeout, @Nullable String historyTable, @Nullable Path scriptLocation,
 		String instance, boolean skipWhenUnchanged, Set<String> otherToolsTables) {
 
@@ -59,7 +59,7 @@ public record MigrationRequest(MappedSchema expected, List<String> packages, Lis
 	 * @param instance who runs it, for the history
 	 * @param skipWhenUnchanged whether a start that matches an earlier run's fingerprint skips the comparison
 	 */
-	public MigrationRequest(MappedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
+	public MigrationRequest(ExpectedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
 			boolean failOnError, Duration lockTimeout, @Nullable String historyTable, @Nullable Path scriptLocation,
 			String instance, boolean skipWhenUnchanged) {
 		this(expected, packages, entities, dryRun, failOnError, lockTimeout, historyTable, scriptLocation, instance,
@@ -75,7 +75,7 @@ public record MigrationRequest(MappedSchema expected, List<String> packages, Lis
 	 * @param failOnError whether a failure stops start-up
 	 * @return the request
 	 */
-	public static MigrationRequest of(MappedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
+	public static MigrationRequest of(ExpectedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
 			boolean failOnError) {
 		return new MigrationRequest(expected, packages, entities, dryRun, failOnError, DEFAULT_LOCK_TIMEOUT,
 				DEFAULT_HISTORY_TABLE, null, Instance.name(null), true);

@@ -108,7 +108,8 @@ final class MigrationRun {
 		NameClashes.check(expected, dialect);
 		Fingerprint fingerprint = (history != null && this.request.skipWhenUnchanged()
 				&& dialect.catalogFingerprintQuery().isPresent()) ? Fingerprint.of(expected, dialect, metadata) : null;
-		Planning planning = new Planning(jdbc, dialect, expected, fingerprint, this.request.otherToolsTables());
+		Planning planning = new Planning(jdbc, dialect, expected, fingerprint, this.request.otherToolsTables(),
+				this.request.expected().runtimeTablePrefixes());
 		boolean firstStart = false;
 		if (fingerprint != null) {
 			// Asked first, so that a first start does not make the driver log a failed query on the history table.
@@ -396,7 +397,7 @@ final class MigrationRun {
 		private final MigrationPlanner planner;
 
 		Planning(JdbcTemplate jdbc, Dialect dialect, Schema expected, @Nullable Fingerprint expectedFingerprint,
-				Set<String> otherToolsTables) {
+				Set<String> otherToolsTables, Set<String> runtimeTablePrefixes) {
 			this.expected = expected;
 			this.expectedFingerprint = expectedFingerprint;
 			this.lockTable = dialect.schemaLock().table().orElse(null);
@@ -407,7 +408,8 @@ final class MigrationRun {
 			this.planner = new MigrationPlanner(dialect, new JdbcTableFacts(jdbc, dialect));
 			this.differ = new SchemaDiffer(dialect::storedType, new KeySupport(dialect.indexesQuery().isPresent(),
 					dialect.foreignKeysQuery().isPresent() || dialect.foreignKeysFromInformationSchema(),
-					dialect.foreignKeysInCreateTable())).withOtherToolsTables(otherToolsTables);
+					dialect.foreignKeysInCreateTable())).withOtherToolsTables(otherToolsTables)
+				.withRuntimeTablePrefixes(runtimeTablePrefixes);
 		}
 
 		/**

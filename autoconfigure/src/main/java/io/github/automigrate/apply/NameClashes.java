@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.github.automigrate.dialect.Dialect;
-import io.github.automigrate.mapping.MappingException;
+import io.github.automigrate.model.ExpectedSchemaException;
 import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Index;
@@ -42,7 +42,7 @@ final class NameClashes {
 			for (Identifier name : names.apply(table)) {
 				Table other = byName.putIfAbsent(schema + name.key(), table);
 				if (other != null && !other.name().key().equals(table.name().key())) {
-					throw new MappingException(origin(table), "maps the " + what + " '" + name.text() + "' on the table "
+					throw new ExpectedSchemaException(origin(table), "maps the " + what + " '" + name.text() + "' on the table "
 							+ table.name() + ", and " + origin(other) + " maps one of the same name on " + other.name() + "; "
 							+ dialect.name() + " keeps such names once per schema, so the second could never be created.",
 							"Give one of them another " + fix + ".");

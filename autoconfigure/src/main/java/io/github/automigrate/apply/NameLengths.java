@@ -5,8 +5,8 @@ import java.sql.SQLException;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.model.Column;
+import io.github.automigrate.model.ExpectedSchemaException;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Schema;
@@ -41,7 +41,7 @@ final class NameLengths {
 		if (limit > 0 && name.text().length() > limit) {
 			String origin = (ownOrigin != null) ? ownOrigin
 					: (table.origin() != null) ? table.origin() : table.name().toString();
-			throw new MappingException(origin, "maps the " + what + " name '" + name.text() + "' of " + name.text().length()
+			throw new ExpectedSchemaException(origin, "maps the " + what + " name '" + name.text() + "' of " + name.text().length()
 					+ " characters; " + database + " allows " + limit + ".", "Give it a shorter " + fix + ".");
 		}
 	}

@@ -21,14 +21,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 
 import io.github.automigrate.apply.SchemaMigrator;
-import io.github.automigrate.scan.EntityClassScanner;
-import io.github.automigrate.scan.ScannedClasses;
+import io.github.automigrate.mapping.SchemaSource;
+import io.github.automigrate.mapping.jpa.EntityClassScanner;
+import io.github.automigrate.mapping.jpa.JpaSchemaSource;
+import io.github.automigrate.mapping.jpa.ScannedClasses;
 
 /**
- * Auto-configuration for AutoMigrate: migrates the schema from the JPA entities at start-up when the application has
- * a {@link DataSource} (or {@code schema.automigrate.url} names a database) and {@code schema.automigrate.enabled} is
- * not false. Which DataSource it migrates: {@link AutoMigrateDataSource}. Works on Spring Boot 4 and on Spring Boot
- * 3.5.
+ * Auto-configuration for AutoMigrate: migrates the schema at start-up to what the {@link SchemaSource} beans read
+ * (the JPA entities, when the JPA API is on the class path) when the application has a {@link DataSource} (or
+ * {@code schema.automigrate.url} names a database) and {@code schema.automigrate.enabled} is not false. Which
+ * DataSource it migrates: {@link AutoMigrateDataSource}. Works on Spring Boot 4 and on Spring Boot 3.5.
  */
 // By name: the DataSource auto-configuration moved in Spring Boot 4 (first name), and Spring Boot 3.5 (second name)
 // must be able to read this class.
@@ -46,18 +48,6 @@ public final class AutoMigrateAutoConfiguration {
 			@AutoMigrateDataSource ObjectProvider<DataSource> autoMigrateDataSource) {
 		return new SchemaMigrator(MigrationDataSource.select(autoMigrateDataSource.getIfAvailable(),
 				dataSource.getIfUnique(), properties));
-	}
-
-	// A bean, so that an application processed ahead of time gets the classes found at build time instead of a
-	// class-path scan at start-up (see io.github.automigrate.aot).
-	@Bean
-	@ConditionalOnMissingBean
-	ScannedClasses autoMigrateScannedClasses(ApplicationContext context) throws ClassNotFoundException {
-		// Bound here, not injected: while an application is processed ahead of time its configuration properties
-		// beans are not bound.
-		AutoMigrateProperties properties = Binder.get(context.getEnvironment())
-			.bindOrCreate("schema.automigrate", AutoMigrateProperties.class);
-		return new EntityClassScanner(context, properties.getPackages()).scanned();
 	}
 
 	@Bean
@@ -94,6 +84,46 @@ public final class AutoMigrateAutoConfiguration {
 		@ConditionalOnProperty(prefix = "schema.automigrate", name = "url")
 		private static final class AutoMigrateUrl {
 
+		}
+
+	}
+
+	// Its own configuration, by name: the JPA API is an optional dependency, and nothing an application without it
+	// loads may name its classes.
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "jakarta.persistence.Entity")
+	static class JpaSchemaSourceConfiguration {
+
+		// A bean, so that an application processed ahead of time gets the classes found at build time instead of a
+		// class-path scan at start-up (see io.github.automigrate.aot).
+		@Bean
+		@ConditionalOnMissingBean
+		ScannedClasses autoMigrateScannedClasses(ApplicationContext context) throws ClassNotFoundException {
+			return scan(context);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		JpaSchemaSource autoMigrateJpaSchemaSource(ApplicationContext context, ObjectProvider<ScannedClasses> scanned) {
+			return new JpaSchemaSource(() -> scanned.getIfAvailable(() -> scanNow(context)), context.getEnvironment(),
+					context.getClassLoader());
+		}
+
+		private static ScannedClasses scanNow(ApplicationContext context) {
+			try {
+				return scan(context);
+			}
+			catch (ClassNotFoundException ex) {
+				throw new IllegalStateException("AutoMigrate could not scan for entities: " + ex.getMessage(), ex);
+			}
+		}
+
+		private static ScannedClasses scan(ApplicationContext context) throws ClassNotFoundException {
+			// Bound here, not injected: while an application is processed ahead of time its configuration
+			// properties beans are not bound.
+			AutoMigrateProperties properties = Binder.get(context.getEnvironment())
+				.bindOrCreate("schema.automigrate", AutoMigrateProperties.class);
+			return new EntityClassScanner(context, properties.getPackages()).scanned();
 		}
 
 	}

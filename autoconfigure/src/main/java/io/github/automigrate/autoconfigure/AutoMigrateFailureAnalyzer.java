@@ -10,7 +10,7 @@ import io.github.automigrate.apply.HistoryTableConflictException;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.dialect.SchemaLock;
 import io.github.automigrate.dialect.UnsupportedDatabaseException;
-import io.github.automigrate.mapping.MappingException;
+import io.github.automigrate.model.ExpectedSchemaException;
 
 /**
  * Explains a failed migration at start-up: what failed (the change, the SQL, the database's error) and the action
@@ -40,7 +40,7 @@ class AutoMigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrationFailed
 					+ " to another name (AutoMigrate creates it), or schema.automigrate.history.enabled=false to keep no "
 					+ "history. AutoMigrate never changes a table it did not create.";
 		}
-		MappingException mapping = findCause(failure, MappingException.class);
+		ExpectedSchemaException mapping = findCause(failure, ExpectedSchemaException.class);
 		if (mapping != null) {
 			return mapping.getAction();
 		}

@@ -20,17 +20,16 @@ import io.github.automigrate.apply.Instance;
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
-import io.github.automigrate.mapping.EntityMapping;
-import io.github.automigrate.mapping.MappingOptions;
+import io.github.automigrate.mapping.MappedSchema;
+import io.github.automigrate.mapping.SchemaSource;
+import io.github.automigrate.mapping.SchemaSources;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.ReportLogger;
-import io.github.automigrate.scan.EntityClassScanner;
-import io.github.automigrate.scan.ScannedClasses;
 
 /**
- * Migrates the schema when the application starts, before the application's own runners: scan, map (or read the
- * mapping computed at build time, in an application processed ahead of time), then let the {@link SchemaMigrator} do
- * the database side. Keeps the last report for the endpoint. When something needs the schema
+ * Migrates the schema when the application starts, before the application's own runners: read the expected schema
+ * from every {@link SchemaSource} (the JPA entities, say) and merge it, then let the {@link SchemaMigrator} do the
+ * database side. An application whose sources found nothing is not migrated. Keeps the last report for the endpoint. When something needs the schema
  * earlier (JPA, SQL initialization, {@code @DependsOnDatabaseInitialization} beans), {@link AutoMigrateInitializer}
  * runs the start-up migration during the refresh instead, and this runner does not migrate again.
  */
@@ -46,13 +45,13 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
 	private final ReportLogger reportLogger = new ReportLogger();
 
-	private final BuildTimeMappings buildTimeMappings;
-
 	private final @Nullable ObjectProvider<AutoMigrateRunListener> listeners;
 
 	private volatile @Nullable MigrationReport lastReport;
 
 	private boolean startupRunDone;
+
+	private boolean nothingToMigrate;
 
 	public AutoMigrateRunner(ApplicationContext context, SchemaMigrator migrator, AutoMigrateProperties properties) {
 		this(context, migrator, properties, null);
@@ -71,7 +70,6 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 		this.migrator = migrator;
 		this.properties = properties;
 		this.listeners = listeners;
-		this.buildTimeMappings = new BuildTimeMappings(context.getClassLoader());
 	}
 
 	@Override
@@ -82,12 +80,12 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	/**
 	 * Runs the start-up migration unless it already ran: the initializer and the runner share it, so a start migrates
 	 * exactly once whichever comes first.
-	 * @return the report of the start-up run
+	 * @return the report of the start-up run, or {@code null} when no schema source found anything to migrate
 	 * @throws ClassNotFoundException if a scanned entity class cannot be loaded
 	 */
-	public synchronized MigrationReport migrateOnStartup() throws ClassNotFoundException {
+	public synchronized @Nullable MigrationReport migrateOnStartup() throws ClassNotFoundException {
 		MigrationReport report = this.lastReport;
-		if (this.startupRunDone && report != null) {
+		if (this.startupRunDone && (report != null || this.nothingToMigrate)) {
 			return report;
 		}
 		// The initializer's run is the start's run: the runner then reports it instead of migrating again.
@@ -98,19 +96,19 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
 	/**
 	 * Runs AutoMigrate once.
-	 * @return the report of the run
+	 * @return the report of the run, or {@code null} when no schema source found anything to migrate (no run)
 	 * @throws ClassNotFoundException if a scanned entity class cannot be loaded
 	 */
-	public MigrationReport migrate() throws ClassNotFoundException {
+	public @Nullable MigrationReport migrate() throws ClassNotFoundException {
 		StartupStep step = applicationStartup().start("automigrate.migrate");
-		MigrationReport.Outcome outcome = MigrationReport.Outcome.FAILED;
+		String outcome = MigrationReport.Outcome.FAILED.name();
 		try {
 			MigrationReport report = doMigrate();
-			outcome = report.outcome();
+			outcome = (report != null) ? report.outcome().name() : "NOTHING_TO_MIGRATE";
 			return report;
 		}
 		finally {
-			step.tag("outcome", outcome.name());
+			step.tag("outcome", outcome);
 			step.end();
 		}
 	}
@@ -127,15 +125,14 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 				? configurable.getApplicationStartup() : ApplicationStartup.DEFAULT;
 	}
 
-	private MigrationReport doMigrate() throws ClassNotFoundException {
-		ScannedClasses scanned = scannedClasses();
-		// Names and Bean Validation's effects follow the application's JPA settings, as Hibernate's do.
-		MappingOptions options = MappingOptions.from(this.context.getEnvironment()::getProperty);
-		EntityMapping mapping = this.buildTimeMappings.read(scanned.mappingResource(), options);
-		if (mapping == null) {
-			mapping = EntityMapping.of(scanned.load(this.context.getClassLoader()), options);
+	private @Nullable MigrationReport doMigrate() {
+		SchemaSources sources = new SchemaSources(
+				this.context.getBeanProvider(SchemaSource.class).orderedStream().toList());
+		MappedSchema expected = expectedSchema(sources);
+		if (expected == null) {
+			return null;
 		}
-		MigrationRequest request = new MigrationRequest(mapping.expected(), scanned.packages(), mapping.entities(),
+		MigrationRequest request = new MigrationRequest(expected, sources.packages(), expected.entities(),
 				this.properties.isDryRun(), this.properties.isFailOnError(), this.properties.getLockTimeout(),
 				this.properties.getHistory().isEnabled() ? this.properties.getHistory().getTable() : null,
 				scriptLocation(this.properties.getScriptLocation()),
@@ -160,13 +157,19 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	}
 
 	/**
-	 * The classes to map: the context's scan result (found at build time in an application processed ahead of time),
-	 * else a scan now.
+	 * The schema every source expects, read for the DataSource being migrated and merged; {@code null}, said once at
+	 * INFO, when no source found anything (an application without entities, or without the JPA API): then nothing
+	 * runs, and no history table is made.
 	 */
-	private ScannedClasses scannedClasses() throws ClassNotFoundException {
-		ScannedClasses scanned = this.context.getBeanProvider(ScannedClasses.class).getIfAvailable();
-		return (scanned != null) ? scanned
-				: new EntityClassScanner(this.context, this.properties.getPackages()).scanned();
+	private @Nullable MappedSchema expectedSchema(SchemaSources sources) {
+		MappedSchema expected = sources.read(this.migrator.getDataSource());
+		this.nothingToMigrate = expected.isEmpty();
+		if (this.nothingToMigrate) {
+			logger.info("AutoMigrate: no schema source found anything to migrate (sources asked: " + sources.names()
+					+ "); the schema is left alone");
+			return null;
+		}
+		return expected;
 	}
 
 	private void published(MigrationReport report) {

@@ -30,6 +30,8 @@ public final class SchemaDiffer {
 
 	private final Set<String> otherToolsTables;
 
+	private final Set<String> runtimeTablePrefixes;
+
 	/** A differ for a database that stores every type as mapped. */
 	public SchemaDiffer() {
 		this(UnaryOperator.identity());
@@ -49,13 +51,15 @@ public final class SchemaDiffer {
 	 * @param keys what the database reads of keys, and where new tables' foreign keys go
 	 */
 	public SchemaDiffer(UnaryOperator<ColumnType> storedAs, KeySupport keys) {
-		this(storedAs, keys, Set.of());
+		this(storedAs, keys, Set.of(), Set.of());
 	}
 
-	private SchemaDiffer(UnaryOperator<ColumnType> storedAs, KeySupport keys, Set<String> otherToolsTables) {
+	private SchemaDiffer(UnaryOperator<ColumnType> storedAs, KeySupport keys, Set<String> otherToolsTables,
+			Set<String> runtimeTablePrefixes) {
 		this.storedAs = storedAs;
 		this.keys = keys;
 		this.otherToolsTables = otherToolsTables;
+		this.runtimeTablePrefixes = runtimeTablePrefixes;
 	}
 
 	/**
@@ -65,8 +69,21 @@ public final class SchemaDiffer {
 	 * @return the differ
 	 */
 	public SchemaDiffer withOtherToolsTables(Set<String> tables) {
-		return new SchemaDiffer(this.storedAs, this.keys,
-				tables.stream().map((name) -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+		return new SchemaDiffer(this.storedAs, this.keys, lowerCase(tables), this.runtimeTablePrefixes);
+	}
+
+	/**
+	 * A differ that leaves out of the drift the tables the mapping front-end's runtime makes by itself, which no class
+	 * maps (Hibernate's work tables for bulk updates and deletes), as the front-end names them.
+	 * @param prefixes the prefixes of their names, in any case
+	 * @return the differ
+	 */
+	public SchemaDiffer withRuntimeTablePrefixes(Set<String> prefixes) {
+		return new SchemaDiffer(this.storedAs, this.keys, this.otherToolsTables, lowerCase(prefixes));
+	}
+
+	private static Set<String> lowerCase(Set<String> names) {
+		return names.stream().map((name) -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -107,7 +124,7 @@ public final class SchemaDiffer {
 		Set<String> mapped = expected.tables().stream().map((table) -> table.name().key()).collect(Collectors.toSet());
 		expected.sequences().forEach((sequence) -> mapped.add(sequence.name().key()));
 		for (Table table : actual.tables()) {
-			if (!mapped.contains(table.name().key()) && !isHibernateWorkTable(table)
+			if (!mapped.contains(table.name().key()) && !isRuntimeTable(table)
 					&& !this.otherToolsTables.contains(table.name().name().key())) {
 				drift.add(new Drift(Drift.Kind.EXTRA_TABLE, table.name().toString(), "", "table"));
 			}
@@ -115,10 +132,9 @@ public final class SchemaDiffer {
 		return new SchemaDiff(changes, drift);
 	}
 
-	/** Hibernate's own tables for bulk updates and deletes (HTE_ and HT_ prefixes), which no entity maps. */
-	private static boolean isHibernateWorkTable(Table table) {
+	private boolean isRuntimeTable(Table table) {
 		String name = table.name().name().key();
-		return name.startsWith("hte_") || name.startsWith("ht_");
+		return this.runtimeTablePrefixes.stream().anyMatch(name::startsWith);
 	}
 
 	private void compareColumns(Table expected, Table actual, List<SchemaChange> changes, List<Drift> drift) {

@@ -1,15 +1,12 @@
 package io.github.automigrate.mapping;
 
+import io.github.automigrate.model.ExpectedSchemaException;
+
 /**
- * An entity AutoMigrate cannot map. The message names the entity class and field, and what to do.
+ * A class AutoMigrate cannot map, or two schema sources that map one table differently. The message names the class
+ * and field (or both sources), and what to do.
  */
-public class MappingException extends RuntimeException {
-
-	private final String origin;
-
-	private final String problem;
-
-	private final String action;
+public class MappingException extends ExpectedSchemaException {
 
 	/**
 	 * Creates an exception.
@@ -18,25 +15,7 @@ public class MappingException extends RuntimeException {
 	 * @param action what the user can do about it
 	 */
 	public MappingException(String origin, String problem, String action) {
-		super(origin + ": " + problem + " " + action);
-		this.origin = origin;
-		this.problem = problem;
-		this.action = action;
-	}
-
-	/** The entity class, or {@code Class.field}, concerned. */
-	public String getOrigin() {
-		return this.origin;
-	}
-
-	/** What is wrong. */
-	public String getProblem() {
-		return this.problem;
-	}
-
-	/** What the user can do about it. */
-	public String getAction() {
-		return this.action;
+		super(origin, problem, action);
 	}
 
 }

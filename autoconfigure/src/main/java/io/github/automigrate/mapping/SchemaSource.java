@@ -1,5 +1,7 @@
 package io.github.automigrate.mapping;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 /**
@@ -23,5 +25,13 @@ public interface SchemaSource {
 	 * @throws MappingException if a class cannot be mapped
 	 */
 	MappedSchema read(DataSource dataSource);
+
+	/**
+	 * Where this source looked for classes, for the report.
+	 * @return the packages, empty by default
+	 */
+	default List<String> packages() {
+		return List.of();
+	}
 
 }

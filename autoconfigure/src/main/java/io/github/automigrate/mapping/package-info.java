@@ -1,7 +1,8 @@
 /**
- * Turns JPA annotations into the expected schema, with the application's JPA naming settings (Spring Boot's by
- * default) and Hibernate's type choices; Hibernate's {@code @ColumnDefault} and {@code @Comment} and Bean Validation
- * constraints apply where present, read by name so that neither is a dependency. Knows nothing of the live database.
+ * The neutral core of the mapping front-ends: a {@link io.github.automigrate.mapping.SchemaSource} per front-end
+ * reads the schema its classes expect as a {@link io.github.automigrate.mapping.MappedSchema}, and
+ * {@link io.github.automigrate.mapping.SchemaSources} merges what every source read. Knows no annotation and nothing
+ * of the live database; the JPA reader is in {@code mapping.jpa}.
  */
 @NullMarked
 package io.github.automigrate.mapping;

@@ -34,7 +34,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
 import io.github.automigrate.autoconfigure.AutoMigrateRunner;
-import io.github.automigrate.mapping.EntityMapping;
+import io.github.automigrate.mapping.jpa.EntityMapping;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Schema;
 import io.github.automigrate.report.MigrationReport;
@@ -56,7 +56,7 @@ class AheadOfTimeProcessingTests {
 
 	private static final String BUILD_TIME_PACKAGE = Customer.class.getPackageName();
 
-	private static final String BUILD_TIME_MAPPINGS = "io.github.automigrate.autoconfigure.BuildTimeMappings";
+	private static final String BUILD_TIME_MAPPINGS = "io.github.automigrate.mapping.jpa.BuildTimeMappings";
 
 	private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
@@ -139,7 +139,8 @@ class AheadOfTimeProcessingTests {
 		TestGenerationContext generated = processAheadOfTime();
 		RuntimeHints hints = generated.getRuntimeHints();
 		assertThat(RuntimeHintsPredicates.resource().forResource(
-				"io/github/automigrate/autoconfigure/AutoMigrateAutoConfiguration__BeanDefinitions-automigrate-mapping.b64"))
+				"io/github/automigrate/autoconfigure/AutoMigrateAutoConfiguration__BeanDefinitions$JpaSchemaSourceConfiguration"
+						+ "-automigrate-mapping.b64"))
 			.accepts(hints);
 		assertThat(RuntimeHintsPredicates.serialization().onType(Schema.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.serialization().onType(EntityMapping.class)).accepts(hints);

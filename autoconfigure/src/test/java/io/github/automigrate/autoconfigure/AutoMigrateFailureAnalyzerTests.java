@@ -10,10 +10,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.dialect.SchemaLock;
-import io.github.automigrate.testmodel.shop.Customer;
-import io.github.automigrate.testsupport.Migrations;
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.report.MigrationReport;
+import io.github.automigrate.testmodel.shop.Customer;
+import io.github.automigrate.testsupport.Migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -78,7 +78,7 @@ class AutoMigrateFailureAnalyzerTests {
 	@Test
 	void aStatementSmuggledIntoAColumnDefinitionNamesTheAttribute() {
 		MappingException failure = catchThrowableOfType(MappingException.class,
-				() -> new io.github.automigrate.mapping.EntityMappingReader().read(List.of(Smuggling.class)));
+				() -> new io.github.automigrate.mapping.jpa.EntityMappingReader().read(List.of(Smuggling.class)));
 		FailureAnalysis analysis = new MappingFailureAnalyzer().analyze(failure);
 		assertThat(analysis.getDescription()).startsWith("AutoMigrate cannot map Smuggling.name: declares the "
 				+ "columnDefinition \"varchar(10)); drop table victim; --\", which holds a statement separator (;)");

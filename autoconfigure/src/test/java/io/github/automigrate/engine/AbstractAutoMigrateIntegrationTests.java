@@ -17,9 +17,9 @@ import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.diff.Drift;
-import io.github.automigrate.mapping.ConstraintNames;
-import io.github.automigrate.mapping.EntityMappingReader;
-import io.github.automigrate.mapping.NamingSettings;
+import io.github.automigrate.mapping.jpa.ConstraintNames;
+import io.github.automigrate.mapping.jpa.EntityMappingReader;
+import io.github.automigrate.mapping.jpa.NamingSettings;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.plan.Safety;
@@ -29,13 +29,13 @@ import io.github.automigrate.report.MigrationReport.Comparison;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
+import io.github.automigrate.testmodel.collections.CollectionsModel;
+import io.github.automigrate.testmodel.rich.RichModel;
 import io.github.automigrate.testmodel.shop.Customer;
 import io.github.automigrate.testmodel.shop.Order;
 import io.github.automigrate.testmodel.shop.OrderLine;
 import io.github.automigrate.testmodel.shop.Product;
 import io.github.automigrate.testmodel.shop.Shipment;
-import io.github.automigrate.testmodel.collections.CollectionsModel;
-import io.github.automigrate.testmodel.rich.RichModel;
 import io.github.automigrate.testmodel.shopv2.Invoice;
 import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
@@ -252,7 +252,7 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		assertThatExceptionOfType(MigrationFailedException.class)
 			.isThrownBy(() -> Migrations.migrate(this.dataSource, clashing))
 			.withMessageContaining("'idx_code' on the table ").withMessageContaining("once per schema")
-			.withRootCauseInstanceOf(io.github.automigrate.mapping.MappingException.class);
+			.withRootCauseInstanceOf(io.github.automigrate.model.ExpectedSchemaException.class);
 		assertThat(ColumnShapes.read(this.dataSource).keySet()).noneMatch((column) -> column.startsWith("rose."));
 	}
 

@@ -10,7 +10,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 
-import io.github.automigrate.mapping.NamingSettings;
+import io.github.automigrate.mapping.jpa.NamingSettings;
 
 /**
  * Hibernate, the judge of fidelity: validates a schema (or creates one) for some entity classes, with Spring Boot's

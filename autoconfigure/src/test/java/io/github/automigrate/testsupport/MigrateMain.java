@@ -33,7 +33,7 @@ public final class MigrateMain {
 		Thread.sleep(Math.max(0, startAt - System.currentTimeMillis()));
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(args[0], args[1], args[2]);
 		MappedSchema expected = (args.length > 3) ? generated(Integer.parseInt(args[3]))
-				: new io.github.automigrate.mapping.EntityMappingReader().read(ShopModel.CLASSES);
+				: new io.github.automigrate.mapping.jpa.EntityMappingReader().read(ShopModel.CLASSES);
 		MigrationReport report = new SchemaMigrator(dataSource)
 			.migrate(MigrationRequest.of(expected, List.of("test"), List.of(), false, true));
 		System.out.println("OUTCOME " + report.outcome() + " EXECUTED " + report.executedCount());

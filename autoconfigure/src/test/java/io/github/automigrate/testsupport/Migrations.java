@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
-import io.github.automigrate.mapping.EntityMappingReader;
-import io.github.automigrate.mapping.NamingSettings;
+import io.github.automigrate.mapping.jpa.EntityMappingReader;
+import io.github.automigrate.mapping.jpa.NamingSettings;
 import io.github.automigrate.report.MigrationReport;
 
 /**

@@ -9,8 +9,8 @@ import java.util.List;
 
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
-import io.github.automigrate.mapping.EntityMapping;
-import io.github.automigrate.mapping.MappingOptions;
+import io.github.automigrate.mapping.jpa.EntityMapping;
+import io.github.automigrate.mapping.jpa.MappingOptions;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.StatementReport;
 

@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.apply.MigrationFailedException;
-import io.github.automigrate.mapping.EntityMappingReader;
 import io.github.automigrate.mapping.MappingException;
+import io.github.automigrate.mapping.jpa.EntityMappingReader;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.EmbeddedDatabases;

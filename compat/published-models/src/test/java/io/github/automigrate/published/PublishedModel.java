@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.context.support.GenericApplicationContext;
 
-import io.github.automigrate.scan.EntityClassScanner;
+import io.github.automigrate.mapping.jpa.EntityClassScanner;
 
 /**
  * One JPA model as a project publishes it on Maven Central: the jar, the packages an application scans for its

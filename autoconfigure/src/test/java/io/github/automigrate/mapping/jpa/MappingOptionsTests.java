@@ -1,0 +1,44 @@
+package io.github.automigrate.mapping.jpa;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.automigrate.model.Column;
+import io.github.automigrate.model.Identifier;
+import io.github.automigrate.model.Table;
+import io.github.automigrate.testmodel.validated.Member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MappingOptionsTests {
+
+	@Test
+	void beanValidationAppliesWhenAProviderIsPresent() {
+		assertThat(MappingOptions.defaults().beanValidationDdl()).isTrue();
+		assertThat(MappingOptions.from(Map.<String, String>of()::get).beanValidationDdl()).isTrue();
+		assertThat(MappingOptions.from(Map.of(MappingOptions.VALIDATION_MODE, "ddl")::get).beanValidationDdl()).isTrue();
+	}
+
+	@Test
+	void beanValidationIsOffWhenTheJpaSettingsTurnItOff() {
+		assertThat(MappingOptions.from(Map.of(MappingOptions.VALIDATION_MODE, "none")::get).beanValidationDdl()).isFalse();
+		assertThat(MappingOptions.from(Map.of(MappingOptions.VALIDATION_MODE, "CALLBACK")::get).beanValidationDdl())
+			.isFalse();
+		assertThat(MappingOptions.from(Map.of(MappingOptions.APPLY_TO_DDL, "false")::get).beanValidationDdl()).isFalse();
+	}
+
+	@Test
+	void constraintsShapeColumnsOnlyWhenOn() {
+		assertThat(handle(new MappingOptions(NamingSettings.defaults(), true)).nullable()).isFalse();
+		assertThat(handle(new MappingOptions(NamingSettings.defaults(), false)).nullable()).isTrue();
+	}
+
+	private static Column handle(MappingOptions options) {
+		Table member = new EntityMappingReader(options).read(List.of(Member.class)).schema().tables().stream()
+			.filter((table) -> table.name().name().text().equals("member")).findFirst().orElseThrow();
+		return member.column(new Identifier("handle", false)).orElseThrow();
+	}
+
+}

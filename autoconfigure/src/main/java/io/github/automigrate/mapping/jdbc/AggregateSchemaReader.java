@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.convert.CustomConversions;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.relational.core.mapping.AggregatePath;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
@@ -38,6 +39,8 @@ final class AggregateSchemaReader {
 
 	private final JdbcConverter converter;
 
+	private final CustomConversions conversions;
+
 	private final SqlNames names;
 
 	private final Map<String, AggregateTable> tables = new LinkedHashMap<>();
@@ -48,9 +51,11 @@ final class AggregateSchemaReader {
 
 	private final List<String> warnings = new ArrayList<>();
 
-	AggregateSchemaReader(RelationalMappingContext context, JdbcConverter converter, SqlNames names) {
+	AggregateSchemaReader(RelationalMappingContext context, JdbcConverter converter, CustomConversions conversions,
+			SqlNames names) {
 		this.context = context;
 		this.converter = converter;
+		this.conversions = conversions;
 		this.names = names;
 	}
 
@@ -177,7 +182,7 @@ final class AggregateSchemaReader {
 	}
 
 	private ColumnType columnType(RelationalPersistentProperty property, String origin) {
-		Class<?> bound = springData(origin, () -> this.converter.getColumnType(property));
+		Class<?> bound = springData(origin, () -> boundType(property));
 		if (bound.isArray() && bound != byte[].class && bound != Byte[].class) {
 			throw new MappingException(origin, "is a collection of simple values, which Spring Data JDBC writes as an "
 					+ "array column (" + bound.getComponentType().getSimpleName() + "[]); AutoMigrate does not create "
@@ -185,6 +190,24 @@ final class AggregateSchemaReader {
 					+ "yourself and mark nothing else.");
 		}
 		return typeOf(bound, origin);
+	}
+
+	/**
+	 * The type Spring Data binds a property's value as. Its converter's column type leaves converters out (they are
+	 * applied to each value as it is written): a type of the application's own (an enum included) that a writing
+	 * converter turns into another is bound as that other type. The JDK's types keep the column type Spring Data
+	 * gives them, whatever its store conversions do to the value on the way.
+	 */
+	private Class<?> boundType(RelationalPersistentProperty property) {
+		Class<?> actual = property.getActualType();
+		if (!actual.getName().startsWith("java.") && !property.isAssociation()) {
+			java.util.Optional<Class<?>> target = this.conversions.getCustomWriteTarget(actual);
+			if (target.isPresent()) {
+				Class<?> written = org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(target.get());
+				return property.isCollectionLike() ? java.lang.reflect.Array.newInstance(written, 0).getClass() : written;
+			}
+		}
+		return this.converter.getColumnType(property);
 	}
 
 	private static ColumnType typeOf(Class<?> bound, String origin) {

@@ -69,7 +69,8 @@ public final class AggregateSchemaSource implements SchemaSource {
 		SpringDataJdbc springData = (this.application != null) ? SpringDataJdbc.of(this.application, dataSource)
 				: SpringDataJdbc.defaults(dataSource);
 		SqlNames names = new SqlNames(springData.dialect().getIdentifierProcessing());
-		return new AggregateSchemaReader(springData.context(), springData.converter(), names).read(roots);
+		return new AggregateSchemaReader(springData.context(), springData.converter(), springData.conversions(), names)
+			.read(roots);
 	}
 
 }

@@ -36,8 +36,10 @@ import org.springframework.util.ReflectionUtils;
  * @param dialect the dialect, which renders identifiers
  * @param context a mapping context with the application's naming strategy
  * @param converter a converter with the application's conversions, which says what type each property is bound as
+ * @param conversions the application's conversions, which its writing converters are part of
  */
-record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConverter converter) {
+record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConverter converter,
+		JdbcCustomConversions conversions) {
 
 	/**
 	 * Builds the mapping from parts.
@@ -59,7 +61,7 @@ record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConve
 		}
 		MappingJdbcConverter converter = new MappingJdbcConverter(context, (identifier, path) -> List.of(), converting,
 				JdbcTypeFactory.unsupported());
-		return new SpringDataJdbc(dialect, context, converter);
+		return new SpringDataJdbc(dialect, context, converter, converting);
 	}
 
 	/**

@@ -34,8 +34,13 @@ class ArchitectureTests {
 	@Test
 	void theMappingKnowsNothingOfTheLiveDatabase() {
 		noClasses().that().resideInAPackage("..mapping..").should().dependOnClassesThat()
-			.resideInAnyPackage("..dialect..", "..introspect..", "..diff..", "..plan..", "..apply..",
-					"org.springframework.jdbc..")
+			.resideInAnyPackage("io.github.automigrate.dialect..", "io.github.automigrate.introspect..",
+					"io.github.automigrate.diff..", "io.github.automigrate.plan..", "io.github.automigrate.apply..")
+			.check(MAIN);
+		// The Spring Data JDBC source asks the database which Spring Data dialect renders its names (as
+		// SchemaSource.read allows), through Spring Data's own resolver and a JDBC template: never its tables.
+		noClasses().that().resideInAPackage("..mapping..").and().resideOutsideOfPackage("..mapping.jdbc..")
+			.should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
 			.check(MAIN);
 		// java.sql's date and time types are entity attribute types; its connection API is not for the mapping.
 		noClasses().that().resideInAPackage("..mapping..").should().dependOnClassesThat()

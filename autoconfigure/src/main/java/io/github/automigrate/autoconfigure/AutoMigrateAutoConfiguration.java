@@ -40,7 +40,7 @@ import io.github.automigrate.mapping.jpa.ScannedClasses;
 @Conditional(AutoMigrateAutoConfiguration.DataSourceOrUrlCondition.class)
 @ConditionalOnProperty(prefix = "schema.automigrate", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AutoMigrateProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, AutoMigrateDataJdbcConfiguration.class })
 public final class AutoMigrateAutoConfiguration {
 
 	@Bean

@@ -1,0 +1,7 @@
+package io.github.automigrate.datajdbc.shapes;
+
+public enum Status {
+
+	ACTIVE, RETIRED
+
+}

@@ -1,0 +1,1 @@
+insert into person (first_name, active, status) values ('Seed', true, 'ACTIVE');

@@ -1,4 +1,4 @@
-package io.github.automigrate.mapping;
+package io.github.automigrate.mapping.jpa;
 
 import java.util.List;
 
@@ -9,6 +9,8 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.JoinColumnOrFormula;
 import org.hibernate.annotations.JoinFormula;
 import org.junit.jupiter.api.Test;
+
+import io.github.automigrate.mapping.MappingException;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;

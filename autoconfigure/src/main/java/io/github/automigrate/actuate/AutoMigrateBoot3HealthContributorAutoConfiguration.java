@@ -6,7 +6,6 @@ import java.lang.reflect.Proxy;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -17,8 +16,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -28,10 +27,12 @@ import io.github.automigrate.autoconfigure.AutoMigrateReports;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * The {@code automigrate} health contributor on Spring Boot 3.5, whose health API lives in
- * {@code org.springframework.boot.actuate.health}: this jar is compiled against Spring Boot 4, so the indicator is a
- * proxy of Boot 3's interface that builds Boot 3's {@code Health} by name, with the same status and details as
- * {@link AutoMigrateHealthIndicator}. Switched off with {@code management.health.automigrate.enabled=false}.
+ * The {@code automigrate} health contributor on Spring Boot 3.5, whose health API lives
+ * in {@code org.springframework.boot.actuate.health}: this jar is compiled against Spring
+ * Boot 4, so the indicator is a proxy of Boot 3's interface that builds Boot 3's
+ * {@code Health} by name, with the same status and details as
+ * {@link AutoMigrateHealthIndicator}. Switched off with
+ * {@code management.health.automigrate.enabled=false}.
  */
 @AutoConfiguration(after = AutoMigrateAutoConfiguration.class)
 @ConditionalOnClass(name = AutoMigrateBoot3HealthContributorAutoConfiguration.INDICATOR)
@@ -45,7 +46,10 @@ public final class AutoMigrateBoot3HealthContributorAutoConfiguration {
 
 	static final String HEALTH = "org.springframework.boot.actuate.health.Health";
 
-	/** Registers the indicator with Boot 3's interface as its type, so the health registry finds it. */
+	/**
+	 * Registers the indicator with Boot 3's interface as its type, so the health registry
+	 * finds it.
+	 */
 	static class Registrar implements ImportBeanDefinitionRegistrar, BeanFactoryAware, BeanClassLoaderAware {
 
 		private @Nullable BeanFactory beanFactory;
@@ -109,8 +113,7 @@ public final class AutoMigrateBoot3HealthContributorAutoConfiguration {
 
 		private Object health() {
 			MigrationReport report = this.reports.getLastReport().orElse(null);
-			Map<String, Object> details = (report != null) ? HealthDetails.of(report)
-					: Map.of("outcome", "NOT_RUN");
+			Map<String, Object> details = (report != null) ? HealthDetails.of(report) : Map.of("outcome", "NOT_RUN");
 			boolean down = report != null && report.outcome() == MigrationReport.Outcome.FAILED;
 			Object builder = invoke(ClassUtils.getStaticMethod(this.healthType, down ? "down" : "up"), null);
 			builder = invoke(ClassUtils.getMethod(builder.getClass(), "withDetails", Map.class), builder, details);

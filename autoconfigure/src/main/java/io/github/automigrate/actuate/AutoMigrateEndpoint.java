@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -16,9 +15,10 @@ import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.StatementReport;
 
 /**
- * {@code /actuator/automigrate}: the report of the last run, and the recent runs the history table recorded. The JSON
- * is made of this class's own descriptors, the endpoint's HTTP contract: renaming a part of the report inside
- * AutoMigrate does not change it.
+ * {@code /actuator/automigrate}: the report of the last run, and the recent runs the
+ * history table recorded. The JSON is made of this class's own descriptors, the
+ * endpoint's HTTP contract: renaming a part of the report inside AutoMigrate does not
+ * change it.
  */
 @Endpoint(id = "automigrate")
 public class AutoMigrateEndpoint {
@@ -32,7 +32,8 @@ public class AutoMigrateEndpoint {
 	/**
 	 * Creates the endpoint.
 	 * @param reports the holder of the last report
-	 * @param history the reader of the history table, or {@code null} when the history is disabled
+	 * @param history the reader of the history table, or {@code null} when the history is
+	 * disabled
 	 */
 	public AutoMigrateEndpoint(AutoMigrateReports reports, @Nullable HistoryReader history) {
 		this.reports = reports;
@@ -53,11 +54,13 @@ public class AutoMigrateEndpoint {
 	/**
 	 * The endpoint's response.
 	 *
-	 * @param lastRun the report of this instance's last run, or {@code null} before the first run
-	 * @param history the recent runs of every instance, newest first, from the history table
+	 * @param lastRun the report of this instance's last run, or {@code null} before the
+	 * first run
+	 * @param history the recent runs of every instance, newest first, from the history
+	 * table
 	 */
-	public record AutoMigrateDescriptor(@Nullable LastRunDescriptor lastRun, List<RunDescriptor> history)
-			implements OperationResponseBody {
+	public record AutoMigrateDescriptor(@Nullable LastRunDescriptor lastRun,
+			List<RunDescriptor> history) implements OperationResponseBody {
 	}
 
 	/**
@@ -65,7 +68,8 @@ public class AutoMigrateEndpoint {
 	 *
 	 * @param startedAt when it started
 	 * @param durationMs how long it took, in milliseconds
-	 * @param outcome {@code UP_TO_DATE}, {@code APPLIED}, {@code PLANNED} or {@code FAILED}
+	 * @param outcome {@code UP_TO_DATE}, {@code APPLIED}, {@code PLANNED} or
+	 * {@code FAILED}
 	 * @param dryRun whether statements were only planned
 	 * @param database the database product and version
 	 * @param dialect the dialect used
@@ -148,7 +152,8 @@ public class AutoMigrateEndpoint {
 
 		static RunDescriptor of(HistoryReader.Run run) {
 			return new RunDescriptor(run.runId(), run.executedAt(), run.instance(), run.outcome(), run.checksum(),
-					run.durationMs(), run.error(), run.statements().stream().map(RecordedStatementDescriptor::of).toList());
+					run.durationMs(), run.error(),
+					run.statements().stream().map(RecordedStatementDescriptor::of).toList());
 		}
 
 	}

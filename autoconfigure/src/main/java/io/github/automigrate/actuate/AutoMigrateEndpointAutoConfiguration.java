@@ -8,9 +8,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
-import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
 import io.github.automigrate.apply.HistoryReader;
 import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.autoconfigure.AutoMigrateAutoConfiguration;
 import io.github.automigrate.autoconfigure.AutoMigrateProperties;
 import io.github.automigrate.autoconfigure.AutoMigrateReports;
 
@@ -28,7 +28,8 @@ public final class AutoMigrateEndpointAutoConfiguration {
 	AutoMigrateEndpoint autoMigrateEndpoint(AutoMigrateReports reports, SchemaMigrator migrator,
 			AutoMigrateProperties properties) {
 		AutoMigrateProperties.History history = properties.getHistory();
-		// The migrated database's history: not the application's DataSource when AutoMigrate has one of its own.
+		// The migrated database's history: not the application's DataSource when
+		// AutoMigrate has one of its own.
 		return new AutoMigrateEndpoint(reports,
 				history.isEnabled() ? new HistoryReader(migrator.getDataSource(), history.getTable()) : null);
 	}

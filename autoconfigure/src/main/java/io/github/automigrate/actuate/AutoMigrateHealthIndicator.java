@@ -9,9 +9,9 @@ import io.github.automigrate.autoconfigure.AutoMigrateReports;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * Health of the schema migration: DOWN when the last run failed (which only lets the application start with
- * {@code schema.automigrate.fail-on-error=false}), UP otherwise, with the last run's outcome, pending drift, executed
- * statements and error as details.
+ * Health of the schema migration: DOWN when the last run failed (which only lets the
+ * application start with {@code schema.automigrate.fail-on-error=false}), UP otherwise,
+ * with the last run's outcome, pending drift, executed statements and error as details.
  */
 public class AutoMigrateHealthIndicator implements HealthIndicator {
 

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import org.springframework.beans.factory.ObjectProvider;
 
 import io.github.automigrate.autoconfigure.AutoMigrateRunListener;
@@ -15,8 +14,9 @@ import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.StatementReport;
 
 /**
- * Records each run in Micrometer: the timer {@code automigrate.run} (tags {@code outcome}, {@code database}: the
- * dialect) and the counter {@code automigrate.statements} (tag {@code status}).
+ * Records each run in Micrometer: the timer {@code automigrate.run} (tags
+ * {@code outcome}, {@code database}: the dialect) and the counter
+ * {@code automigrate.statements} (tag {@code status}).
  */
 public class AutoMigrateMetrics implements AutoMigrateRunListener {
 
@@ -30,7 +30,8 @@ public class AutoMigrateMetrics implements AutoMigrateRunListener {
 
 	/**
 	 * Creates the listener.
-	 * @param registry the registry, looked up at each run: the start-up run can come early in the refresh
+	 * @param registry the registry, looked up at each run: the start-up run can come
+	 * early in the refresh
 	 */
 	public AutoMigrateMetrics(ObjectProvider<MeterRegistry> registry) {
 		this.registry = registry;

@@ -6,8 +6,9 @@ import java.util.Map;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * The health details of a run, shared by the health indicators of both Spring Boot generations: kept apart from them so
- * that neither generation loads the other's health API.
+ * The health details of a run, shared by the health indicators of both Spring Boot
+ * generations: kept apart from them so that neither generation loads the other's health
+ * API.
  */
 final class HealthDetails {
 

@@ -1,14 +1,14 @@
 package io.github.automigrate.aot;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 
 /**
- * What AutoMigrate reads whatever the application's entities: the reserved words it quotes, and Hibernate's naming
- * types, called by reflection when a physical naming strategy is set (Hibernate is never a required dependency).
+ * What AutoMigrate reads whatever the application's entities: the reserved words it
+ * quotes, and Hibernate's naming types, called by reflection when a physical naming
+ * strategy is set (Hibernate is never a required dependency).
  */
 final class AutoMigrateRuntimeHints implements RuntimeHintsRegistrar {
 

@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.aot.generate.GenerationContext;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.TypeReference;
@@ -20,10 +19,11 @@ import io.github.automigrate.mapping.jpa.EntityMapping;
 import io.github.automigrate.mapping.jpa.MappingOptions;
 
 /**
- * Computes the mapping step at build time and writes it as a class-path resource of the application. The mapping
- * needs nothing from the database: the entity classes and the JPA settings the environment holds at build time. The
- * steps that depend on the database (names where it keeps them, native generation, name lengths, the fingerprint)
- * stay at start-up. A start whose JPA settings differ from the build's maps the classes again.
+ * Computes the mapping step at build time and writes it as a class-path resource of the
+ * application. The mapping needs nothing from the database: the entity classes and the
+ * JPA settings the environment holds at build time. The steps that depend on the database
+ * (names where it keeps them, native generation, name lengths, the fingerprint) stay at
+ * start-up. A start whose JPA settings differ from the build's maps the classes again.
  */
 final class BuildTimeMapping {
 
@@ -36,13 +36,15 @@ final class BuildTimeMapping {
 	}
 
 	/**
-	 * Maps the classes and writes the result beside the code generated for the bean, with the hints a native image
-	 * needs to read it back.
+	 * Maps the classes and writes the result beside the code generated for the bean, with
+	 * the hints a native image needs to read it back.
 	 * @param classes the classes the scan found
 	 * @param generationContext where generated files and hints go
-	 * @param generatedClass the class generated for the bean, whose name makes the resource's unique in the build
-	 * @return the resource's path on the class path, or {@code null} when the classes cannot be mapped (the start
-	 * then maps them, and reports why it cannot, as it would without AOT)
+	 * @param generatedClass the class generated for the bean, whose name makes the
+	 * resource's unique in the build
+	 * @return the resource's path on the class path, or {@code null} when the classes
+	 * cannot be mapped (the start then maps them, and reports why it cannot, as it would
+	 * without AOT)
 	 */
 	@Nullable String write(List<Class<?>> classes, GenerationContext generationContext, ClassName generatedClass) {
 		EntityMapping mapping;

@@ -9,22 +9,23 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.ReflectionHints;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotationUtils;
 
 /**
- * Registers for reflection what the mapping reads of an entity or converter class: its fields, methods and their
- * annotations and generic types, along its superclasses, and the same of every type it reaches through them
- * (embeddables, enums, the targets of relationships, and the classes JPA's and Hibernate's annotations name:
- * {@code @IdClass}, converters, {@code targetEntity}, …). Only members are read, never values: a native image needs
- * them listed.
+ * Registers for reflection what the mapping reads of an entity or converter class: its
+ * fields, methods and their annotations and generic types, along its superclasses, and
+ * the same of every type it reaches through them (embeddables, enums, the targets of
+ * relationships, and the classes JPA's and Hibernate's annotations name:
+ * {@code @IdClass}, converters, {@code targetEntity}, …). Only members are read, never
+ * values: a native image needs them listed.
  */
 final class MappedTypeHints {
 
-	// Spring 7 (Spring Boot 4) treats introspection as implied by a registered type; Spring 6.2 (Spring Boot 3.5)
+	// Spring 7 (Spring Boot 4) treats introspection as implied by a registered type;
+	// Spring 6.2 (Spring Boot 3.5)
 	// writes these categories out, and both have them.
 	@SuppressWarnings("deprecation")
 	static final MemberCategory[] READ_MEMBERS = { MemberCategory.DECLARED_FIELDS,
@@ -73,7 +74,10 @@ final class MappedTypeHints {
 		}
 	}
 
-	/** A member's type and its type arguments (a collection's elements, a map's keys and values). */
+	/**
+	 * A member's type and its type arguments (a collection's elements, a map's keys and
+	 * values).
+	 */
 	private void reached(ResolvableType type) {
 		register(type.resolve());
 		for (ResolvableType generic : type.getGenerics()) {
@@ -82,8 +86,9 @@ final class MappedTypeHints {
 	}
 
 	/**
-	 * The classes that JPA's and Hibernate's annotations name: {@code @IdClass}, {@code @Convert(converter)},
-	 * {@code targetEntity}, {@code targetClass}, {@code @MapKeyClass}, also inside {@code @Converts} and the like.
+	 * The classes that JPA's and Hibernate's annotations name: {@code @IdClass},
+	 * {@code @Convert(converter)}, {@code targetEntity}, {@code targetClass},
+	 * {@code @MapKeyClass}, also inside {@code @Converts} and the like.
 	 */
 	private void namedByAnnotations(AnnotatedElement element) {
 		for (Annotation annotation : element.getDeclaredAnnotations()) {

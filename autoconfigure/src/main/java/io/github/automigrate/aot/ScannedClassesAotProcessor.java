@@ -5,7 +5,6 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.aot.generate.GeneratedMethod;
 import org.springframework.aot.generate.GenerationContext;
 import org.springframework.aot.hint.MemberCategory;
@@ -22,11 +21,13 @@ import io.github.automigrate.mapping.jpa.NamingSettings;
 import io.github.automigrate.mapping.jpa.ScannedClasses;
 
 /**
- * Moves the entity scan to build time: the {@link ScannedClasses} bean is made while the application is processed
- * ahead of time, and the generated code hands its class names to the start instead of scanning the class path (the
- * way Spring's JPA support treats its managed types). The mapping of those classes is computed then too (see
- * {@link BuildTimeMapping}), so that a start reads no annotations. The classes found, and the types the mapping
- * reaches from them, get the reflection hints a native image needs, in case the start must map them after all.
+ * Moves the entity scan to build time: the {@link ScannedClasses} bean is made while the
+ * application is processed ahead of time, and the generated code hands its class names to
+ * the start instead of scanning the class path (the way Spring's JPA support treats its
+ * managed types). The mapping of those classes is computed then too (see
+ * {@link BuildTimeMapping}), so that a start reads no annotations. The classes found, and
+ * the types the mapping reaches from them, get the reflection hints a native image needs,
+ * in case the start must map them after all.
  */
 final class ScannedClassesAotProcessor implements BeanRegistrationAotProcessor {
 
@@ -54,7 +55,8 @@ final class ScannedClassesAotProcessor implements BeanRegistrationAotProcessor {
 			ScannedClasses scanned = this.registeredBean.getBeanFactory()
 				.getBean(this.registeredBean.getBeanName(), ScannedClasses.class);
 			List<Class<?>> classes = registerHints(generationContext, scanned);
-			String mappingResource = new BuildTimeMapping(this.registeredBean.getBeanFactory().getBean(Environment.class))
+			String mappingResource = new BuildTimeMapping(
+					this.registeredBean.getBeanFactory().getBean(Environment.class))
 				.write(classes, generationContext, beanRegistrationCode.getClassName());
 			GeneratedMethod method = beanRegistrationCode.getMethods().add("getInstance", (builder) -> {
 				builder.addJavadoc("The classes the entity scan found at build time, and where their mapping is.");
@@ -77,13 +79,16 @@ final class ScannedClassesAotProcessor implements BeanRegistrationAotProcessor {
 				throw new IllegalStateException("AutoMigrate could not load a class its scan found: " + ex.getMessage(),
 						ex);
 			}
-			// A physical naming strategy is created and called by reflection, by the name the property gives.
-			String strategy = this.registeredBean.getBeanFactory().getBean(Environment.class)
+			// A physical naming strategy is created and called by reflection, by the name
+			// the property gives.
+			String strategy = this.registeredBean.getBeanFactory()
+				.getBean(Environment.class)
 				.getProperty(NamingSettings.PHYSICAL_STRATEGY);
 			if (strategy != null && !strategy.isBlank()) {
-				generationContext.getRuntimeHints().reflection().registerTypeIfPresent(
-						this.registeredBean.getBeanFactory().getBeanClassLoader(), strategy.trim(),
-						MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.INVOKE_PUBLIC_METHODS);
+				generationContext.getRuntimeHints()
+					.reflection()
+					.registerTypeIfPresent(this.registeredBean.getBeanFactory().getBeanClassLoader(), strategy.trim(),
+							MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.INVOKE_PUBLIC_METHODS);
 			}
 			return classes;
 		}

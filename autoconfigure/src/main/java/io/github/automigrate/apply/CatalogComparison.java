@@ -8,14 +8,15 @@ import io.github.automigrate.diff.SchemaDiff;
  * One comparison of the expected schema with the catalog.
  *
  * @param diff what it found
- * @param fingerprint the catalog's fingerprint, when it was read before the comparison and again after, and held
- * still: the state this comparison saw
+ * @param fingerprint the catalog's fingerprint, when it was read before the comparison
+ * and again after, and held still: the state this comparison saw
  */
 record CatalogComparison(SchemaDiff diff, Optional<String> fingerprint) {
 
 	/**
-	 * The fingerprint a run records for a later start to skip its comparison: only when this comparison found nothing
-	 * to create (drift aside) and the catalog held still while it read.
+	 * The fingerprint a run records for a later start to skip its comparison: only when
+	 * this comparison found nothing to create (drift aside) and the catalog held still
+	 * while it read.
 	 * @return the fingerprint, or empty
 	 */
 	Optional<String> nothingToDo() {

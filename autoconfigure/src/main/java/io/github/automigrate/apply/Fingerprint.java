@@ -18,9 +18,10 @@ import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.Table;
 
 /**
- * What a start's comparison depends on, as one digest: the expected schema, the database's catalog fingerprint, and
- * whatever reads or compares them (the database, its driver, this library's version). A start that found nothing to
- * do records it; a later start with the same digest would find nothing to do either, and skips the comparison.
+ * What a start's comparison depends on, as one digest: the expected schema, the
+ * database's catalog fingerprint, and whatever reads or compares them (the database, its
+ * driver, this library's version). A start that found nothing to do records it; a later
+ * start with the same digest would find nothing to do either, and skips the comparison.
  */
 final class Fingerprint {
 
@@ -48,29 +49,50 @@ final class Fingerprint {
 	}
 
 	/**
-	 * Everything of a schema that the comparison reads, as text (where it comes from and comments are left out).
-	 * Written by hand: the records' own {@code toString} takes ten times as long on a large schema.
+	 * Everything of a schema that the comparison reads, as text (where it comes from and
+	 * comments are left out). Written by hand: the records' own {@code toString} takes
+	 * ten times as long on a large schema.
 	 */
 	private static String describe(Schema schema) {
 		StringBuilder text = new StringBuilder(256 * schema.tables().size());
 		for (Table table : schema.tables()) {
 			text.append("table ").append(table.name()).append(' ').append(table.primaryKey()).append('\n');
 			for (Column column : table.columns()) {
-				text.append(column.name()).append(column.name().quoted() ? "\" " : " ").append(column.type()).append(' ')
-					.append(column.nullable()).append(' ').append(column.unique()).append(' ').append(column.identity())
-					.append(' ').append(column.fallbackDefault()).append(' ').append(column.defaultExpression()).append('\n');
+				text.append(column.name())
+					.append(column.name().quoted() ? "\" " : " ")
+					.append(column.type())
+					.append(' ')
+					.append(column.nullable())
+					.append(' ')
+					.append(column.unique())
+					.append(' ')
+					.append(column.identity())
+					.append(' ')
+					.append(column.fallbackDefault())
+					.append(' ')
+					.append(column.defaultExpression())
+					.append('\n');
 			}
 			for (Index index : table.indexes()) {
 				text.append("index ").append(index.name()).append(index.columns()).append(index.unique()).append('\n');
 			}
 			for (ForeignKey key : table.foreignKeys()) {
-				text.append("fk ").append(key.name()).append(key.columns()).append(key.referencedTable())
-					.append(key.referencedColumns()).append('\n');
+				text.append("fk ")
+					.append(key.name())
+					.append(key.columns())
+					.append(key.referencedTable())
+					.append(key.referencedColumns())
+					.append('\n');
 			}
 		}
 		for (Sequence sequence : schema.sequences()) {
-			text.append("sequence ").append(sequence.name()).append(' ').append(sequence.start()).append(' ')
-				.append(sequence.increment()).append('\n');
+			text.append("sequence ")
+				.append(sequence.name())
+				.append(' ')
+				.append(sequence.start())
+				.append(' ')
+				.append(sequence.increment())
+				.append('\n');
 		}
 		return text.toString();
 	}

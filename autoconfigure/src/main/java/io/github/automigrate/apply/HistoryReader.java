@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.dialect.DialectResolver;
@@ -37,20 +37,24 @@ public final class HistoryReader {
 	/**
 	 * The most recent runs, newest first, each with its statements.
 	 * @param limit how many runs
-	 * @return the runs; empty when there is no history yet, or the table of its name is not AutoMigrate's
+	 * @return the runs; empty when there is no history yet, or the table of its name is
+	 * not AutoMigrate's
 	 */
 	public List<Run> recent(int limit) {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		try {
-			Dialect dialect = jdbc.execute((Connection connection) -> DialectResolver.resolve(connection.getMetaData()));
-			// Only AutoMigrate's history is read: a table of its name that is someone else's is not shown as runs.
+			Dialect dialect = jdbc
+				.execute((Connection connection) -> DialectResolver.resolve(connection.getMetaData()));
+			// Only AutoMigrate's history is read: a table of its name that is someone
+			// else's is not shown as runs.
 			Optional<List<String>> columns = new SchemaIntrospector(jdbc, dialect).columnNames(this.table.name());
 			if (columns.isEmpty() || !this.table.isHistory(columns.get())) {
 				return List.of();
 			}
 			String name = dialect.quote(this.table.name());
-			List<Run> runs = jdbc.query("select run_id, executed_at, instance, outcome, checksum, duration_ms, error from "
-					+ name + " where seq = 0 order by executed_at desc limit " + limit,
+			List<Run> runs = jdbc.query(
+					"select run_id, executed_at, instance, outcome, checksum, duration_ms, error from " + name
+							+ " where seq = 0 order by executed_at desc limit " + limit,
 					(row, index) -> new Run(row.getString(1), row.getTimestamp(2).toInstant(), row.getString(3),
 							row.getString(4), row.getString(5), row.getLong(6), row.getString(7), new ArrayList<>()));
 			if (runs.isEmpty()) {
@@ -59,14 +63,17 @@ public final class HistoryReader {
 			Map<String, Run> byId = runs.stream().collect(Collectors.toMap(Run::runId, (run) -> run));
 			String ids = String.join(", ", Collections.nCopies(runs.size(), "?"));
 			jdbc.query("select run_id, description, sql_text, safety, outcome, duration_ms, error from " + name
-					+ " where kind = '" + HistoryTable.STATEMENT + "' and run_id in (" + ids + ") order by run_id, seq", (row) -> {
-						byId.get(row.getString(1)).statements().add(new Statement(row.getString(2), row.getString(3),
-								row.getString(4), row.getString(5), row.getLong(6), row.getString(7)));
-					}, byId.keySet().toArray());
+					+ " where kind = '" + HistoryTable.STATEMENT + "' and run_id in (" + ids + ") order by run_id, seq",
+					(RowCallbackHandler) (row) -> byId.get(row.getString(1))
+						.statements()
+						.add(new Statement(row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+								row.getLong(6), row.getString(7))),
+					byId.keySet().toArray());
 			return runs;
 		}
 		catch (DataAccessException ex) {
-			// No history table yet, or none readable: the endpoint shows the last run only.
+			// No history table yet, or none readable: the endpoint shows the last run
+			// only.
 			return List.of();
 		}
 	}

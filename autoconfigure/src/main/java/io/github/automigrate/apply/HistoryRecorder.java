@@ -9,8 +9,9 @@ import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
 
 /**
- * Records a run in its history. A failure to do so fails the run with {@code fail-on-error} (the README promises a
- * history of every run); without, it is a warning in the report. A run that failed already keeps its own error.
+ * Records a run in its history. A failure to do so fails the run with
+ * {@code fail-on-error} (the README promises a history of every run); without, it is a
+ * warning in the report. A run that failed already keeps its own error.
  */
 final class HistoryRecorder {
 
@@ -33,7 +34,8 @@ final class HistoryRecorder {
 	 * @param ended the run's report
 	 * @param fingerprint the fingerprint of a run that found nothing to do
 	 * @return the report to return: the run's, or with the warning
-	 * @throws MigrationFailedException if the history cannot be written with {@code fail-on-error} set
+	 * @throws MigrationFailedException if the history cannot be written with
+	 * {@code fail-on-error} set
 	 */
 	MigrationReport record(MigrationReport ended, Optional<String> fingerprint) {
 		MigrationHistory history = this.request.history();

@@ -12,15 +12,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.github.automigrate.dialect.Dialect;
-import io.github.automigrate.introspect.SchemaIntrospector;
 import io.github.automigrate.diff.Drift;
+import io.github.automigrate.introspect.SchemaIntrospector;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
@@ -34,10 +33,12 @@ import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.StatementReport;
 
 /**
- * The history table: one row per run ({@code seq} 0) and one per planned change, with when, which instance, the
- * plan's checksum, the SQL, the outcome and the duration, and one per drift it found; a run that found nothing to do
- * but drift also keeps its {@link Fingerprint}. AutoMigrate creates it like any mapped table, and adds the columns
- * of later versions to one of an earlier shape; but a table of its name that is not its history it never touches.
+ * The history table: one row per run ({@code seq} 0) and one per planned change, with
+ * when, which instance, the plan's checksum, the SQL, the outcome and the duration, and
+ * one per drift it found; a run that found nothing to do but drift also keeps its
+ * {@link Fingerprint}. AutoMigrate creates it like any mapped table, and adds the columns
+ * of later versions to one of an earlier shape; but a table of its name that is not its
+ * history it never touches.
  */
 final class HistoryTable implements MigrationHistory {
 
@@ -53,8 +54,9 @@ final class HistoryTable implements MigrationHistory {
 	static final String DRIFT = "DRIFT";
 
 	/**
-	 * The columns of the history's first shape, which every history table AutoMigrate created has: a table of this
-	 * name that lacks one of them is someone else's. Later versions only add columns.
+	 * The columns of the history's first shape, which every history table AutoMigrate
+	 * created has: a table of this name that lacks one of them is someone else's. Later
+	 * versions only add columns.
 	 */
 	private static final List<String> FIRST_SHAPE = List.of("run_id", "seq", "executed_at", "instance", "kind",
 			"description", "checksum", "sql_text", "safety", "outcome", "duration_ms", "error");
@@ -114,7 +116,8 @@ final class HistoryTable implements MigrationHistory {
 	}
 
 	/**
-	 * Whether a table of this name is AutoMigrate's history, of this shape or an earlier one.
+	 * Whether a table of this name is AutoMigrate's history, of this shape or an earlier
+	 * one.
 	 * @param columns the names of its columns, in any case
 	 * @return true if it is
 	 */
@@ -135,7 +138,8 @@ final class HistoryTable implements MigrationHistory {
 	}
 
 	private static List<String> missing(Collection<String> columns) {
-		Set<String> present = columns.stream().map((column) -> column.toLowerCase(Locale.ROOT))
+		Set<String> present = columns.stream()
+			.map((column) -> column.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());
 		return FIRST_SHAPE.stream().filter((column) -> !present.contains(column)).toList();
 	}
@@ -151,32 +155,36 @@ final class HistoryTable implements MigrationHistory {
 		String insert = "insert into " + dialect.quote(this.name) + " (" + String.join(", ", ROW_COLUMNS) + ") values ("
 				+ ROW_COLUMNS.stream().map((column) -> "?").collect(Collectors.joining(", ")) + ")";
 		if (dialect.schemaLock().isTransaction()) {
-			// Within the write transaction the schema lock holds, which commits the rows with the run.
+			// Within the write transaction the schema lock holds, which commits the rows
+			// with the run.
 			jdbc.batchUpdate(insert, rows);
 			return;
 		}
-		// One transaction for the run's rows: all or none of them, and one commit (SQLite syncs its file per commit).
+		// One transaction for the run's rows: all or none of them, and one commit (SQLite
+		// syncs its file per commit).
 		new TransactionTemplate(new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource())))
 			.executeWithoutResult((status) -> jdbc.batchUpdate(insert, rows));
 	}
 
 	/**
-	 * The rows a run records, their values in the order of {@link #ROW_COLUMNS}: the run ({@code seq} 0), then one
-	 * per planned change, then one per drift.
+	 * The rows a run records, their values in the order of {@link #ROW_COLUMNS}: the run
+	 * ({@code seq} 0), then one per planned change, then one per drift.
 	 * @param runId the run's id
 	 * @param report the run's report
 	 * @param checksum the plan's checksum
 	 * @param instance who ran it
-	 * @param fingerprint the run's fingerprint, when it found nothing to do; else {@code null}
+	 * @param fingerprint the run's fingerprint, when it found nothing to do; else
+	 * {@code null}
 	 * @return the rows
 	 */
 	static List<Object[]> rows(String runId, MigrationReport report, String checksum, String instance,
 			@Nullable String fingerprint) {
 		Timestamp at = Timestamp.from(report.startedAt());
 		List<Object[]> rows = new ArrayList<>();
-		rows.add(new Object[] { runId, 0, at, instance, RUN, report.entities().size() + " entities, "
-				+ report.statements().size() + " changes", checksum, null, null, report.outcome().name(),
-				report.durationMs(), truncate(report.error()), fingerprint, null, null });
+		rows.add(new Object[] { runId, 0, at, instance, RUN,
+				report.entities().size() + " entities, " + report.statements().size() + " changes", checksum, null,
+				null, report.outcome().name(), report.durationMs(), truncate(report.error()), fingerprint, null,
+				null });
 		int seq = 1;
 		for (StatementReport statement : report.statements()) {
 			rows.add(new Object[] { runId, seq++, at, instance, STATEMENT, statement.change(), null,
@@ -184,9 +192,9 @@ final class HistoryTable implements MigrationHistory {
 					statement.durationMs(), truncate(statement.error()), null, null, null });
 		}
 		for (DriftReport drift : report.drift()) {
-			rows.add(new Object[] { runId, seq++, at, instance, DRIFT, drift.object(), null, null, drift.safety().name(),
-					drift.kind().name(), null, null, null, truncate(drift.expected(), SHORT_TEXT_LENGTH),
-					truncate(drift.actual(), SHORT_TEXT_LENGTH) });
+			rows.add(new Object[] { runId, seq++, at, instance, DRIFT, drift.object(), null, null,
+					drift.safety().name(), drift.kind().name(), null, null, null,
+					truncate(drift.expected(), SHORT_TEXT_LENGTH), truncate(drift.actual(), SHORT_TEXT_LENGTH) });
 		}
 		return rows;
 	}
@@ -197,8 +205,8 @@ final class HistoryTable implements MigrationHistory {
 	 * @return the checksum, in hex
 	 */
 	static String checksum(MigrationPlan plan) {
-		return Fingerprint.sha256(plan.statements().stream().flatMap((statement) -> statement.sql().stream())
-			.map((sql) -> sql + ";"));
+		return Fingerprint.sha256(
+				plan.statements().stream().flatMap((statement) -> statement.sql().stream()).map((sql) -> sql + ";"));
 	}
 
 	/**

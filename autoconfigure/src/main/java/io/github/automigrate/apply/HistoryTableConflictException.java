@@ -5,8 +5,8 @@ import java.util.List;
 import io.github.automigrate.model.TableName;
 
 /**
- * The database holds a table of the history table's name that is not AutoMigrate's history: AutoMigrate leaves it
- * untouched, records no history, and migrates nothing.
+ * The database holds a table of the history table's name that is not AutoMigrate's
+ * history: AutoMigrate leaves it untouched, records no history, and migrates nothing.
  */
 public class HistoryTableConflictException extends RuntimeException {
 

@@ -6,7 +6,8 @@ import java.net.UnknownHostException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Names the running instance for the history: the application's name, and the JVM's {@code pid@host}.
+ * Names the running instance for the history: the application's name, and the JVM's
+ * {@code pid@host}.
  */
 public final class Instance {
 
@@ -23,7 +24,10 @@ public final class Instance {
 		return (applicationName != null && !applicationName.isBlank()) ? applicationName + " " + jvm : jvm;
 	}
 
-	/** What the runtime MXBean's name says, without loading JMX for it (about 15 ms of a cold start). */
+	/**
+	 * What the runtime MXBean's name says, without loading JMX for it (about 15 ms of a
+	 * cold start).
+	 */
 	private static String host() {
 		try {
 			return InetAddress.getLocalHost().getHostName();

@@ -12,7 +12,8 @@ import io.github.automigrate.model.TableName;
 import io.github.automigrate.plan.TableFacts;
 
 /**
- * Answers the planner's questions about the data with the dialect's queries, on the run's connection.
+ * Answers the planner's questions about the data with the dialect's queries, on the run's
+ * connection.
  */
 final class JdbcTableFacts implements TableFacts {
 

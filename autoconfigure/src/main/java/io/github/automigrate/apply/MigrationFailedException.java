@@ -3,8 +3,9 @@ package io.github.automigrate.apply;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * A run failed with {@code fail-on-error} set: start-up stops. The message names the change (its table and column),
- * the SQL and the database's own error; the report holds the rest.
+ * A run failed with {@code fail-on-error} set: start-up stops. The message names the
+ * change (its table and column), the SQL and the database's own error; the report holds
+ * the rest.
  */
 public class MigrationFailedException extends RuntimeException {
 

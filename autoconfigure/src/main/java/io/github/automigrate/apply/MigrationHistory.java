@@ -11,8 +11,9 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * Where a run records itself, and where a later start learns that nothing changed since a run that found nothing to
- * do: AutoMigrate's {@linkplain #table(String) history table}, or {@linkplain #none() none}.
+ * Where a run records itself, and where a later start learns that nothing changed since a
+ * run that found nothing to do: AutoMigrate's {@linkplain #table(String) history table},
+ * or {@linkplain #none() none}.
  */
 public interface MigrationHistory {
 
@@ -34,31 +35,33 @@ public interface MigrationHistory {
 	}
 
 	/**
-	 * The tables this history keeps its rows in, which the run creates with the mapped ones.
+	 * The tables this history keeps its rows in, which the run creates with the mapped
+	 * ones.
 	 * @return the tables, none for no history
 	 */
 	List<Table> tables();
 
 	/**
-	 * Whether the history exists already. One that does must be AutoMigrate's: the run stops before it reads or
-	 * changes anything else.
+	 * Whether the history exists already. One that does must be AutoMigrate's: the run
+	 * stops before it reads or changes anything else.
 	 * @param jdbc the template, on the run's connection
 	 * @param dialect the dialect
 	 * @return true if it exists
-	 * @throws HistoryTableConflictException if a table of its name is not AutoMigrate's history
+	 * @throws HistoryTableConflictException if a table of its name is not AutoMigrate's
+	 * history
 	 */
 	boolean exists(JdbcTemplate jdbc, Dialect dialect);
 
 	/**
-	 * Whether this history remembers the fingerprints of runs that found nothing to do, so that a start may skip
-	 * its comparison.
+	 * Whether this history remembers the fingerprints of runs that found nothing to do,
+	 * so that a start may skip its comparison.
 	 * @return true if it does
 	 */
 	boolean keepsFingerprints();
 
 	/**
-	 * The drift of a run that recorded this fingerprint: with the same entities and catalog, it found nothing to do
-	 * but that drift.
+	 * The drift of a run that recorded this fingerprint: with the same entities and
+	 * catalog, it found nothing to do but that drift.
 	 * @param jdbc the template, on the run's connection
 	 * @param dialect the dialect
 	 * @param fingerprint the fingerprint

@@ -11,22 +11,27 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.model.ExpectedSchema;
 
 /**
- * What one run is asked to do: the schema to migrate to, and how. The auto-configuration maps its properties into a
- * {@link Builder} once; each run then builds its request from it and the schema its sources read.
+ * What one run is asked to do: the schema to migrate to, and how. The auto-configuration
+ * maps its properties into a {@link Builder} once; each run then builds its request from
+ * it and the schema its sources read.
  *
  * @param expected the schema the entities map
  * @param packages the packages that were scanned, for the report
  * @param entities the entity classes found, for the report
  * @param dryRun whether to plan only
- * @param failOnError whether a failure stops start-up (else it is reported and the run goes on)
+ * @param failOnError whether a failure stops start-up (else it is reported and the run
+ * goes on)
  * @param lockTimeout how long to wait for another instance's schema lock
  * @param history where runs are recorded
- * @param scriptLocation the directory that receives each run's plan as a Flyway script, if any
+ * @param scriptLocation the directory that receives each run's plan as a Flyway script,
+ * if any
  * @param instance who runs it, for the history
- * @param skipWhenUnchanged whether a start whose entities and catalog match the fingerprint of an earlier run that
- * found nothing to do skips the comparison (needs a history that keeps fingerprints)
- * @param otherToolsTables the tables other schema tools keep beside the entities' (Flyway's history table, Liquibase's
- * change log and lock), by name: never reported as drift
+ * @param skipWhenUnchanged whether a start whose entities and catalog match the
+ * fingerprint of an earlier run that found nothing to do skips the comparison (needs a
+ * history that keeps fingerprints)
+ * @param otherToolsTables the tables other schema tools keep beside the entities'
+ * (Flyway's history table, Liquibase's change log and lock), by name: never reported as
+ * drift
  */
 public record MigrationRequest(ExpectedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
 		boolean failOnError, Duration lockTimeout, MigrationHistory history, Optional<Path> scriptLocation,
@@ -49,8 +54,8 @@ public record MigrationRequest(ExpectedSchema expected, List<String> packages, L
 	}
 
 	/**
-	 * A request that takes Flyway's and Liquibase's tables under their default names for theirs: a shorthand for
-	 * programs and tests that build one in a line.
+	 * A request that takes Flyway's and Liquibase's tables under their default names for
+	 * theirs: a shorthand for programs and tests that build one in a line.
 	 * @param expected the schema the entities map
 	 * @param packages the packages that were scanned, for the report
 	 * @param entities the entity classes found, for the report
@@ -58,9 +63,11 @@ public record MigrationRequest(ExpectedSchema expected, List<String> packages, L
 	 * @param failOnError whether a failure stops start-up
 	 * @param lockTimeout how long to wait for another instance's schema lock
 	 * @param historyTable the table that records runs, or {@code null} for none
-	 * @param scriptLocation the directory that receives each run's plan as a Flyway script, or {@code null} for none
+	 * @param scriptLocation the directory that receives each run's plan as a Flyway
+	 * script, or {@code null} for none
 	 * @param instance who runs it, for the history
-	 * @param skipWhenUnchanged whether a start that matches an earlier run's fingerprint skips the comparison
+	 * @param skipWhenUnchanged whether a start that matches an earlier run's fingerprint
+	 * skips the comparison
 	 */
 	public MigrationRequest(ExpectedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
 			boolean failOnError, Duration lockTimeout, @Nullable String historyTable, @Nullable Path scriptLocation,
@@ -71,7 +78,8 @@ public record MigrationRequest(ExpectedSchema expected, List<String> packages, L
 	}
 
 	/**
-	 * A request with the default lock timeout and history table, no plan export, and the fingerprint shortcut.
+	 * A request with the default lock timeout and history table, no plan export, and the
+	 * fingerprint shortcut.
 	 * @param expected the schema the entities map
 	 * @param packages the packages that were scanned
 	 * @param entities the entity classes found
@@ -79,13 +87,14 @@ public record MigrationRequest(ExpectedSchema expected, List<String> packages, L
 	 * @param failOnError whether a failure stops start-up
 	 * @return the request
 	 */
-	public static MigrationRequest of(ExpectedSchema expected, List<String> packages, List<String> entities, boolean dryRun,
-			boolean failOnError) {
+	public static MigrationRequest of(ExpectedSchema expected, List<String> packages, List<String> entities,
+			boolean dryRun, boolean failOnError) {
 		return builder().dryRun(dryRun).failOnError(failOnError).build(expected, packages, entities);
 	}
 
 	/**
-	 * This request, planning only or not: for a migration strategy that plans first and decides.
+	 * This request, planning only or not: for a migration strategy that plans first and
+	 * decides.
 	 * @param dryRun whether to plan only
 	 * @return the request
 	 */
@@ -96,8 +105,9 @@ public record MigrationRequest(ExpectedSchema expected, List<String> packages, L
 	}
 
 	/**
-	 * A builder with the defaults: apply, fail on error, the default lock timeout and history table, no plan export,
-	 * the fingerprint shortcut, Flyway's and Liquibase's default tables left alone.
+	 * A builder with the defaults: apply, fail on error, the default lock timeout and
+	 * history table, no plan export, the fingerprint shortcut, Flyway's and Liquibase's
+	 * default tables left alone.
 	 * @return the builder
 	 */
 	public static Builder builder() {
@@ -105,8 +115,8 @@ public record MigrationRequest(ExpectedSchema expected, List<String> packages, L
 	}
 
 	/**
-	 * How runs migrate, set by name: the auto-configuration maps its properties into one, then lets
-	 * customizers change it; each run builds its request from it.
+	 * How runs migrate, set by name: the auto-configuration maps its properties into one,
+	 * then lets customizers change it; each run builds its request from it.
 	 */
 	public static final class Builder {
 
@@ -140,7 +150,8 @@ public record MigrationRequest(ExpectedSchema expected, List<String> packages, L
 		}
 
 		/**
-		 * Whether a failure stops start-up; else it is reported and the application starts.
+		 * Whether a failure stops start-up; else it is reported and the application
+		 * starts.
 		 * @param failOnError true to stop
 		 * @return this builder
 		 */
@@ -200,7 +211,8 @@ public record MigrationRequest(ExpectedSchema expected, List<String> packages, L
 		}
 
 		/**
-		 * The tables other schema tools keep beside the entities', never reported as drift.
+		 * The tables other schema tools keep beside the entities', never reported as
+		 * drift.
 		 * @param otherToolsTables the tables, by name
 		 * @return this builder
 		 */

@@ -19,9 +19,10 @@ import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
 
 /**
- * One run, as a script of named steps: check the steady state by fingerprint, plan, lock, plan again if the catalog
- * moved meanwhile, apply, verify, export, record. Each step is a small class of its own; this one orders them and
- * gathers what they find in the report.
+ * One run, as a script of named steps: check the steady state by fingerprint, plan, lock,
+ * plan again if the catalog moved meanwhile, apply, verify, export, record. Each step is
+ * a small class of its own; this one orders them and gathers what they find in the
+ * report.
  */
 final class MigrationRun {
 
@@ -58,8 +59,9 @@ final class MigrationRun {
 	}
 
 	/**
-	 * Runs on a connection: holds the lock for the whole run when it guards reads, checks that the history is
-	 * AutoMigrate's before it reads or changes anything else, then follows the script.
+	 * Runs on a connection: holds the lock for the whole run when it guards reads, checks
+	 * that the history is AutoMigrate's before it reads or changes anything else, then
+	 * follows the script.
 	 * @param request the request
 	 * @param report the report, which the caller finishes if the run throws
 	 * @param connection the connection
@@ -109,8 +111,9 @@ final class MigrationRun {
 	}
 
 	/**
-	 * The entities and the catalog are as a run found them that had nothing to do but that drift: so has this one.
-	 * Recorded with the same fingerprint, so that the next start can tell too.
+	 * The entities and the catalog are as a run found them that had nothing to do but
+	 * that drift: so has this one. Recorded with the same fingerprint, so that the next
+	 * start can tell too.
 	 */
 	private MigrationReport unchangedSinceRecorded(SteadyState.Recorded recorded) {
 		MigrationReport report = this.report.comparison(Comparison.FINGERPRINT)
@@ -120,16 +123,18 @@ final class MigrationRun {
 	}
 
 	private MigrationReport dryRun(MigrationPlan plan) {
-		plan.statements().forEach((statement) -> this.report.statements(reported(statement,
-				statement.executable() ? Status.PLANNED : Status.NOT_POSSIBLE)));
+		plan.statements()
+			.forEach((statement) -> this.report
+				.statements(reported(statement, statement.executable() ? Status.PLANNED : Status.NOT_POSSIBLE)));
 		export();
 		return this.report.build(plan.statements().isEmpty() ? Outcome.UP_TO_DATE : Outcome.PLANNED);
 	}
 
 	/**
-	 * Plans without the lock, so that instances with nothing to do never queue for it; then takes it, plans again
-	 * unless the plan was made under it or the catalog's fingerprint says it has not changed since (another instance
-	 * may have done the work meanwhile), applies and verifies.
+	 * Plans without the lock, so that instances with nothing to do never queue for it;
+	 * then takes it, plans again unless the plan was made under it or the catalog's
+	 * fingerprint says it has not changed since (another instance may have done the work
+	 * meanwhile), applies and verifies.
 	 */
 	private Migrated migrate(SteadyState state) throws SQLException {
 		Planned planned = plan(state.fingerprint());
@@ -146,7 +151,10 @@ final class MigrationRun {
 		}
 	}
 
-	/** A first start always has work (the history table at least): it plans under the lock only. */
+	/**
+	 * A first start always has work (the history table at least): it plans under the lock
+	 * only.
+	 */
 	private Migrated migrateFirstStart() throws SQLException {
 		SchemaLock.Held held = this.lock.forChanges();
 		try {
@@ -158,7 +166,10 @@ final class MigrationRun {
 		}
 	}
 
-	/** Reads the catalog's fingerprint again (one query): changed since the plan, the run plans again. */
+	/**
+	 * Reads the catalog's fingerprint again (one query): changed since the plan, the run
+	 * plans again.
+	 */
 	private Planned planAgainIfTheCatalogMoved(Planned planned) {
 		Optional<String> now = this.comparer.fingerprint();
 		return planned.comparison().stillHolds(now) ? planned : plan(now);
@@ -172,14 +183,16 @@ final class MigrationRun {
 	}
 
 	private Migrated unchanged(Planned planned) {
-		planned.plan().statements()
+		planned.plan()
+			.statements()
 			.forEach((statement) -> this.report.statements(reported(statement, Status.NOT_POSSIBLE)));
 		return new Migrated(this.report.build(Outcome.UP_TO_DATE), planned.comparison().nothingToDo());
 	}
 
 	private Migrated applyAndVerify(MigrationPlan plan) throws SQLException {
-		RaceAwareApplier.Applied applied = new RaceAwareApplier(this.session, this.comparer,
-				this.request.failOnError(), this.report).apply(plan);
+		RaceAwareApplier.Applied applied = new RaceAwareApplier(this.session, this.comparer, this.request.failOnError(),
+				this.report)
+			.apply(plan);
 		if (applied.failure().isPresent()) {
 			return Migrated.failed(this.report.failed(applied.failure().get()));
 		}
@@ -193,7 +206,8 @@ final class MigrationRun {
 			}
 			return Migrated.failed(report);
 		}
-		// A run that lost a race may find, planning again, that the other instance did all it planned.
+		// A run that lost a race may find, planning again, that the other instance did
+		// all it planned.
 		Outcome outcome = this.report.appliedAny() ? Outcome.APPLIED : Outcome.UP_TO_DATE;
 		return new Migrated(this.report.build(outcome), after.nothingToDo());
 	}
@@ -204,8 +218,9 @@ final class MigrationRun {
 	}
 
 	/**
-	 * The expected side of the fingerprint, when the run may skip its comparison: the history keeps fingerprints, the
-	 * request allows it, and the database has a catalog fingerprint.
+	 * The expected side of the fingerprint, when the run may skip its comparison: the
+	 * history keeps fingerprints, the request allows it, and the database has a catalog
+	 * fingerprint.
 	 */
 	private static Optional<Fingerprint> fingerprint(MigrationRequest request, Schema target, Session session)
 			throws SQLException {
@@ -223,7 +238,8 @@ final class MigrationRun {
 	 * How a migration ended.
 	 *
 	 * @param report its report
-	 * @param fingerprint the fingerprint to record, when its last comparison found nothing to do
+	 * @param fingerprint the fingerprint to record, when its last comparison found
+	 * nothing to do
 	 */
 	private record Migrated(MigrationReport report, Optional<String> fingerprint) {
 

@@ -14,9 +14,9 @@ import io.github.automigrate.model.Schema;
 import io.github.automigrate.model.Table;
 
 /**
- * Refuses, before any statement runs, one index, unique constraint or foreign key name on two tables of one schema
- * where the database keeps such names once per schema: the second statement would fail at every start, after the
- * first had been applied.
+ * Refuses, before any statement runs, one index, unique constraint or foreign key name on
+ * two tables of one schema where the database keeps such names once per schema: the
+ * second statement would fail at every start, after the first had been applied.
  */
 final class NameClashes {
 
@@ -38,13 +38,17 @@ final class NameClashes {
 			String fix) {
 		Map<String, Table> byName = new HashMap<>();
 		for (Table table : expected.tables()) {
-			String schema = table.name().key().substring(0, table.name().key().length() - table.name().name().key().length());
+			String schema = table.name()
+				.key()
+				.substring(0, table.name().key().length() - table.name().name().key().length());
 			for (Identifier name : names.apply(table)) {
 				Table other = byName.putIfAbsent(schema + name.key(), table);
 				if (other != null && !other.name().key().equals(table.name().key())) {
-					throw new ExpectedSchemaException(origin(table), "maps the " + what + " '" + name.text() + "' on the table "
-							+ table.name() + ", and " + origin(other) + " maps one of the same name on " + other.name() + "; "
-							+ dialect.name() + " keeps such names once per schema, so the second could never be created.",
+					throw new ExpectedSchemaException(origin(table),
+							"maps the " + what + " '" + name.text() + "' on the table " + table.name() + ", and "
+									+ origin(other) + " maps one of the same name on " + other.name() + "; "
+									+ dialect.name()
+									+ " keeps such names once per schema, so the second could never be created.",
 							"Give one of them another " + fix + ".");
 				}
 			}

@@ -13,8 +13,9 @@ import io.github.automigrate.model.Schema;
 import io.github.automigrate.model.Table;
 
 /**
- * Refuses names longer than the database allows, before any statement runs: PostgreSQL would silently cut such a
- * name short, and every later start would then miss the object it looks for and try to add it again.
+ * Refuses names longer than the database allows, before any statement runs: PostgreSQL
+ * would silently cut such a name short, and every later start would then miss the object
+ * it looks for and try to add it again.
  */
 final class NameLengths {
 
@@ -41,8 +42,9 @@ final class NameLengths {
 		if (limit > 0 && name.text().length() > limit) {
 			String origin = (ownOrigin != null) ? ownOrigin
 					: (table.origin() != null) ? table.origin() : table.name().toString();
-			throw new ExpectedSchemaException(origin, "maps the " + what + " name '" + name.text() + "' of " + name.text().length()
-					+ " characters; " + database + " allows " + limit + ".", "Give it a shorter " + fix + ".");
+			throw new ExpectedSchemaException(origin, "maps the " + what + " name '" + name.text() + "' of "
+					+ name.text().length() + " characters; " + database + " allows " + limit + ".",
+					"Give it a shorter " + fix + ".");
 		}
 	}
 

@@ -11,7 +11,8 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * The history of {@code schema.automigrate.history.enabled=false}: keeps nothing, so every start compares in full.
+ * The history of {@code schema.automigrate.history.enabled=false}: keeps nothing, so
+ * every start compares in full.
  */
 final class NoHistory implements MigrationHistory {
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,9 +19,10 @@ import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
 
 /**
- * Executes a plan. Where the database has transactional DDL the plan applies all or nothing: a failure rolls it all
- * back (with {@code fail-on-error}), or rolls back only the failed change to a savepoint (without). Elsewhere it
- * applies statement by statement, and a run cut short is completed by the next start.
+ * Executes a plan. Where the database has transactional DDL the plan applies all or
+ * nothing: a failure rolls it all back (with {@code fail-on-error}), or rolls back only
+ * the failed change to a savepoint (without). Elsewhere it applies statement by
+ * statement, and a run cut short is completed by the next start.
  */
 final class PlanApplier {
 
@@ -36,7 +36,10 @@ final class PlanApplier {
 
 	private final SqlText.Syntax syntax;
 
-	/** The schema lock is itself a write transaction (SQLite's): the plan applies within it, as a savepoint. */
+	/**
+	 * The schema lock is itself a write transaction (SQLite's): the plan applies within
+	 * it, as a savepoint.
+	 */
 	private final boolean withinLock;
 
 	private final List<StatementReport> results = new ArrayList<>();
@@ -63,15 +66,14 @@ final class PlanApplier {
 	/**
 	 * Applies a plan.
 	 * @param plan the plan
-	 * @return the first failure's message when failures are only reported, else {@code null}
+	 * @return the first failure's message when failures are only reported, else
+	 * {@code null}
 	 * @throws Failure when a statement fails and {@code fail-on-error} is set
 	 * @throws SQLException if the transaction cannot be handled
 	 */
 	@Nullable String apply(MigrationPlan plan) throws SQLException {
-		PlanTransaction transaction = this.transactional
-				? (this.withinLock ? new PlanTransaction.WithinLock(this.jdbc)
-						: new PlanTransaction.OnConnection(this.connection))
-				: null;
+		PlanTransaction transaction = this.transactional ? (this.withinLock ? new PlanTransaction.WithinLock(this.jdbc)
+				: new PlanTransaction.OnConnection(this.connection)) : null;
 		if (transaction != null) {
 			transaction.begin();
 		}
@@ -127,11 +129,14 @@ final class PlanApplier {
 			}
 			if (transaction != null) {
 				transaction.rollback();
-				this.results.replaceAll((done) -> (done.status() == Status.APPLIED) ? withStatus(done, Status.ROLLED_BACK) : done);
+				this.results.replaceAll(
+						(done) -> (done.status() == Status.APPLIED) ? withStatus(done, Status.ROLLED_BACK) : done);
 				message += ". Nothing was applied: the plan was rolled back as a whole.";
 			}
 			this.results.addAll(result(statement, Status.FAILED, start, error));
-			plan.statements().stream().skip(this.done + 1L)
+			plan.statements()
+				.stream()
+				.skip(this.done + 1L)
 				.forEach((skipped) -> this.results.addAll(result(skipped, Status.SKIPPED, 0, null)));
 			throw new Failure(message, ex);
 		}

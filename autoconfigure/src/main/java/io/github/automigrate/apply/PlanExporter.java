@@ -16,8 +16,9 @@ import io.github.automigrate.plan.PlannedChange;
 import io.github.automigrate.plan.PlannedStatement;
 
 /**
- * Writes a run's plan as a Flyway versioned migration, {@code V<timestamp>__automigrate.sql}: the way out to
- * versioned migrations. Statements AutoMigrate cannot make on this database are kept as comments.
+ * Writes a run's plan as a Flyway versioned migration,
+ * {@code V<timestamp>__automigrate.sql}: the way out to versioned migrations. Statements
+ * AutoMigrate cannot make on this database are kept as comments.
  */
 final class PlanExporter {
 
@@ -50,7 +51,8 @@ final class PlanExporter {
 	}
 
 	/**
-	 * The script of a plan: a header, then each statement after one comment line per change it makes.
+	 * The script of a plan: a header, then each statement after one comment line per
+	 * change it makes.
 	 * @param plan the plan
 	 * @param database the database, for the header
 	 * @param at when the plan was made, for the header
@@ -62,7 +64,10 @@ final class PlanExporter {
 			script.append('\n');
 			// One header per change, so that a statement making several says which.
 			for (PlannedChange planned : statement.changes()) {
-				script.append("-- ").append(planned.change().description()).append(" [").append(planned.safety())
+				script.append("-- ")
+					.append(planned.change().description())
+					.append(" [")
+					.append(planned.safety())
 					.append("]\n");
 				if (planned.note() != null) {
 					script.append("-- ").append(planned.note()).append('\n');

@@ -6,11 +6,11 @@ import java.sql.Savepoint;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The transaction a plan applies in where the database has transactional DDL, and a mark to roll one change back to.
+ * The transaction a plan applies in where the database has transactional DDL, and a mark
+ * to roll one change back to.
  */
 interface PlanTransaction {
 
@@ -74,7 +74,10 @@ interface PlanTransaction {
 
 	}
 
-	/** Savepoints within the write transaction the schema lock holds, which commits when the lock is released. */
+	/**
+	 * Savepoints within the write transaction the schema lock holds, which commits when
+	 * the lock is released.
+	 */
 	final class WithinLock implements PlanTransaction {
 
 		private final JdbcTemplate jdbc;

@@ -12,9 +12,10 @@ import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
 
 /**
- * Applies a plan. When statements fail because another instance made their objects meanwhile (one that took no lock,
- * or a lock that did not hold), a second read of the catalog no longer plans them: then it plans again from that read
- * and applies the rest, once, and says so in a warning.
+ * Applies a plan. When statements fail because another instance made their objects
+ * meanwhile (one that took no lock, or a lock that did not hold), a second read of the
+ * catalog no longer plans them: then it plans again from that read and applies the rest,
+ * once, and says so in a warning.
  */
 final class RaceAwareApplier {
 
@@ -34,20 +35,11 @@ final class RaceAwareApplier {
 	}
 
 	/**
-	 * What applying did.
-	 *
-	 * @param plan the plan applied last (the second one after a lost race)
-	 * @param failure the first failure's message, when failures are only reported
-	 */
-	record Applied(MigrationPlan plan, Optional<String> failure) {
-
-	}
-
-	/**
 	 * Applies the plan, adding what happened to the report.
 	 * @param plan the plan
 	 * @return what applying did
-	 * @throws MigrationFailedException when a statement fails with {@code fail-on-error} set
+	 * @throws MigrationFailedException when a statement fails with {@code fail-on-error}
+	 * set
 	 * @throws SQLException if the transaction cannot be handled
 	 */
 	Applied apply(MigrationPlan plan) throws SQLException {
@@ -65,7 +57,9 @@ final class RaceAwareApplier {
 			this.report.statements(first.results());
 			return new Applied(plan, Optional.empty());
 		}
-		List<StatementReport> failed = first.results().stream().filter((result) -> result.status() == Status.FAILED)
+		List<StatementReport> failed = first.results()
+			.stream()
+			.filter((result) -> result.status() == Status.FAILED)
 			.toList();
 		MigrationPlan again = this.comparer.plan(this.comparer.fingerprint()).plan();
 		if (failed.isEmpty() || anyStillPlanned(failed, again)) {
@@ -76,7 +70,8 @@ final class RaceAwareApplier {
 			return new Applied(plan, Optional.of(failure));
 		}
 		this.report.warning("Another instance changed the schema while this one applied its plan: "
-				+ failed.stream().map((result) -> result.change() + " failed (" + result.error() + ")")
+				+ failed.stream()
+					.map((result) -> result.change() + " failed (" + result.error() + ")")
 					.collect(Collectors.joining("; "))
 				+ ", and a second read of the catalog found it done. AutoMigrate planned again from that read.");
 		this.report.statements(first.results().stream().filter((result) -> result.status() == Status.APPLIED).toList());
@@ -99,9 +94,21 @@ final class RaceAwareApplier {
 	}
 
 	private static boolean anyStillPlanned(List<StatementReport> failed, MigrationPlan again) {
-		Set<String> stillPlanned = again.executable().stream().map((statement) -> statement.change().description())
+		Set<String> stillPlanned = again.executable()
+			.stream()
+			.map((statement) -> statement.change().description())
 			.collect(Collectors.toSet());
 		return failed.stream().anyMatch((result) -> stillPlanned.contains(result.change()));
+	}
+
+	/**
+	 * What applying did.
+	 *
+	 * @param plan the plan applied last (the second one after a lost race)
+	 * @param failure the first failure's message, when failures are only reported
+	 */
+	record Applied(MigrationPlan plan, Optional<String> failure) {
+
 	}
 
 }

@@ -6,12 +6,16 @@ import java.time.Duration;
 import io.github.automigrate.dialect.SchemaLock;
 
 /**
- * The schema lock as a run takes it: for the whole run when the lock guards reads too (a lock within the JVM, a
- * Galera node), else only while it changes the schema. Taken once either way.
+ * The schema lock as a run takes it: for the whole run when the lock guards reads too (a
+ * lock within the JVM, a Galera node), else only while it changes the schema. Taken once
+ * either way.
  */
 final class RunLock {
 
-	/** What a step gets when the lock is not its to take: the run holds it already, or takes it later. */
+	/**
+	 * What a step gets when the lock is not its to take: the run holds it already, or
+	 * takes it later.
+	 */
 	private static final SchemaLock.Held NOT_TAKEN_HERE = () -> {
 	};
 
@@ -35,7 +39,10 @@ final class RunLock {
 		return new RunLock(session, lock, timeout, lock.guardsReads(session.connection()));
 	}
 
-	/** Whether the run reads under the lock, so that a plan made at its start needs no second look. */
+	/**
+	 * Whether the run reads under the lock, so that a plan made at its start needs no
+	 * second look.
+	 */
 	boolean coversReads() {
 		return this.guardsReads;
 	}
@@ -51,8 +58,7 @@ final class RunLock {
 	}
 
 	private SchemaLock.Held acquire() throws SQLException {
-		return this.lock.acquire(this.session.connection(), SchemaLock.nameOf(this.session.connection()),
-				this.timeout);
+		return this.lock.acquire(this.session.connection(), SchemaLock.nameOf(this.session.connection()), this.timeout);
 	}
 
 }

@@ -8,8 +8,9 @@ import javax.sql.DataSource;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * Runs the database side of the pipeline on one connection: read the schema, diff, plan; if there is anything to do,
- * take the schema lock, read and plan again, apply, and read once more to verify that nothing is left to do.
+ * Runs the database side of the pipeline on one connection: read the schema, diff, plan;
+ * if there is anything to do, take the schema lock, read and plan again, apply, and read
+ * once more to verify that nothing is left to do.
  */
 public final class SchemaMigrator {
 
@@ -28,7 +29,8 @@ public final class SchemaMigrator {
 	}
 
 	/**
-	 * Whether this migrator migrates the given data source, so that Spring Boot can tell who manages its schema.
+	 * Whether this migrator migrates the given data source, so that Spring Boot can tell
+	 * who manages its schema.
 	 * @param candidate a data source of the application
 	 * @return whether it is the one this migrator migrates
 	 */
@@ -40,7 +42,8 @@ public final class SchemaMigrator {
 	 * Migrates the database to the expected schema, additively.
 	 * @param request what to do
 	 * @return the report of the run
-	 * @throws MigrationFailedException if the run fails and {@code request.failOnError()} is set
+	 * @throws MigrationFailedException if the run fails and {@code request.failOnError()}
+	 * is set
 	 */
 	public MigrationReport migrate(MigrationRequest request) {
 		MigrationReport.Builder report = MigrationRun.report(request);

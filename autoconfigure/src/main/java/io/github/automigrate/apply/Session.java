@@ -28,7 +28,8 @@ record Session(Connection connection, DatabaseMetaData metadata, String database
 	 * @param database the database product and version, read already
 	 * @return the session
 	 * @throws SQLException if the metadata cannot be read
-	 * @throws io.github.automigrate.dialect.UnsupportedDatabaseException if AutoMigrate does not support the database
+	 * @throws io.github.automigrate.dialect.UnsupportedDatabaseException if AutoMigrate
+	 * does not support the database
 	 */
 	static Session on(Connection connection, DatabaseMetaData metadata, String database) throws SQLException {
 		Dialect dialect = DialectResolver.resolve(metadata);

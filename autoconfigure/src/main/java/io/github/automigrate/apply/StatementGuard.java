@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import io.github.automigrate.model.SqlText;
 
 /**
- * The last line of defence of "additive only": every statement AutoMigrate executes must create something or add to
- * a table, and be one statement only. Anything else (a statement that could drop, rename, empty or rewrite, or one
- * that carries a second statement after its head, or hides it in a comment) is refused before it reaches the
+ * The last line of defence of "additive only": every statement AutoMigrate executes must
+ * create something or add to a table, and be one statement only. Anything else (a
+ * statement that could drop, rename, empty or rewrite, or one that carries a second
+ * statement after its head, or hides it in a comment) is refused before it reaches the
  * database, whatever produced it.
  */
 final class StatementGuard {
@@ -18,12 +19,15 @@ final class StatementGuard {
 			"create unique index ", "comment on ", "insert into ");
 
 	/** {@code alter table <name> add ...}: a name, quoted or not, then {@code add}. */
-	private static final Pattern ADDING = Pattern.compile("^alter table (\"[^\"]+\"|`[^`]+`|[^\\s\"`]+)"
-			+ "(\\.(\"[^\"]+\"|`[^`]+`|[^\\s\"`]+))? add ");
+	private static final Pattern ADDING = Pattern
+		.compile("^alter table (\"[^\"]+\"|`[^`]+`|[^\\s\"`]+)" + "(\\.(\"[^\"]+\"|`[^`]+`|[^\\s\"`]+))? add ");
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-	/** Enough of a statement to hold its verb and its table's name, quoted and with its schema. */
+	/**
+	 * Enough of a statement to hold its verb and its table's name, quoted and with its
+	 * schema.
+	 */
 	private static final int HEAD_LENGTH = 1024;
 
 	private StatementGuard() {
@@ -32,11 +36,13 @@ final class StatementGuard {
 	/**
 	 * Refuses a statement that is not additive, or not a single statement.
 	 * @param sql the statement
-	 * @param syntax how the database reads quotes, so that a separator is found where the database would find one
+	 * @param syntax how the database reads quotes, so that a separator is found where the
+	 * database would find one
 	 * @throws IllegalStateException if the statement is not additive
 	 */
 	static void check(String sql, SqlText.Syntax syntax) {
-		// Only the head decides, so only the head is normalized: a create table can be long.
+		// Only the head decides, so only the head is normalized: a create table can be
+		// long.
 		String head = sql.strip();
 		head = head.substring(0, Math.min(head.length(), HEAD_LENGTH));
 		String normalized = WHITESPACE.matcher(head).replaceAll(" ").toLowerCase(Locale.ROOT);
@@ -53,7 +59,9 @@ final class StatementGuard {
 		}
 	}
 
-	/** An ALTER TABLE making several changes: each clause after the first must add too. */
+	/**
+	 * An ALTER TABLE making several changes: each clause after the first must add too.
+	 */
 	private static void checkEveryClauseAdds(String sql, SqlText.Syntax syntax) {
 		List<String> clauses = SqlText.topLevelParts(sql, syntax);
 		for (String clause : clauses.subList(1, clauses.size())) {

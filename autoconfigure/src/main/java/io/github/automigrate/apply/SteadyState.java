@@ -6,14 +6,15 @@ import java.util.Optional;
 import io.github.automigrate.diff.Drift;
 
 /**
- * What a start learns from the fingerprint before it compares anything: that a run recorded this very state (nothing
- * to do), that it must compare, or that it is the first start (work to do: the history table at least).
+ * What a start learns from the fingerprint before it compares anything: that a run
+ * recorded this very state (nothing to do), that it must compare, or that it is the first
+ * start (work to do: the history table at least).
  */
 sealed interface SteadyState {
 
 	/**
-	 * Asks the history. Whether the history exists is asked first, so that a first start does not make the driver log
-	 * a failed query on it.
+	 * Asks the history. Whether the history exists is asked first, so that a first start
+	 * does not make the driver log a failed query on it.
 	 * @param history the history
 	 * @param historyExists whether it exists
 	 * @param comparer the comparer, which reads the fingerprint
@@ -41,7 +42,8 @@ sealed interface SteadyState {
 	Optional<String> fingerprint();
 
 	/**
-	 * The entities and the catalog are as a run found them that had nothing to do but this drift.
+	 * The entities and the catalog are as a run found them that had nothing to do but
+	 * this drift.
 	 *
 	 * @param current the fingerprint of both
 	 * @param drift the drift that run found
@@ -58,13 +60,17 @@ sealed interface SteadyState {
 	/**
 	 * No run recorded this state (or the run does not fingerprint): compare.
 	 *
-	 * @param fingerprint the fingerprint just read, which the first comparison starts from
+	 * @param fingerprint the fingerprint just read, which the first comparison starts
+	 * from
 	 */
 	record Compare(Optional<String> fingerprint) implements SteadyState {
 
 	}
 
-	/** No history yet: there is work to do, so the run plans under the lock only and fingerprints nothing before. */
+	/**
+	 * No history yet: there is work to do, so the run plans under the lock only and
+	 * fingerprints nothing before.
+	 */
 	record FirstStart() implements SteadyState {
 
 		@Override

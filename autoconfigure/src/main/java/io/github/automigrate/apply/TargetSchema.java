@@ -11,8 +11,9 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 
 /**
- * The schema a run migrates to: the mapped one with the history's tables, in the database's terms, checked against
- * what the database allows (name lengths, names that fold together).
+ * The schema a run migrates to: the mapped one with the history's tables, in the
+ * database's terms, checked against what the database allows (name lengths, names that
+ * fold together).
  */
 final class TargetSchema {
 
@@ -39,15 +40,17 @@ final class TargetSchema {
 		if (history.tables().isEmpty()) {
 			return mapped;
 		}
-		// The history table comes first, so that even a run that fails half-way is recorded.
+		// The history table comes first, so that even a run that fails half-way is
+		// recorded.
 		List<Table> tables = new ArrayList<>(history.tables());
 		tables.addAll(mapped.tables());
 		return new Schema(tables, mapped.sequences());
 	}
 
 	/**
-	 * Puts the mapped names where this database keeps them, and names in the connection's own schema as names in the
-	 * default schema, so that {@code @Table(schema = "public")} is the same table as an unqualified one.
+	 * Puts the mapped names where this database keeps them, and names in the connection's
+	 * own schema as names in the default schema, so that
+	 * {@code @Table(schema = "public")} is the same table as an unqualified one.
 	 */
 	private static Schema inDatabaseTerms(Schema mapped, Dialect dialect, Connection connection) throws SQLException {
 		String current = dialect.schemasAreCatalogs() ? connection.getCatalog() : connection.getSchema();

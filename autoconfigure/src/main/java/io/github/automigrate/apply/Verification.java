@@ -10,7 +10,8 @@ import io.github.automigrate.plan.MigrationPlan;
 import io.github.automigrate.plan.Safety;
 
 /**
- * Checks that re-reading the schema after applying leaves nothing to do but what this database cannot do.
+ * Checks that re-reading the schema after applying leaves nothing to do but what this
+ * database cannot do.
  */
 final class Verification {
 
@@ -24,14 +25,19 @@ final class Verification {
 	 * @return why verification failed, or empty when it passed
 	 */
 	static Optional<String> failure(MigrationPlan applied, SchemaDiff after) {
-		Set<String> impossible = applied.statements().stream().flatMap((statement) -> statement.changes().stream())
+		Set<String> impossible = applied.statements()
+			.stream()
+			.flatMap((statement) -> statement.changes().stream())
 			.filter((planned) -> planned.safety() == Safety.NOT_POSSIBLE)
-			.map((planned) -> planned.change().description()).collect(Collectors.toSet());
-		List<String> remaining = after.changes().stream().map((change) -> change.description())
-			.filter((description) -> !impossible.contains(description)).toList();
-		return remaining.isEmpty() ? Optional.empty()
-				: Optional.of("Verification failed: after applying, the database still lacks "
-						+ String.join(", ", remaining));
+			.map((planned) -> planned.change().description())
+			.collect(Collectors.toSet());
+		List<String> remaining = after.changes()
+			.stream()
+			.map((change) -> change.description())
+			.filter((description) -> !impossible.contains(description))
+			.toList();
+		return remaining.isEmpty() ? Optional.empty() : Optional
+			.of("Verification failed: after applying, the database still lacks " + String.join(", ", remaining));
 	}
 
 }

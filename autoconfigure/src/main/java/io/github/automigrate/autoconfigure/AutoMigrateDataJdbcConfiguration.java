@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import io.github.automigrate.mapping.jdbc.AggregateSchemaSource;
 
 /**
- * The Spring Data JDBC aggregates as a schema source, where Spring Data JDBC 4 is on the class path (its aggregate
- * paths as this source reads them).
+ * The Spring Data JDBC aggregates as a schema source, where Spring Data JDBC 4 is on the
+ * class path (its aggregate paths as this source reads them).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = { "org.springframework.data.jdbc.core.mapping.JdbcMappingContext",
@@ -19,7 +19,8 @@ class AutoMigrateDataJdbcConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AggregateSchemaSource autoMigrateAggregateSchemaSource(ApplicationContext context, AutoMigrateProperties properties) {
+	AggregateSchemaSource autoMigrateAggregateSchemaSource(ApplicationContext context,
+			AutoMigrateProperties properties) {
 		return new AggregateSchemaSource(context, properties.getPackages());
 	}
 

@@ -13,8 +13,8 @@ import io.github.automigrate.dialect.UnsupportedDatabaseException;
 import io.github.automigrate.model.ExpectedSchemaException;
 
 /**
- * Explains a failed migration at start-up: what failed (the change, the SQL, the database's error) and the action
- * that fits the cause.
+ * Explains a failed migration at start-up: what failed (the change, the SQL, the
+ * database's error) and the action that fits the cause.
  */
 class AutoMigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrationFailedException> {
 
@@ -36,7 +36,8 @@ class AutoMigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrationFailed
 		}
 		HistoryTableConflictException history = findCause(failure, HistoryTableConflictException.class);
 		if (history != null) {
-			return "Name AutoMigrate's history table after no table of yours: set " + HistoryTableConflictException.PROPERTY
+			return "Name AutoMigrate's history table after no table of yours: set "
+					+ HistoryTableConflictException.PROPERTY
 					+ " to another name (AutoMigrate creates it), or schema.automigrate.history.enabled=false to keep no "
 					+ "history. AutoMigrate never changes a table it did not create.";
 		}

@@ -6,14 +6,14 @@ import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDatabaseI
 import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
 
 /**
- * Tells Spring Boot that {@link AutoMigrateInitializer} initializes the database, so that it orders the beans that
- * depend on database initialization after it.
+ * Tells Spring Boot that {@link AutoMigrateInitializer} initializes the database, so that
+ * it orders the beans that depend on database initialization after it.
  */
 public class AutoMigrateInitializerDatabaseInitializerDetector extends AbstractBeansOfTypeDatabaseInitializerDetector {
 
 	/**
-	 * After Flyway and Liquibase (order 1), whose schema AutoMigrate tops up, and before SQL scripts
-	 * ({@code data.sql}), which fill AutoMigrate's tables.
+	 * After Flyway and Liquibase (order 1), whose schema AutoMigrate tops up, and before
+	 * SQL scripts ({@code data.sql}), which fill AutoMigrate's tables.
 	 */
 	static final int ORDER = 10;
 

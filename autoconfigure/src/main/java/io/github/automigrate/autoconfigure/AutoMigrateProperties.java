@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,8 +19,9 @@ public class AutoMigrateProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Packages to scan for entity classes. When empty, the @EntityScan packages are used, else the auto-configuration
-	 * packages (the package of the @SpringBootApplication class).
+	 * Packages to scan for entity classes. When empty, the @EntityScan packages are used,
+	 * else the auto-configuration packages (the package of the @SpringBootApplication
+	 * class).
 	 */
 	private List<String> packages = new ArrayList<>();
 
@@ -31,25 +31,30 @@ public class AutoMigrateProperties {
 	private boolean dryRun = false;
 
 	/**
-	 * Whether a failed statement stops start-up. When false, the failure is reported and the application starts.
+	 * Whether a failed statement stops start-up. When false, the failure is reported and
+	 * the application starts.
 	 */
 	private boolean failOnError = true;
 
 	/**
-	 * How long to wait for the schema lock while another instance migrates the same database.
+	 * How long to wait for the schema lock while another instance migrates the same
+	 * database.
 	 */
 	private Duration lockTimeout = Duration.ofSeconds(60);
 
 	/**
-	 * Directory that receives each run's plan as a Flyway versioned migration (V<timestamp>__automigrate.sql), with
-	 * dry-run too; an empty plan writes nothing. A "filesystem:" or "file:" prefix is accepted.
+	 * Directory that receives each run's plan as a Flyway versioned migration
+	 * (V<timestamp>__automigrate.sql), with dry-run too; an empty plan writes nothing. A
+	 * "filesystem:" or "file:" prefix is accepted.
 	 */
 	private @Nullable String scriptLocation;
 
 	/**
-	 * Whether a start skips comparing the entities with the schema when both are unchanged since a start that found
-	 * nothing to do: the entities' expected schema and the database's catalog fingerprint are compared with those the
-	 * history table recorded. Needs the history table; not on H2, which has no cheap catalog fingerprint.
+	 * Whether a start skips comparing the entities with the schema when both are
+	 * unchanged since a start that found nothing to do: the entities' expected schema and
+	 * the database's catalog fingerprint are compared with those the history table
+	 * recorded. Needs the history table; not on H2, which has no cheap catalog
+	 * fingerprint.
 	 */
 	private boolean skipWhenUnchanged = true;
 
@@ -59,14 +64,15 @@ public class AutoMigrateProperties {
 	private final History history = new History();
 
 	/**
-	 * JDBC URL of the database to migrate, over a connection of AutoMigrate's own (the application's DataSource is
-	 * left untouched). If not set, the DataSource marked @AutoMigrateDataSource is migrated, else the primary one.
+	 * JDBC URL of the database to migrate, over a connection of AutoMigrate's own (the
+	 * application's DataSource is left untouched). If not set, the DataSource
+	 * marked @AutoMigrateDataSource is migrated, else the primary one.
 	 */
 	private @Nullable String url;
 
 	/**
-	 * Login user of the database to migrate. Without schema.automigrate.url, AutoMigrate connects with this user to the
-	 * primary DataSource's database.
+	 * Login user of the database to migrate. Without schema.automigrate.url, AutoMigrate
+	 * connects with this user to the primary DataSource's database.
 	 */
 	private @Nullable String user;
 
@@ -76,7 +82,8 @@ public class AutoMigrateProperties {
 	private @Nullable String password;
 
 	/**
-	 * Fully qualified name of the JDBC driver of schema.automigrate.url. Auto-detected based on the URL by default.
+	 * Fully qualified name of the JDBC driver of schema.automigrate.url. Auto-detected
+	 * based on the URL by default.
 	 */
 	private @Nullable String driverClassName;
 
@@ -183,8 +190,8 @@ public class AutoMigrateProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Name of the history table. AutoMigrate creates it; a table of this name that is not AutoMigrate's history
-		 * is never touched, and stops the start.
+		 * Name of the history table. AutoMigrate creates it; a table of this name that is
+		 * not AutoMigrate's history is never touched, and stops the start.
 		 */
 		private String table = "automigrate_history";
 

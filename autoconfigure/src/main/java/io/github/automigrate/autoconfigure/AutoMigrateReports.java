@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * Holds the report of this application's last AutoMigrate run: what the endpoint and the health indicator read, so
- * that they need neither the runner nor a run of their own.
+ * Holds the report of this application's last AutoMigrate run: what the endpoint and the
+ * health indicator read, so that they need neither the runner nor a run of their own.
  */
 public class AutoMigrateReports {
 

@@ -3,9 +3,10 @@ package io.github.automigrate.autoconfigure;
 import io.github.automigrate.apply.MigrationRequest;
 
 /**
- * Callback interface that can be implemented by beans wishing to customize how AutoMigrate migrates, after the
- * {@code schema.automigrate.*} properties were mapped into the request and before the first run. Customizers are
- * applied in their {@link org.springframework.core.Ordered order}, once.
+ * Callback interface that can be implemented by beans wishing to customize how
+ * AutoMigrate migrates, after the {@code schema.automigrate.*} properties were mapped
+ * into the request and before the first run. Customizers are applied in their
+ * {@link org.springframework.core.Ordered order}, once.
  */
 @FunctionalInterface
 public interface AutoMigrateRequestCustomizer {

@@ -11,8 +11,8 @@ import io.github.automigrate.apply.MigrationHistory;
 import io.github.automigrate.apply.MigrationRequest;
 
 /**
- * Maps the {@code schema.automigrate.*} properties into the request, then lets the customizers change it: done once,
- * when the runner is created.
+ * Maps the {@code schema.automigrate.*} properties into the request, then lets the
+ * customizers change it: done once, when the runner is created.
  */
 final class AutoMigrateRequests {
 
@@ -27,9 +27,11 @@ final class AutoMigrateRequests {
 		map.from(properties.isDryRun()).to(request::dryRun);
 		map.from(properties.isFailOnError()).to(request::failOnError);
 		map.from(properties.getLockTimeout()).to(request::lockTimeout);
-		map.from(properties.getHistory()).to((history) -> request.history(history.isEnabled()
-				? MigrationHistory.table(history.getTable()) : MigrationHistory.none()));
-		map.from(properties.getScriptLocation()).whenHasText()
+		map.from(properties.getHistory())
+			.to((history) -> request
+				.history(history.isEnabled() ? MigrationHistory.table(history.getTable()) : MigrationHistory.none()));
+		map.from(properties.getScriptLocation())
+			.whenHasText()
 			.to((location) -> request.scriptLocation(scriptLocation(location)));
 		map.from(properties.isSkipWhenUnchanged()).to(request::skipWhenUnchanged);
 		request.instance(Instance.name(environment.getProperty("spring.application.name")));

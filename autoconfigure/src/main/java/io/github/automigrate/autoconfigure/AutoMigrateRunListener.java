@@ -3,8 +3,8 @@ package io.github.automigrate.autoconfigure;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * Told about every AutoMigrate run, after its report is logged: how metrics and other integrations learn of runs
- * without the runner knowing them.
+ * Told about every AutoMigrate run, after its report is logged: how metrics and other
+ * integrations learn of runs without the runner knowing them.
  */
 @FunctionalInterface
 public interface AutoMigrateRunListener {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -25,13 +24,16 @@ import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.ReportLogger;
 
 /**
- * Migrates the schema when the application starts, before the application's own runners: read the expected schema
- * from every {@link SchemaSource} (the JPA entities, say) and merge it, build the run's request from the one the auto-configuration mapped, and let the {@link AutoMigrateMigrationStrategy} (by
- * default the {@link SchemaMigrator}) do the database side. Each report goes to the log, the
- * {@link AutoMigrateReports} and the {@link AutoMigrateRunListener listeners}. When something needs the schema earlier
- * (JPA, SQL initialization, {@code @DependsOnDatabaseInitialization} beans), {@link AutoMigrateInitializer} runs the
- * start-up migration during the refresh instead, and this runner does not migrate again. An application whose sources
- * found nothing is not migrated.
+ * Migrates the schema when the application starts, before the application's own runners:
+ * read the expected schema from every {@link SchemaSource} (the JPA entities, say) and
+ * merge it, build the run's request from the one the auto-configuration mapped, and let
+ * the {@link AutoMigrateMigrationStrategy} (by default the {@link SchemaMigrator}) do the
+ * database side. Each report goes to the log, the {@link AutoMigrateReports} and the
+ * {@link AutoMigrateRunListener listeners}. When something needs the schema earlier (JPA,
+ * SQL initialization, {@code @DependsOnDatabaseInitialization} beans),
+ * {@link AutoMigrateInitializer} runs the start-up migration during the refresh instead,
+ * and this runner does not migrate again. An application whose sources found nothing is
+ * not migrated.
  */
 public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
@@ -62,7 +64,8 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	 * @param context the application context
 	 * @param migrator the migrator
 	 * @param properties the properties
-	 * @param request the request every run builds its own from, properties mapped and customizers applied
+	 * @param request the request every run builds its own from, properties mapped and
+	 * customizers applied
 	 * @param strategy what a run calls: by default {@code migrator.migrate(request)}
 	 * @param reports where the last report is kept
 	 * @param listeners the listeners told about each run
@@ -85,16 +88,18 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	}
 
 	/**
-	 * Runs the start-up migration unless it already ran: the initializer and the runner share it, so a start migrates
-	 * exactly once whichever comes first.
-	 * @return the report of the start-up run, or {@code null} when no schema source found anything to migrate
+	 * Runs the start-up migration unless it already ran: the initializer and the runner
+	 * share it, so a start migrates exactly once whichever comes first.
+	 * @return the report of the start-up run, or {@code null} when no schema source found
+	 * anything to migrate
 	 */
 	public synchronized @Nullable MigrationReport migrateOnStartup() {
 		Optional<MigrationReport> report = this.reports.getLastReport();
 		if (this.startupRunDone && (report.isPresent() || this.nothingToMigrate)) {
 			return report.orElse(null);
 		}
-		// The initializer's run is the start's run: the runner then reports it instead of migrating again.
+		// The initializer's run is the start's run: the runner then reports it instead of
+		// migrating again.
 		this.startupRunDone = true;
 		warnIfHibernateWritesTheSchemaToo();
 		return migrate();
@@ -102,7 +107,8 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 
 	/**
 	 * Runs AutoMigrate once.
-	 * @return the report of the run, or {@code null} when no schema source found anything to migrate (no run)
+	 * @return the report of the run, or {@code null} when no schema source found anything
+	 * to migrate (no run)
 	 */
 	public @Nullable MigrationReport migrate() {
 		StartupStep step = applicationStartup().start("automigrate.migrate");
@@ -119,7 +125,8 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	}
 
 	private void warnIfHibernateWritesTheSchemaToo() {
-		String warning = OtherSchemaTools.hibernateDdlWarning(this.context.getEnvironment(), this.properties.isDryRun());
+		String warning = OtherSchemaTools.hibernateDdlWarning(this.context.getEnvironment(),
+				this.properties.isDryRun());
 		if (warning != null) {
 			logger.warn(warning);
 		}
@@ -144,7 +151,8 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 			throw ex;
 		}
 		finally {
-			// Only this run's report: a run that ended without one must not publish the previous run again.
+			// Only this run's report: a run that ended without one must not publish the
+			// previous run again.
 			if (report != null) {
 				published(report);
 			}
@@ -153,9 +161,10 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	}
 
 	/**
-	 * The request of this run: the schema every source expects, read for the DataSource being migrated and merged,
-	 * with what the auto-configuration mapped; {@code null}, said once at INFO, when no source found anything (an
-	 * application without entities, or without the JPA API): then nothing runs, and no history table is made.
+	 * The request of this run: the schema every source expects, read for the DataSource
+	 * being migrated and merged, with what the auto-configuration mapped; {@code null},
+	 * said once at INFO, when no source found anything (an application without entities,
+	 * or without the JPA API): then nothing runs, and no history table is made.
 	 */
 	private @Nullable MigrationRequest requestForThisRun() {
 		SchemaSources sources = new SchemaSources(

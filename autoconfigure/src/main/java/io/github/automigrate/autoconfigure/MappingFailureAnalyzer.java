@@ -6,8 +6,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import io.github.automigrate.model.ExpectedSchemaException;
 
 /**
- * Explains an expected schema AutoMigrate cannot build (an entity it cannot map, two sources that map one table
- * differently, a name too long for the database): where it comes from, the problem, and what to do.
+ * Explains an expected schema AutoMigrate cannot build (an entity it cannot map, two
+ * sources that map one table differently, a name too long for the database): where it
+ * comes from, the problem, and what to do.
  */
 class MappingFailureAnalyzer extends AbstractFailureAnalyzer<ExpectedSchemaException> {
 

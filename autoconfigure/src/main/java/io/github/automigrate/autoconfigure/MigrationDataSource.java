@@ -3,15 +3,15 @@ package io.github.automigrate.autoconfigure;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 /**
- * Chooses the DataSource AutoMigrate migrates, in the order Spring Boot's Flyway support follows: the bean marked
- * {@link AutoMigrateDataSource}; else a connection of its own to {@code schema.automigrate.url}; else the primary
- * DataSource's database reached as {@code schema.automigrate.user}; else the primary DataSource itself.
+ * Chooses the DataSource AutoMigrate migrates, in the order Spring Boot's Flyway support
+ * follows: the bean marked {@link AutoMigrateDataSource}; else a connection of its own to
+ * {@code schema.automigrate.url}; else the primary DataSource's database reached as
+ * {@code schema.automigrate.user}; else the primary DataSource itself.
  */
 final class MigrationDataSource {
 
@@ -43,7 +43,8 @@ final class MigrationDataSource {
 		return primary;
 	}
 
-	// No pool: each run opens its connection and closes it when done, so nothing of AutoMigrate's stays open
+	// No pool: each run opens its connection and closes it when done, so nothing of
+	// AutoMigrate's stays open
 	// between runs, and the application's own pool is never borrowed from.
 	private static DataSource ownConnections(DataSourceBuilder<?> builder, AutoMigrateProperties properties) {
 		builder.type(SimpleDriverDataSource.class).username(properties.getUser()).password(properties.getPassword());

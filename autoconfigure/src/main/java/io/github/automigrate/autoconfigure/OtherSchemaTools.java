@@ -7,27 +7,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import io.github.automigrate.apply.MigrationRequest;
 
 /**
- * The other tools that may write the schema AutoMigrate migrates: Flyway and Liquibase, whose own tables are no drift,
- * and Hibernate's schema generation, which AutoMigrate warns about when it is left on.
+ * The other tools that may write the schema AutoMigrate migrates: Flyway and Liquibase,
+ * whose own tables are no drift, and Hibernate's schema generation, which AutoMigrate
+ * warns about when it is left on.
  */
 final class OtherSchemaTools {
 
 	/**
-	 * The settings that turn Hibernate's schema generation on. The last two are keys of Spring Boot's
-	 * {@code spring.jpa.properties} map, read as written, as Spring Boot passes them on to Hibernate.
+	 * The settings that turn Hibernate's schema generation on. The last two are keys of
+	 * Spring Boot's {@code spring.jpa.properties} map, read as written, as Spring Boot
+	 * passes them on to Hibernate.
 	 */
 	private static final List<String> HIBERNATE_SETTINGS = List.of("spring.jpa.hibernate.ddl-auto",
 			"spring.jpa.properties.hibernate.hbm2ddl.auto",
 			"spring.jpa.properties.jakarta.persistence.schema-generation.database.action");
 
-	/** The values of those settings with which Hibernate creates, alters or drops tables. */
+	/**
+	 * The values of those settings with which Hibernate creates, alters or drops tables.
+	 */
 	private static final Set<String> WRITING = Set.of("create", "create-drop", "create-only", "drop", "drop-and-create",
 			"update");
 
@@ -35,7 +38,8 @@ final class OtherSchemaTools {
 	}
 
 	/**
-	 * The tables Flyway and Liquibase keep: under their default names, and under the names the application gives them.
+	 * The tables Flyway and Liquibase keep: under their default names, and under the
+	 * names the application gives them.
 	 * @param environment the application's environment
 	 * @return the table names
 	 */

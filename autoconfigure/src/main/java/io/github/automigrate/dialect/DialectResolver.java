@@ -6,8 +6,9 @@ import java.sql.SQLException;
 import org.springframework.boot.jdbc.DatabaseDriver;
 
 /**
- * Chooses the dialect from the connection's metadata, through Spring Boot's {@link DatabaseDriver}. An unsupported
- * database stops with a clear message rather than a guess that would emit broken SQL.
+ * Chooses the dialect from the connection's metadata, through Spring Boot's
+ * {@link DatabaseDriver}. An unsupported database stops with a clear message rather than
+ * a guess that would emit broken SQL.
  */
 public final class DialectResolver {
 

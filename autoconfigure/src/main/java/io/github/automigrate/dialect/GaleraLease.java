@@ -6,9 +6,10 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * The schema lock of a MariaDB Galera cluster, where {@code GET_LOCK} holds on one node only: a lease row the
- * cluster certifies. Each node commits in the cluster's total order, and DDL runs in total order isolation, so a node
- * that sees the lease released has applied every change made under it; the holder's reads are made causal as well
+ * The schema lock of a MariaDB Galera cluster, where {@code GET_LOCK} holds on one node
+ * only: a lease row the cluster certifies. Each node commits in the cluster's total
+ * order, and DDL runs in total order isolation, so a node that sees the lease released
+ * has applied every change made under it; the holder's reads are made causal as well
  * ({@code wsrep_sync_wait}), so that it plans from the cluster's latest catalog.
  */
 final class GaleraLease extends LeaseLock {
@@ -32,7 +33,10 @@ final class GaleraLease extends LeaseLock {
 		};
 	}
 
-	/** Whether a connection is to a node of a Galera cluster, where a lock must be the cluster's. */
+	/**
+	 * Whether a connection is to a node of a Galera cluster, where a lock must be the
+	 * cluster's.
+	 */
 	static boolean isClusterNode(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				java.sql.ResultSet row = statement.executeQuery("show variables like 'wsrep_on'")) {

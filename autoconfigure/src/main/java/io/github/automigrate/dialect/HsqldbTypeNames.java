@@ -6,7 +6,8 @@ import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * HSQLDB's type names, as Hibernate's {@code HSQLDialect} writes them, and the types HSQLDB stores for them.
+ * HSQLDB's type names, as Hibernate's {@code HSQLDialect} writes them, and the types
+ * HSQLDB stores for them.
  */
 final class HsqldbTypeNames extends StandardTypeNames {
 
@@ -31,7 +32,8 @@ final class HsqldbTypeNames extends StandardTypeNames {
 
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
-		// HSQLDB keeps no time zone in Hibernate's mapping (it normalises to UTC), and has no JSON type; Hibernate
+		// HSQLDB keeps no time zone in Hibernate's mapping (it normalises to UTC), and
+		// has no JSON type; Hibernate
 		// stores a UUID in 16 bytes.
 		return Map.of(TypeKind.REAL, "float(24)", TypeKind.DOUBLE, "float(53)", TypeKind.TIME_TZ, "time",
 				TypeKind.TIMESTAMP_TZ, "timestamp(6)", TypeKind.UUID, "binary(16)", TypeKind.JSON, "clob");

@@ -13,10 +13,11 @@ import java.util.function.Predicate;
 import io.github.automigrate.model.Identifier;
 
 /**
- * Writes identifiers the way one database reads them. A name is quoted only where it must be: a reserved word or a
- * name with characters an unquoted identifier cannot hold. A quoted reserved word is written in the case the
- * database folds unquoted names to, so it names the very object an unquoted reference (Hibernate's, with its default
- * settings) looks for. A name the application quoted itself keeps its case.
+ * Writes identifiers the way one database reads them. A name is quoted only where it must
+ * be: a reserved word or a name with characters an unquoted identifier cannot hold. A
+ * quoted reserved word is written in the case the database folds unquoted names to, so it
+ * names the very object an unquoted reference (Hibernate's, with its default settings)
+ * looks for. A name the application quoted itself keeps its case.
  */
 public final class Identifiers {
 
@@ -44,8 +45,9 @@ public final class Identifiers {
 	}
 
 	/**
-	 * Creates the rules of one database whose Hibernate dialect quotes some names itself, as they are written (so
-	 * that the database keeps their case): those names are quoted, and stored, as written here too.
+	 * Creates the rules of one database whose Hibernate dialect quotes some names itself,
+	 * as they are written (so that the database keeps their case): those names are
+	 * quoted, and stored, as written here too.
 	 * @param openQuote the opening quote
 	 * @param closeQuote the closing quote
 	 * @param foldCase the case the database stores unquoted identifiers in
@@ -63,8 +65,9 @@ public final class Identifiers {
 	}
 
 	/**
-	 * The SQL:2003 reserved words with a database's own keywords. Quoting a word the database would have accepted does
-	 * no harm: the quoted name, in the folded case, is the one an unquoted reference finds.
+	 * The SQL:2003 reserved words with a database's own keywords. Quoting a word the
+	 * database would have accepted does no harm: the quoted name, in the folded case, is
+	 * the one an unquoted reference finds.
 	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}, comma-separated
 	 * @param dialectKeywords further words the dialect knows to be reserved
 	 * @return the words
@@ -73,7 +76,10 @@ public final class Identifiers {
 		Set<String> words = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		words.addAll(SQL_2003_RESERVED);
 		words.addAll(dialectKeywords);
-		Arrays.stream(databaseKeywords.split(",")).map(String::trim).filter((word) -> !word.isEmpty()).forEach(words::add);
+		Arrays.stream(databaseKeywords.split(","))
+			.map(String::trim)
+			.filter((word) -> !word.isEmpty())
+			.forEach(words::add);
 		return words;
 	}
 
@@ -89,7 +95,10 @@ public final class Identifiers {
 		return needsQuotes(identifier) ? quoted(this.foldCase.apply(identifier.text())) : identifier.text();
 	}
 
-	/** A quote inside the name is doubled, so that the name cannot end early and let what follows be read as SQL. */
+	/**
+	 * A quote inside the name is doubled, so that the name cannot end early and let what
+	 * follows be read as SQL.
+	 */
 	private String quoted(String text) {
 		return this.openQuote + text.replace(this.closeQuote, this.closeQuote + this.closeQuote) + this.closeQuote;
 	}
@@ -108,7 +117,10 @@ public final class Identifiers {
 		return identifier.quoted() || !isPlain(identifier.text()) || isReserved(identifier.text());
 	}
 
-	/** {@code [A-Za-z_][A-Za-z0-9_]*}, tested without a regex: every identifier of every statement passes here. */
+	/**
+	 * {@code [A-Za-z_][A-Za-z0-9_]*}, tested without a regex: every identifier of every
+	 * statement passes here.
+	 */
 	private static boolean isPlain(String text) {
 		if (text.isEmpty()) {
 			return false;
@@ -138,8 +150,10 @@ public final class Identifiers {
 				throw new IllegalStateException("Missing resource " + resource);
 			}
 			Set<String> words = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-				.filter((line) -> !line.isEmpty()).forEach(words::add);
+			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::trim)
+				.filter((line) -> !line.isEmpty())
+				.forEach(words::add);
 			return words;
 		}
 		catch (IOException ex) {

@@ -17,24 +17,32 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A schema lock for a database whose own locks do not reach every instance (a Galera cluster, where
- * {@code GET_LOCK} holds on one node; H2 served to several processes): a lease row in a table of AutoMigrate's own.
+ * A schema lock for a database whose own locks do not reach every instance (a Galera
+ * cluster, where {@code GET_LOCK} holds on one node; H2 served to several processes): a
+ * lease row in a table of AutoMigrate's own.
  * <p>
- * A taker sets the row's owner with a conditional {@code UPDATE} (free, or its lease expired) in a transaction of its
- * own, committed. The database serialises writers of one row; Galera certifies them optimistically: of two nodes that
- * both saw the row free, the first to commit wins and the other's commit fails with a deadlock (or is retried and then
- * finds the row taken). So an update that committed and changed one row holds the lease. A holder that dies keeps
- * it until it expires.
+ * A taker sets the row's owner with a conditional {@code UPDATE} (free, or its lease
+ * expired) in a transaction of its own, committed. The database serialises writers of one
+ * row; Galera certifies them optimistically: of two nodes that both saw the row free, the
+ * first to commit wins and the other's commit fails with a deadlock (or is retried and
+ * then finds the row taken). So an update that committed and changed one row holds the
+ * lease. A holder that dies keeps it until it expires.
  */
 class LeaseLock implements SchemaLock {
 
 	/** AutoMigrate's table of lease rows, one per lock name. */
 	static final String TABLE = "automigrate_lock";
 
-	/** How long a lease lasts without its holder: the time a crashed holder blocks the others. */
+	/**
+	 * How long a lease lasts without its holder: the time a crashed holder blocks the
+	 * others.
+	 */
 	static final Duration LEASE = Duration.ofMinutes(10);
 
-	/** The lock table's columns, by which a table of its name is known to be AutoMigrate's. */
+	/**
+	 * The lock table's columns, by which a table of its name is known to be
+	 * AutoMigrate's.
+	 */
 	private static final List<String> COLUMNS = List.of("name", "owner", "expires_at");
 
 	private static final long POLL_MILLIS = 200;
@@ -50,7 +58,8 @@ class LeaseLock implements SchemaLock {
 	 * @param expiresAtType the type of the expiry column
 	 * @param tableOptions what follows the table's columns
 	 * @param now the expression of the database's current time
-	 * @param nowPlusMillis the expression of the current time plus a parameter's milliseconds
+	 * @param nowPlusMillis the expression of the current time plus a parameter's
+	 * milliseconds
 	 */
 	LeaseLock(String expiresAtType, String tableOptions, String now, String nowPlusMillis) {
 		this.createTable = "create table if not exists " + TABLE + " (name varchar(191) not null primary key,"
@@ -62,15 +71,17 @@ class LeaseLock implements SchemaLock {
 	@Override
 	public Held acquire(Connection connection, String name, Duration timeout) throws SQLException {
 		String key = (name.length() > 190) ? name.substring(0, 190) : name;
-		String owner = ManagementFactory.getRuntimeMXBean().getName() + " #" + UUID.randomUUID().toString().substring(0, 8);
+		String owner = ManagementFactory.getRuntimeMXBean().getName() + " #"
+				+ UUID.randomUUID().toString().substring(0, 8);
 		prepare(connection, key);
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long lease = Math.max(LEASE.toMillis(), 2 * timeout.toMillis());
 		while (!take(connection, key, owner, lease)) {
 			if (System.nanoTime() > deadline) {
-				throw new LockTimeoutException(name, timeout, "The lease row in " + TABLE + " is held by "
-						+ holder(connection, key) + "; a holder that stopped keeps it until then (delete the row to free it"
-						+ " sooner).");
+				throw new LockTimeoutException(name, timeout,
+						"The lease row in " + TABLE + " is held by " + holder(connection, key)
+								+ "; a holder that stopped keeps it until then (delete the row to free it"
+								+ " sooner).");
 			}
 			pause();
 		}
@@ -79,7 +90,8 @@ class LeaseLock implements SchemaLock {
 
 	/** Creates the table and the lock's row if absent. */
 	private void prepare(Connection connection, String key) throws SQLException {
-		// Asked first: on Galera a create, even of a table that exists, would be ordered across the whole cluster.
+		// Asked first: on Galera a create, even of a table that exists, would be ordered
+		// across the whole cluster.
 		if (!tableExists(connection)) {
 			execute(connection, this.createTable);
 		}
@@ -91,7 +103,8 @@ class LeaseLock implements SchemaLock {
 				update(connection, "insert into " + TABLE + " (name) values (?)", key);
 			}
 			catch (SQLException ex) {
-				// Another instance inserted it first: a duplicate key, or (Galera) a conflict at commit, after which
+				// Another instance inserted it first: a duplicate key, or (Galera) a
+				// conflict at commit, after which
 				// this node may take a moment to show the winner's row.
 				if (!isConflict(ex) && holder(connection, key) == null || attempt == 50) {
 					throw ex;
@@ -103,8 +116,10 @@ class LeaseLock implements SchemaLock {
 
 	private boolean take(Connection connection, String key, String owner, long leaseMillis) throws SQLException {
 		try {
-			return update(connection, "update " + TABLE + " set owner = ?, expires_at = " + this.nowPlusMillis
-					+ " where name = ? and (owner is null or expires_at < " + this.now + ")", owner, leaseMillis, key) == 1;
+			return update(connection,
+					"update " + TABLE + " set owner = ?, expires_at = " + this.nowPlusMillis
+							+ " where name = ? and (owner is null or expires_at < " + this.now + ")",
+					owner, leaseMillis, key) == 1;
 		}
 		catch (SQLException ex) {
 			if (isConflict(ex)) {
@@ -117,8 +132,9 @@ class LeaseLock implements SchemaLock {
 	private static void release(Connection connection, String key, String owner) throws SQLException {
 		for (int attempt = 1;; attempt++) {
 			try {
-				update(connection, "update " + TABLE + " set owner = null, expires_at = null where name = ? and owner = ?",
-						key, owner);
+				update(connection,
+						"update " + TABLE + " set owner = null, expires_at = null where name = ? and owner = ?", key,
+						owner);
 				return;
 			}
 			catch (SQLException ex) {
@@ -131,8 +147,9 @@ class LeaseLock implements SchemaLock {
 	}
 
 	/**
-	 * Whether another transaction won: a deadlock or serialisation failure (class 40, Galera's certification
-	 * conflict among them), or a lock wait that timed out (H2's {@code HYT00}).
+	 * Whether another transaction won: a deadlock or serialisation failure (class 40,
+	 * Galera's certification conflict among them), or a lock wait that timed out (H2's
+	 * {@code HYT00}).
 	 */
 	private static boolean isConflict(SQLException ex) {
 		String state = String.valueOf(ex.getSQLState());
@@ -140,8 +157,9 @@ class LeaseLock implements SchemaLock {
 	}
 
 	/**
-	 * A table of this name that AutoMigrate did not make (its columns say so) is the user's: nothing is written to it,
-	 * and the run stops before it reads or changes anything else.
+	 * A table of this name that AutoMigrate did not make (its columns say so) is the
+	 * user's: nothing is written to it, and the run stops before it reads or changes
+	 * anything else.
 	 */
 	private static void checkIsLockTable(Connection connection) throws SQLException {
 		Set<String> columns = new HashSet<>();
@@ -168,7 +186,10 @@ class LeaseLock implements SchemaLock {
 		}
 	}
 
-	/** The table's name as the database stores an unquoted one (H2 folds it to upper case). */
+	/**
+	 * The table's name as the database stores an unquoted one (H2 folds it to upper
+	 * case).
+	 */
 	private static String stored(DatabaseMetaData metadata) throws SQLException {
 		return metadata.storesUpperCaseIdentifiers() ? TABLE.toUpperCase(Locale.ROOT) : TABLE;
 	}

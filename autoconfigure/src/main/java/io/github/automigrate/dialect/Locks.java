@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The schema locks of the supported databases, one factory method each, which dialects return from
- * {@link Dialect#schemaLock()}. Longer than most classes because the locks share their waiting (a poll bounded by
- * the timeout) and their in-process registry: each lock is a few lines on top of those helpers.
+ * The schema locks of the supported databases, one factory method each, which dialects
+ * return from {@link Dialect#schemaLock()}. Longer than most classes because the locks
+ * share their waiting (a poll bounded by the timeout) and their in-process registry: each
+ * lock is a few lines on top of those helpers.
  */
 final class Locks {
 
@@ -33,8 +34,9 @@ final class Locks {
 	}
 
 	/**
-	 * PostgreSQL's session-level advisory lock, keyed by a number derived from the lock name; polled so that the wait
-	 * is bounded without changing the session's {@code lock_timeout}.
+	 * PostgreSQL's session-level advisory lock, keyed by a number derived from the lock
+	 * name; polled so that the wait is bounded without changing the session's
+	 * {@code lock_timeout}.
 	 */
 	static SchemaLock postgresAdvisory() {
 		return (connection, name, timeout) -> {
@@ -48,8 +50,9 @@ final class Locks {
 	}
 
 	/**
-	 * MySQL's and MariaDB's lock: the named lock of one server, or on a node of a Galera cluster (where a named lock
-	 * holds on that node only) a lease row the cluster certifies.
+	 * MySQL's and MariaDB's lock: the named lock of one server, or on a node of a Galera
+	 * cluster (where a named lock holds on that node only) a lease row the cluster
+	 * certifies.
 	 */
 	static SchemaLock mysql() {
 		SchemaLock named = mysqlNamed();
@@ -75,9 +78,10 @@ final class Locks {
 	}
 
 	/**
-	 * H2's lock: within the JVM, held for the whole run (H2 can fail reading its catalog while another session
-	 * changes it); for a database other processes may reach (a file, which H2 may serve with {@code AUTO_SERVER}; a
-	 * TCP server), a lease row as well, which every process's sessions see.
+	 * H2's lock: within the JVM, held for the whole run (H2 can fail reading its catalog
+	 * while another session changes it); for a database other processes may reach (a
+	 * file, which H2 may serve with {@code AUTO_SERVER}; a TCP server), a lease row as
+	 * well, which every process's sessions see.
 	 */
 	static SchemaLock h2() {
 		SchemaLock inJvm = inProcess();
@@ -122,8 +126,9 @@ final class Locks {
 	}
 
 	/**
-	 * Whether other processes may reach the database: any but an in-memory one of this JVM. H2 does not say whether a
-	 * file is served ({@code AUTO_SERVER}): the URL it reports has lost its settings.
+	 * Whether other processes may reach the database: any but an in-memory one of this
+	 * JVM. H2 does not say whether a file is served ({@code AUTO_SERVER}): the URL it
+	 * reports has lost its settings.
 	 */
 	private static boolean servedToProcesses(Connection connection) throws SQLException {
 		return !connection.getMetaData().getURL().toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
@@ -152,8 +157,9 @@ final class Locks {
 	}
 
 	/**
-	 * A lock within this JVM, for embedded databases: their instances share a process (an in-memory H2 database
-	 * exists in one JVM only; an SQLite file is normally opened by one application).
+	 * A lock within this JVM, for embedded databases: their instances share a process (an
+	 * in-memory H2 database exists in one JVM only; an SQLite file is normally opened by
+	 * one application).
 	 */
 	static SchemaLock inProcess() {
 		return new SchemaLock() {
@@ -183,9 +189,10 @@ final class Locks {
 	}
 
 	/**
-	 * A lock within this JVM, for an embedded database whose catalog name does not tell one database from another
-	 * (every HSQLDB database's catalog is {@code PUBLIC}): keyed by the database's own name as well, which a query on
-	 * the run's connection gives, so that instances working on different databases never wait for each other.
+	 * A lock within this JVM, for an embedded database whose catalog name does not tell
+	 * one database from another (every HSQLDB database's catalog is {@code PUBLIC}):
+	 * keyed by the database's own name as well, which a query on the run's connection
+	 * gives, so that instances working on different databases never wait for each other.
 	 * @param databaseNameQuery a query whose single value names the database uniquely
 	 */
 	static SchemaLock inProcessPerDatabase(String databaseNameQuery) {
@@ -210,10 +217,11 @@ final class Locks {
 	}
 
 	/**
-	 * SQLite's own write lock, which holds between processes on one file: a {@code BEGIN IMMEDIATE} transaction from
-	 * the run's first read to its end, so that a second process waits before it reads the catalog. DDL in SQLite is
-	 * transactional, so the plan applies within that transaction, and the release commits it. Threads of one JVM
-	 * queue on the in-JVM lock first, so that they wait without polling the file.
+	 * SQLite's own write lock, which holds between processes on one file: a
+	 * {@code BEGIN IMMEDIATE} transaction from the run's first read to its end, so that a
+	 * second process waits before it reads the catalog. DDL in SQLite is transactional,
+	 * so the plan applies within that transaction, and the release commits it. Threads of
+	 * one JVM queue on the in-JVM lock first, so that they wait without polling the file.
 	 */
 	static SchemaLock sqliteWriteTransaction() {
 		SchemaLock inJvm = inProcess();
@@ -224,12 +232,14 @@ final class Locks {
 				long deadline = System.nanoTime() + timeout.toNanos();
 				Held threads = inJvm.acquire(connection, name, timeout);
 				if (IN_PROCESS.get(name).getHoldCount() > 1) {
-					// Taken again by the run that holds it: the transaction is already open.
+					// Taken again by the run that holds it: the transaction is already
+					// open.
 					return threads;
 				}
 				try {
 					boolean autoCommit = connection.getAutoCommit();
-					// The connection's own transaction (a driver begins one when auto-commit is off) is empty here.
+					// The connection's own transaction (a driver begins one when
+					// auto-commit is off) is empty here.
 					connection.setAutoCommit(true);
 					beginImmediate(connection, name, timeout, deadline);
 					return () -> {
@@ -263,7 +273,10 @@ final class Locks {
 		};
 	}
 
-	/** Opens the write transaction, waiting while another process holds the file's write lock. */
+	/**
+	 * Opens the write transaction, waiting while another process holds the file's write
+	 * lock.
+	 */
 	private static void beginImmediate(Connection connection, String name, Duration timeout, long deadline)
 			throws SQLException {
 		while (true) {
@@ -285,7 +298,8 @@ final class Locks {
 			statement.execute("commit");
 		}
 		catch (SQLException ex) {
-			// SQLite ends a transaction by itself on some errors (a full disk, out of memory): nothing left to commit.
+			// SQLite ends a transaction by itself on some errors (a full disk, out of
+			// memory): nothing left to commit.
 			if (!String.valueOf(ex.getMessage()).contains("no transaction is active")) {
 				throw ex;
 			}

@@ -15,17 +15,20 @@ import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.SqlText;
 
 /**
- * MySQL 8 and MariaDB 10.6+, with the type names Hibernate's {@code MySQLDialect} and {@code MariaDBDialect} write
- * ({@link MySqlTypeNames}). The two differ in two capabilities, chosen from the server's product and version: MariaDB
- * 10.3+ has sequences (MySQL gets Hibernate's one-row table instead), and MariaDB 10.7+ has a {@code uuid} type (MySQL
- * stores a UUID in {@code binary(16)}). A "database" here is a JDBC catalog; names keep the case they are written in. Its catalog is
- * read by {@code introspect}'s {@code MySqlCatalog}.
+ * MySQL 8 and MariaDB 10.6+, with the type names Hibernate's {@code MySQLDialect} and
+ * {@code MariaDBDialect} write ({@link MySqlTypeNames}). The two differ in two
+ * capabilities, chosen from the server's product and version: MariaDB 10.3+ has sequences
+ * (MySQL gets Hibernate's one-row table instead), and MariaDB 10.7+ has a {@code uuid}
+ * type (MySQL stores a UUID in {@code binary(16)}). A "database" here is a JDBC catalog;
+ * names keep the case they are written in. Its catalog is read by {@code introspect}'s
+ * {@code MySqlCatalog}.
  */
 public class MySqlDialect extends AbstractDialect {
 
 	/**
-	 * Words the MariaDB driver's keyword list runs together for want of a comma ({@code ENCLOSEDESCAPED},
-	 * {@code FROMFULLTEXT}, ...), and so never reports on their own; the SQL:2003 list has the rest.
+	 * Words the MariaDB driver's keyword list runs together for want of a comma
+	 * ({@code ENCLOSEDESCAPED}, {@code FROMFULLTEXT}, ...), and so never reports on their
+	 * own; the SQL:2003 list has the rest.
 	 */
 	private static final Set<String> KEYWORDS = Set.of("enclosed", "escaped", "fulltext", "offset", "row_number",
 			"rows", "window", "recursive");
@@ -40,8 +43,9 @@ public class MySqlDialect extends AbstractDialect {
 	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}
 	 * @param sequences whether the server has {@code create sequence}
 	 * @param uuidType whether the server has a {@code uuid} column type
-	 * @param characterSet the database's default character set ({@code @@character_set_database}), or {@code null}
-	 * when unknown (taken as {@code utf8mb4})
+	 * @param characterSet the database's default character set
+	 * ({@code @@character_set_database}), or {@code null} when unknown (taken as
+	 * {@code utf8mb4})
 	 */
 	protected MySqlDialect(String name, String databaseKeywords, boolean sequences, boolean uuidType,
 			@Nullable String characterSet) {
@@ -64,7 +68,8 @@ public class MySqlDialect extends AbstractDialect {
 	/**
 	 * The dialect of a MySQL server whose database has a given character set.
 	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}
-	 * @param characterSet the database's default character set, or {@code null} for {@code utf8mb4}
+	 * @param characterSet the database's default character set, or {@code null} for
+	 * {@code utf8mb4}
 	 * @return the dialect
 	 */
 	public static MySqlDialect mySql(String databaseKeywords, @Nullable String characterSet) {
@@ -83,11 +88,13 @@ public class MySqlDialect extends AbstractDialect {
 	}
 
 	/**
-	 * The dialect of a MariaDB server of a given version, whose database has a given character set.
+	 * The dialect of a MariaDB server of a given version, whose database has a given
+	 * character set.
 	 * @param databaseKeywords {@code DatabaseMetaData.getSQLKeywords()}
 	 * @param major the major version
 	 * @param minor the minor version
-	 * @param characterSet the database's default character set, or {@code null} for {@code utf8mb4}
+	 * @param characterSet the database's default character set, or {@code null} for
+	 * {@code utf8mb4}
 	 * @return the dialect
 	 */
 	public static MySqlDialect mariaDb(String databaseKeywords, int major, int minor, @Nullable String characterSet) {
@@ -117,8 +124,9 @@ public class MySqlDialect extends AbstractDialect {
 	}
 
 	/**
-	 * Strings in single or double quotes (double quotes name an identifier only in ANSI_QUOTES mode), a backslash
-	 * escaping inside them unless NO_BACKSLASH_ESCAPES; identifiers in backticks.
+	 * Strings in single or double quotes (double quotes name an identifier only in
+	 * ANSI_QUOTES mode), a backslash escaping inside them unless NO_BACKSLASH_ESCAPES;
+	 * identifiers in backticks.
 	 */
 	@Override
 	public SqlText.Syntax sqlSyntax() {
@@ -134,11 +142,15 @@ public class MySqlDialect extends AbstractDialect {
 
 	@Override
 	protected String identityColumnType(Column column) {
-		// The column must be (part of) a key; the primary key clause createTable writes makes it one.
+		// The column must be (part of) a key; the primary key clause createTable writes
+		// makes it one.
 		return types().name(column.type()) + " auto_increment";
 	}
 
-	/** MySQL declares plain indexes in CREATE TABLE too, so that a new table is one statement. */
+	/**
+	 * MySQL declares plain indexes in CREATE TABLE too, so that a new table is one
+	 * statement.
+	 */
 	@Override
 	protected boolean indexesInCreateTable() {
 		return true;
@@ -146,13 +158,14 @@ public class MySqlDialect extends AbstractDialect {
 
 	@Override
 	protected String tableOptions() {
-		// Hibernate asks for InnoDB, whatever the server's default engine, for transactions and foreign keys.
+		// Hibernate asks for InnoDB, whatever the server's default engine, for
+		// transactions and foreign keys.
 		return " engine=InnoDB";
 	}
 
 	/**
-	 * A backslash is doubled too, so that the literal ends in the same place whether or not the session reads
-	 * backslash escapes (NO_BACKSLASH_ESCAPES).
+	 * A backslash is doubled too, so that the literal ends in the same place whether or
+	 * not the session reads backslash escapes (NO_BACKSLASH_ESCAPES).
 	 */
 	@Override
 	protected String stringLiteral(String comment) {
@@ -162,7 +175,8 @@ public class MySqlDialect extends AbstractDialect {
 	@Override
 	public List<String> createSequence(Sequence sequence) {
 		if (this.sequences) {
-			// Hibernate's MariaDB dialect writes nocache: a cached sequence would skip values after a restart.
+			// Hibernate's MariaDB dialect writes nocache: a cached sequence would skip
+			// values after a restart.
 			return List.of("create sequence " + quote(sequence.name()) + " start with " + sequence.start()
 					+ " increment by " + sequence.increment() + " nocache");
 		}
@@ -195,7 +209,10 @@ public class MySqlDialect extends AbstractDialect {
 		return Locks.mysql();
 	}
 
-	/** The database's default character set, as Hibernate's MySQL dialect reads it; {@code null} if it cannot. */
+	/**
+	 * The database's default character set, as Hibernate's MySQL dialect reads it;
+	 * {@code null} if it cannot.
+	 */
 	private static @Nullable String characterSet(DatabaseMetaData metadata) throws SQLException {
 		java.sql.Connection connection = metadata.getConnection();
 		if (connection == null) {

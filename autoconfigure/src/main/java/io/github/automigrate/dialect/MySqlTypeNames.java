@@ -10,9 +10,10 @@ import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * MySQL's and MariaDB's type names, as Hibernate's {@code MySQLDialect} and {@code MariaDBDialect} write them: the
- * longest {@code varchar} depends on the database's character set, and a UUID is a {@code uuid} only where the server
- * has that type (else {@code binary(16)}, which reads back as a UUID).
+ * MySQL's and MariaDB's type names, as Hibernate's {@code MySQLDialect} and
+ * {@code MariaDBDialect} write them: the longest {@code varchar} depends on the
+ * database's character set, and a UUID is a {@code uuid} only where the server has that
+ * type (else {@code binary(16)}, which reads back as a UUID).
  */
 final class MySqlTypeNames extends StandardTypeNames {
 
@@ -34,9 +35,11 @@ final class MySqlTypeNames extends StandardTypeNames {
 
 	/**
 	 * Creates the type names of one server.
-	 * @param mariaDb whether the server is MariaDB, whose {@code json} is a {@code longtext}
+	 * @param mariaDb whether the server is MariaDB, whose {@code json} is a
+	 * {@code longtext}
 	 * @param uuidType whether the server has a {@code uuid} column type
-	 * @param characterSet the database's default character set, or {@code null} for {@code utf8mb4}
+	 * @param characterSet the database's default character set, or {@code null} for
+	 * {@code utf8mb4}
 	 */
 	MySqlTypeNames(boolean mariaDb, boolean uuidType, @Nullable String characterSet) {
 		this.mariaDb = mariaDb;
@@ -45,9 +48,10 @@ final class MySqlTypeNames extends StandardTypeNames {
 	}
 
 	/**
-	 * The longest varchar Hibernate's MySQL dialect declares for a character set: a row holds 65,535 bytes, so 16,383
-	 * characters of four bytes ({@code utf8mb4}, Hibernate's assumption when it cannot tell), 21,844 of three, 32,767 of
-	 * two, 65,535 of one.
+	 * The longest varchar Hibernate's MySQL dialect declares for a character set: a row
+	 * holds 65,535 bytes, so 16,383 characters of four bytes ({@code utf8mb4},
+	 * Hibernate's assumption when it cannot tell), 21,844 of three, 32,767 of two, 65,535
+	 * of one.
 	 */
 	static int maxVarcharLength(@Nullable String characterSet) {
 		String name = (characterSet != null) ? characterSet.toLowerCase(Locale.ROOT).split("_", 2)[0] : "utf8mb4";
@@ -61,11 +65,13 @@ final class MySqlTypeNames extends StandardTypeNames {
 
 	@Override
 	public ColumnType stored(ColumnType mapped) {
-		// MariaDB's json is an alias: the column is a longtext with a validity check, and reads back as one.
+		// MariaDB's json is an alias: the column is a longtext with a validity check, and
+		// reads back as one.
 		if (mapped.definition() == null && mapped.kind() == TypeKind.JSON && this.mariaDb) {
 			return ColumnType.of(TypeKind.CLOB);
 		}
-		// Without a uuid type, binary(16) is how a UUID is stored, and it reads back as one.
+		// Without a uuid type, binary(16) is how a UUID is stored, and it reads back as
+		// one.
 		if (mapped.definition() == null && mapped.kind() == TypeKind.BINARY && !this.uuidType
 				&& Integer.valueOf(UUID_BYTES).equals(mapped.length())) {
 			return ColumnType.of(TypeKind.UUID);
@@ -76,7 +82,8 @@ final class MySqlTypeNames extends StandardTypeNames {
 	@Override
 	public ColumnType read(ColumnMetadata metadata) {
 		String type = metadata.typeName().toLowerCase(Locale.ROOT);
-		// tinytext to longtext and tinyblob to longblob report LONGVARCHAR or VARCHAR of their maximum size.
+		// tinytext to longtext and tinyblob to longblob report LONGVARCHAR or VARCHAR of
+		// their maximum size.
 		if (type.endsWith("text")) {
 			return ColumnType.of(TypeKind.CLOB);
 		}
@@ -91,13 +98,16 @@ final class MySqlTypeNames extends StandardTypeNames {
 
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
-		// Hibernate writes a char field as varchar(1) (char(n) would pad and trim trailing spaces); MySQL's timestamp
-		// type ends in 2038 and converts to the session zone, datetime does neither; time keeps no offset.
+		// Hibernate writes a char field as varchar(1) (char(n) would pad and trim
+		// trailing spaces); MySQL's timestamp
+		// type ends in 2038 and converts to the session zone, datetime does neither; time
+		// keeps no offset.
 		return Map.ofEntries(Map.entry(TypeKind.BOOLEAN, "bit"), Map.entry(TypeKind.REAL, "float(23)"),
 				Map.entry(TypeKind.DOUBLE, "float(53)"), Map.entry(TypeKind.DECIMAL, "decimal"),
-				Map.entry(TypeKind.CHAR, "varchar"), Map.entry(TypeKind.CLOB, "longtext"), Map.entry(TypeKind.BLOB, "longblob"),
-				Map.entry(TypeKind.TIME_TZ, "time"), Map.entry(TypeKind.TIMESTAMP, "datetime(6)"),
-				Map.entry(TypeKind.TIMESTAMP_TZ, "datetime(6)"), Map.entry(TypeKind.UUID, this.uuidType ? "uuid" : "binary(16)"));
+				Map.entry(TypeKind.CHAR, "varchar"), Map.entry(TypeKind.CLOB, "longtext"),
+				Map.entry(TypeKind.BLOB, "longblob"), Map.entry(TypeKind.TIME_TZ, "time"),
+				Map.entry(TypeKind.TIMESTAMP, "datetime(6)"), Map.entry(TypeKind.TIMESTAMP_TZ, "datetime(6)"),
+				Map.entry(TypeKind.UUID, this.uuidType ? "uuid" : "binary(16)"));
 	}
 
 	@Override
@@ -125,11 +135,14 @@ final class MySqlTypeNames extends StandardTypeNames {
 		return largeObjectTypeName(TypeKind.BLOB, length);
 	}
 
-	/** As Hibernate's MySQL dialect: the smallest of the tiny, plain, medium and long types that holds the length. */
+	/**
+	 * As Hibernate's MySQL dialect: the smallest of the tiny, plain, medium and long
+	 * types that holds the length.
+	 */
 	@Override
 	protected String largeObjectTypeName(TypeKind kind, int length) {
-		String size = (length <= TINY_LOB_LENGTH) ? "tiny" : (length <= MAX_VARBINARY_LENGTH) ? ""
-				: (length <= MEDIUM_LOB_LENGTH) ? "medium" : "long";
+		String size = (length <= TINY_LOB_LENGTH) ? "tiny"
+				: (length <= MAX_VARBINARY_LENGTH) ? "" : (length <= MEDIUM_LOB_LENGTH) ? "medium" : "long";
 		return size + ((kind == TypeKind.CLOB) ? "text" : "blob");
 	}
 

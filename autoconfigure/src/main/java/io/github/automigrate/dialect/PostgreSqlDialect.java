@@ -8,12 +8,16 @@ import io.github.automigrate.model.SqlText;
 import io.github.automigrate.model.TableName;
 
 /**
- * PostgreSQL, with the type names Hibernate's {@code PostgreSQLDialect} writes ({@link PostgreSqlTypeNames}).
- * Unquoted names fold to lower case. Its catalog is read by {@code introspect}'s {@code PostgreSqlCatalog}.
+ * PostgreSQL, with the type names Hibernate's {@code PostgreSQLDialect} writes
+ * ({@link PostgreSqlTypeNames}). Unquoted names fold to lower case. Its catalog is read
+ * by {@code introspect}'s {@code PostgreSqlCatalog}.
  */
 public class PostgreSqlDialect extends AbstractDialect {
 
-	/** Words PostgreSQL reserves beyond SQL:2003 that its driver's keyword list leaves out. */
+	/**
+	 * Words PostgreSQL reserves beyond SQL:2003 that its driver's keyword list leaves
+	 * out.
+	 */
 	private static final Set<String> KEYWORDS = Set.of("analyse", "analyze", "concurrently", "do", "freeze", "ilike",
 			"isnull", "limit", "notnull", "offset", "placing", "returning", "verbose");
 
@@ -39,8 +43,9 @@ public class PostgreSqlDialect extends AbstractDialect {
 	}
 
 	/**
-	 * A comment holding a backslash is an escape string, its backslashes doubled: a plain literal would end elsewhere
-	 * on a server with standard_conforming_strings off, where a backslash escapes.
+	 * A comment holding a backslash is an escape string, its backslashes doubled: a plain
+	 * literal would end elsewhere on a server with standard_conforming_strings off, where
+	 * a backslash escapes.
 	 */
 	@Override
 	protected String stringLiteral(String comment) {

@@ -14,11 +14,12 @@ import io.github.automigrate.model.SqlText;
 import io.github.automigrate.model.TableName;
 
 /**
- * SQLite 3, with the type names Hibernate's community {@code SQLiteDialect} uses ({@link SqliteTypeNames}). SQLite
- * has no sequences (Hibernate falls back to a one-row table), adds a NOT NULL column only with a default, and has no
- * ALTER TABLE ... ADD CONSTRAINT (a unique index makes a unique constraint; a foreign key is declared only in CREATE
- * TABLE, where it may refer to a table created later). Its catalog is read through table-valued pragma functions, by
- * {@code introspect}'s {@code SqliteCatalog}.
+ * SQLite 3, with the type names Hibernate's community {@code SQLiteDialect} uses
+ * ({@link SqliteTypeNames}). SQLite has no sequences (Hibernate falls back to a one-row
+ * table), adds a NOT NULL column only with a default, and has no ALTER TABLE ... ADD
+ * CONSTRAINT (a unique index makes a unique constraint; a foreign key is declared only in
+ * CREATE TABLE, where it may refer to a table created later). Its catalog is read through
+ * table-valued pragma functions, by {@code introspect}'s {@code SqliteCatalog}.
  */
 public class SqliteDialect extends AbstractDialect {
 
@@ -43,7 +44,8 @@ public class SqliteDialect extends AbstractDialect {
 
 	@Override
 	protected String identityColumnType(Column column) {
-		// Only "integer primary key" makes SQLite generate the value (the column becomes the rowid).
+		// Only "integer primary key" makes SQLite generate the value (the column becomes
+		// the rowid).
 		return "integer primary key autoincrement";
 	}
 
@@ -57,7 +59,10 @@ public class SqliteDialect extends AbstractDialect {
 		return (value instanceof Boolean bool) ? (bool ? "1" : "0") : value.toString();
 	}
 
-	/** A unique constraint declared in CREATE TABLE gets a generated name here: a named unique index keeps its name. */
+	/**
+	 * A unique constraint declared in CREATE TABLE gets a generated name here: a named
+	 * unique index keeps its name.
+	 */
 	@Override
 	protected boolean uniqueConstraintsInCreateTable() {
 		return false;
@@ -71,8 +76,8 @@ public class SqliteDialect extends AbstractDialect {
 
 	@Override
 	public List<String> createIndex(TableName table, Index index) {
-		return List.of("create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
-				+ " " + columnList(index.columns()));
+		return List.of("create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on "
+				+ quote(table) + " " + columnList(index.columns()));
 	}
 
 	@Override
@@ -98,9 +103,10 @@ public class SqliteDialect extends AbstractDialect {
 
 	@Override
 	public Optional<String> foreignKeyAdditionUnsupported() {
-		return Optional.of("SQLite cannot add a foreign key to an existing table (its ALTER TABLE has no ADD CONSTRAINT); "
-				+ "the table would have to be rebuilt, which AutoMigrate never does. Rebuild it yourself if you need the "
-				+ "constraint enforced");
+		return Optional
+			.of("SQLite cannot add a foreign key to an existing table (its ALTER TABLE has no ADD CONSTRAINT); "
+					+ "the table would have to be rebuilt, which AutoMigrate never does. Rebuild it yourself if you need the "
+					+ "constraint enforced");
 	}
 
 	@Override

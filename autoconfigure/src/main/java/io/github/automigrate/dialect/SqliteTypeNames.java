@@ -8,8 +8,9 @@ import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * SQLite's type names, as Hibernate's community {@code SQLiteDialect} writes them. SQLite stores a value by its
- * declared type's affinity, so a type is read back from the name it was declared with.
+ * SQLite's type names, as Hibernate's community {@code SQLiteDialect} writes them. SQLite
+ * stores a value by its declared type's affinity, so a type is read back from the name it
+ * was declared with.
  */
 final class SqliteTypeNames extends StandardTypeNames {
 
@@ -18,7 +19,8 @@ final class SqliteTypeNames extends StandardTypeNames {
 
 	@Override
 	public String name(ColumnType type) {
-		// SQLite stores bytes whatever their declared length; Hibernate declares plain blob.
+		// SQLite stores bytes whatever their declared length; Hibernate declares plain
+		// blob.
 		if (type.definition() == null && (type.kind() == TypeKind.VARBINARY || type.kind() == TypeKind.BINARY
 				|| type.kind() == TypeKind.INET)) {
 			return "blob";
@@ -43,7 +45,8 @@ final class SqliteTypeNames extends StandardTypeNames {
 
 	@Override
 	public ColumnType read(ColumnMetadata metadata) {
-		// The driver derives its type codes from the declared name, and not always well: read the name itself.
+		// The driver derives its type codes from the declared name, and not always well:
+		// read the name itself.
 		String name = metadata.typeName().toLowerCase(Locale.ROOT);
 		for (Map.Entry<String, TypeKind> prefix : DECLARED_TYPES.entrySet()) {
 			if (name.startsWith(prefix.getKey())) {
@@ -59,9 +62,9 @@ final class SqliteTypeNames extends StandardTypeNames {
 
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
-		return Map.of(TypeKind.REAL, "float", TypeKind.DOUBLE, "float", TypeKind.VARBINARY, "blob", TypeKind.INET, "blob",
-				TypeKind.UUID, "blob", TypeKind.TIME_TZ, "time", TypeKind.TIMESTAMP, "timestamp", TypeKind.TIMESTAMP_TZ,
-				"timestamp", TypeKind.JSON, "clob");
+		return Map.of(TypeKind.REAL, "float", TypeKind.DOUBLE, "float", TypeKind.VARBINARY, "blob", TypeKind.INET,
+				"blob", TypeKind.UUID, "blob", TypeKind.TIME_TZ, "time", TypeKind.TIMESTAMP, "timestamp",
+				TypeKind.TIMESTAMP_TZ, "timestamp", TypeKind.JSON, "clob");
 	}
 
 	private static Map<String, TypeKind> declaredTypes() {

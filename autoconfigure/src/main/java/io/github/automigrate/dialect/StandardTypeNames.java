@@ -9,8 +9,8 @@ import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * SQL's own type names and the JDBC type codes' meaning, which most databases share: each database's type names
- * override what it names or reads differently.
+ * SQL's own type names and the JDBC type codes' meaning, which most databases share: each
+ * database's type names override what it names or reads differently.
  */
 abstract class StandardTypeNames implements TypeNames {
 
@@ -59,7 +59,8 @@ abstract class StandardTypeNames implements TypeNames {
 			case Types.DOUBLE -> ColumnType.of(TypeKind.DOUBLE);
 			case Types.NUMERIC, Types.DECIMAL -> ColumnType.ofDecimal(size, metadata.decimalDigits());
 			case Types.CHAR, Types.NCHAR -> ColumnType.ofLength(TypeKind.CHAR, size);
-			case Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR -> ColumnType.ofLength(TypeKind.VARCHAR, size);
+			case Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR ->
+				ColumnType.ofLength(TypeKind.VARCHAR, size);
 			case Types.CLOB, Types.NCLOB -> ColumnType.of(TypeKind.CLOB);
 			case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> ColumnType.ofLength(TypeKind.VARBINARY, size);
 			case Types.BLOB -> ColumnType.of(TypeKind.BLOB);
@@ -73,13 +74,15 @@ abstract class StandardTypeNames implements TypeNames {
 	}
 
 	/**
-	 * The type names this database writes differently from SQL's own, as Hibernate writes them for it.
+	 * The type names this database writes differently from SQL's own, as Hibernate writes
+	 * them for it.
 	 * @return names by kind; kinds not in it take SQL's name
 	 */
 	protected abstract Map<TypeKind, String> ownTypeNames();
 
 	/**
-	 * The name of a type kind, before any length or precision: this database's own name where it has one, else SQL's.
+	 * The name of a type kind, before any length or precision: this database's own name
+	 * where it has one, else SQL's.
 	 * @param kind the type kind
 	 * @return the type's name on this database
 	 */
@@ -92,8 +95,9 @@ abstract class StandardTypeNames implements TypeNames {
 	}
 
 	/**
-	 * Whether Hibernate declares an {@code @Enumerated(STRING)} column as a database enum type here (its dialect
-	 * registers {@code SqlTypes.ENUM}); where it does, Hibernate validates a {@code varchar} but not a {@code char}.
+	 * Whether Hibernate declares an {@code @Enumerated(STRING)} column as a database enum
+	 * type here (its dialect registers {@code SqlTypes.ENUM}); where it does, Hibernate
+	 * validates a {@code varchar} but not a {@code char}.
 	 * @return false by default
 	 */
 	protected boolean hasEnumTypes() {
@@ -101,8 +105,9 @@ abstract class StandardTypeNames implements TypeNames {
 	}
 
 	/**
-	 * The longest {@code varchar} this database declares, as Hibernate's dialect for it knows it: longer text takes
-	 * {@link #longVarcharTypeName(int)}. Unbounded by default.
+	 * The longest {@code varchar} this database declares, as Hibernate's dialect for it
+	 * knows it: longer text takes {@link #longVarcharTypeName(int)}. Unbounded by
+	 * default.
 	 * @return the length in characters
 	 */
 	protected int maxVarcharLength() {
@@ -110,7 +115,8 @@ abstract class StandardTypeNames implements TypeNames {
 	}
 
 	/**
-	 * The longest {@code varbinary} this database declares: longer bytes take {@link #longVarbinaryTypeName(int)}.
+	 * The longest {@code varbinary} this database declares: longer bytes take
+	 * {@link #longVarbinaryTypeName(int)}.
 	 * @return the length in bytes
 	 */
 	protected int maxVarbinaryLength() {
@@ -118,7 +124,8 @@ abstract class StandardTypeNames implements TypeNames {
 	}
 
 	/**
-	 * The type of text longer than {@link #maxVarcharLength()}: the character large object type by default.
+	 * The type of text longer than {@link #maxVarcharLength()}: the character large
+	 * object type by default.
 	 * @param length the mapped length
 	 * @return the type name
 	 */
@@ -127,7 +134,8 @@ abstract class StandardTypeNames implements TypeNames {
 	}
 
 	/**
-	 * The type of bytes longer than {@link #maxVarbinaryLength()}: the binary large object type by default.
+	 * The type of bytes longer than {@link #maxVarbinaryLength()}: the binary large
+	 * object type by default.
 	 * @param length the mapped length
 	 * @return the type name
 	 */
@@ -136,8 +144,9 @@ abstract class StandardTypeNames implements TypeNames {
 	}
 
 	/**
-	 * The type of a large object the mapping gives a length ({@code @Lob @Column(length = ...)}): the large object
-	 * type whatever the length by default.
+	 * The type of a large object the mapping gives a length
+	 * ({@code @Lob @Column(length = ...)}): the large object type whatever the length by
+	 * default.
 	 * @param kind {@code CLOB} or {@code BLOB}
 	 * @param length the mapped length
 	 * @return the type name

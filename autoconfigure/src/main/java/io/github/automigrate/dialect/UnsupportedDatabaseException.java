@@ -8,7 +8,8 @@ public class UnsupportedDatabaseException extends RuntimeException {
 	private final String product;
 
 	public UnsupportedDatabaseException(String product) {
-		super("AutoMigrate does not support the database '" + product + "'. Supported: SQLite, H2, HSQLDB, MySQL, MariaDB and PostgreSQL. "
+		super("AutoMigrate does not support the database '" + product
+				+ "'. Supported: SQLite, H2, HSQLDB, MySQL, MariaDB and PostgreSQL. "
 				+ "Set schema.automigrate.enabled=false to start without it.");
 		this.product = product;
 	}

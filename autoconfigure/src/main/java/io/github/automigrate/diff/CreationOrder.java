@@ -1,19 +1,19 @@
 package io.github.automigrate.diff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 
 import io.github.automigrate.model.ForeignKey;
 import io.github.automigrate.model.Table;
 
 /**
- * Orders new tables so that a referenced table comes before the tables referencing it. A cycle is cut where it is
- * met: its foreign keys are then added after the tables, or declared as forward references where the database
- * allows them.
+ * Orders new tables so that a referenced table comes before the tables referencing it. A
+ * cycle is cut where it is met: its foreign keys are then added after the tables, or
+ * declared as forward references where the database allows them.
  */
 final class CreationOrder {
 

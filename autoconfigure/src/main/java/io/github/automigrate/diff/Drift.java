@@ -1,7 +1,8 @@
 package io.github.automigrate.diff;
 
 /**
- * A difference AutoMigrate reports and leaves alone, because resolving it could lose or rewrite data.
+ * A difference AutoMigrate reports and leaves alone, because resolving it could lose or
+ * rewrite data.
  *
  * @param kind what kind of difference it is
  * @param object the table or column concerned, such as {@code order.total}
@@ -27,7 +28,10 @@ public record Drift(Kind kind, String object, String expected, String actual) {
 		EXTRA_INDEX,
 		/** A foreign key the entities do not map. */
 		EXTRA_FOREIGN_KEY,
-		/** An index or unique constraint with the mapped name but other columns or another uniqueness. */
+		/**
+		 * An index or unique constraint with the mapped name but other columns or another
+		 * uniqueness.
+		 */
 		INDEX_MISMATCH
 
 	}

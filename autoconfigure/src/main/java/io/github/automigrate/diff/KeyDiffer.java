@@ -11,9 +11,10 @@ import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Table;
 
 /**
- * Compares the indexes, unique constraints and foreign keys of tables. An existing index stands for an expected one
- * when it has its name, or the same columns and at least its uniqueness (one a DBA made under another name); a foreign
- * key when it has its name, or the same columns and referenced table. What the database has beyond the mapping is
+ * Compares the indexes, unique constraints and foreign keys of tables. An existing index
+ * stands for an expected one when it has its name, or the same columns and at least its
+ * uniqueness (one a DBA made under another name); a foreign key when it has its name, or
+ * the same columns and referenced table. What the database has beyond the mapping is
  * drift, never dropped.
  */
 final class KeyDiffer {
@@ -61,18 +62,23 @@ final class KeyDiffer {
 	private void compareIndexes(Table expected, Table actual, List<Drift> drift) {
 		List<Index> unmatched = new ArrayList<>(actual.indexes());
 		for (Index index : expected.indexes()) {
-			Optional<Index> byName = unmatched.stream().filter((existing) -> index.name().matches(existing.name().text()))
+			Optional<Index> byName = unmatched.stream()
+				.filter((existing) -> index.name().matches(existing.name().text()))
 				.findFirst();
 			Optional<Index> match = byName.or(() -> unmatched.stream()
-				.filter((existing) -> sameColumns(index.columns(), existing.columns()) && (existing.unique() || !index.unique()))
+				.filter((existing) -> sameColumns(index.columns(), existing.columns())
+						&& (existing.unique() || !index.unique()))
 				.findFirst());
-			match.ifPresentOrElse(unmatched::remove, () -> this.indexes.add(new SchemaChange.CreateIndex(expected, index)));
-			byName.filter((existing) -> !sameColumns(index.columns(), existing.columns()) || existing.unique() != index.unique())
+			match.ifPresentOrElse(unmatched::remove,
+					() -> this.indexes.add(new SchemaChange.CreateIndex(expected, index)));
+			byName
+				.filter((existing) -> !sameColumns(index.columns(), existing.columns())
+						|| existing.unique() != index.unique())
 				.ifPresent((existing) -> drift.add(new Drift(Drift.Kind.INDEX_MISMATCH, object(actual, existing.name()),
 						describe(index), describe(existing))));
 		}
-		unmatched.forEach((index) -> drift.add(new Drift(Drift.Kind.EXTRA_INDEX, object(actual, index.name()), "",
-				describe(index))));
+		unmatched.forEach((index) -> drift
+			.add(new Drift(Drift.Kind.EXTRA_INDEX, object(actual, index.name()), "", describe(index))));
 	}
 
 	private void compareForeignKeys(Table expected, Table actual, List<Drift> drift) {
@@ -81,14 +87,15 @@ final class KeyDiffer {
 			Optional<ForeignKey> match = unmatched.stream()
 				.filter((existing) -> foreignKey.name().matches(existing.name().text()))
 				.findFirst()
-				.or(() -> unmatched.stream().filter((existing) -> sameColumns(foreignKey.columns(), existing.columns())
-						&& foreignKey.referencedTable().name().matches(existing.referencedTable().name().text()))
+				.or(() -> unmatched.stream()
+					.filter((existing) -> sameColumns(foreignKey.columns(), existing.columns())
+							&& foreignKey.referencedTable().name().matches(existing.referencedTable().name().text()))
 					.findFirst());
 			match.ifPresentOrElse(unmatched::remove,
 					() -> this.foreignKeys.add(new SchemaChange.AddForeignKey(expected, foreignKey)));
 		}
-		unmatched.forEach((foreignKey) -> drift.add(new Drift(Drift.Kind.EXTRA_FOREIGN_KEY,
-				object(actual, foreignKey.name()), "", describe(foreignKey))));
+		unmatched.forEach((foreignKey) -> drift
+			.add(new Drift(Drift.Kind.EXTRA_FOREIGN_KEY, object(actual, foreignKey.name()), "", describe(foreignKey))));
 	}
 
 	private static boolean sameColumns(List<Identifier> expected, List<Identifier> actual) {

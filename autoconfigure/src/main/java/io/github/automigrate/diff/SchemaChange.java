@@ -7,11 +7,15 @@ import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.Table;
 
 /**
- * Something the expected schema has and the database lacks: the only kind of change AutoMigrate makes.
+ * Something the expected schema has and the database lacks: the only kind of change
+ * AutoMigrate makes.
  */
 public sealed interface SchemaChange {
 
-	/** A short description for the report and the log, such as {@code add column order.total}. */
+	/**
+	 * A short description for the report and the log, such as
+	 * {@code add column order.total}.
+	 */
 	String description();
 
 	/** A table to create, whole. */
@@ -44,7 +48,10 @@ public sealed interface SchemaChange {
 
 	}
 
-	/** An index or unique constraint to add to a table. {@code table} is the expected table. */
+	/**
+	 * An index or unique constraint to add to a table. {@code table} is the expected
+	 * table.
+	 */
 	record CreateIndex(Table table, Index index) implements SchemaChange {
 
 		@Override
@@ -55,7 +62,9 @@ public sealed interface SchemaChange {
 
 	}
 
-	/** A foreign key to add to a table. {@code table} is the expected (referencing) table. */
+	/**
+	 * A foreign key to add to a table. {@code table} is the expected (referencing) table.
+	 */
 	record AddForeignKey(Table table, ForeignKey foreignKey) implements SchemaChange {
 
 		@Override

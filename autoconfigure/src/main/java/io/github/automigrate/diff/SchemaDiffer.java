@@ -19,8 +19,8 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * Compares the expected schema with the actual one. Pure: no SQL, no JDBC. Sequences come first, then tables, then
- * columns, so that the planner can keep this order.
+ * Compares the expected schema with the actual one. Pure: no SQL, no JDBC. Sequences come
+ * first, then tables, then columns, so that the planner can keep this order.
  */
 public final class SchemaDiffer {
 
@@ -38,7 +38,8 @@ public final class SchemaDiffer {
 	}
 
 	/**
-	 * A differ for a database that stores some types as others (SQLite stores a UUID as a blob).
+	 * A differ for a database that stores some types as others (SQLite stores a UUID as a
+	 * blob).
 	 * @param storedAs how the database stores a mapped type, as it reads back
 	 */
 	public SchemaDiffer(UnaryOperator<ColumnType> storedAs) {
@@ -46,7 +47,8 @@ public final class SchemaDiffer {
 	}
 
 	/**
-	 * A differ for a database that stores some types as others, and reads and creates keys as described.
+	 * A differ for a database that stores some types as others, and reads and creates
+	 * keys as described.
 	 * @param storedAs how the database stores a mapped type, as it reads back
 	 * @param keys what the database reads of keys, and where new tables' foreign keys go
 	 */
@@ -63,8 +65,9 @@ public final class SchemaDiffer {
 	}
 
 	/**
-	 * A differ that leaves out of the drift the tables other schema tools keep beside the entities' (Flyway's history,
-	 * Liquibase's change log and lock), whatever schema they are in.
+	 * A differ that leaves out of the drift the tables other schema tools keep beside the
+	 * entities' (Flyway's history, Liquibase's change log and lock), whatever schema they
+	 * are in.
 	 * @param tables their names, in any case
 	 * @return the differ
 	 */
@@ -73,8 +76,9 @@ public final class SchemaDiffer {
 	}
 
 	/**
-	 * A differ that leaves out of the drift the tables the mapping front-end's runtime makes by itself, which no class
-	 * maps (Hibernate's work tables for bulk updates and deletes), as the front-end names them.
+	 * A differ that leaves out of the drift the tables the mapping front-end's runtime
+	 * makes by itself, which no class maps (Hibernate's work tables for bulk updates and
+	 * deletes), as the front-end names them.
 	 * @param prefixes the prefixes of their names, in any case
 	 * @return the differ
 	 */
@@ -96,11 +100,14 @@ public final class SchemaDiffer {
 		List<SchemaChange> changes = new ArrayList<>();
 		List<Drift> drift = new ArrayList<>();
 		Map<String, Table> actualTables = actual.tablesByKey();
-		Set<String> actualSequences = actual.sequences().stream().map((sequence) -> sequence.name().key())
+		Set<String> actualSequences = actual.sequences()
+			.stream()
+			.map((sequence) -> sequence.name().key())
 			.collect(Collectors.toSet());
 		for (Sequence sequence : expected.sequences()) {
 			String key = sequence.name().key();
-			// Where the database has no sequences, Hibernate's fallback is a table of the same name.
+			// Where the database has no sequences, Hibernate's fallback is a table of the
+			// same name.
 			if (!actualSequences.contains(key) && !actualTables.containsKey(key)) {
 				changes.add(new SchemaChange.CreateSequence(sequence));
 			}
@@ -161,11 +168,13 @@ public final class SchemaDiffer {
 	private void compareColumn(Table table, Column expected, Column actual, List<Drift> drift) {
 		ColumnType want = this.storedAs.apply(expected.type());
 		ColumnType have = actual.type();
-		if (want.definition() == null && have.kind() != TypeKind.OTHER && want.kind().family() != have.kind().family()) {
+		if (want.definition() == null && have.kind() != TypeKind.OTHER
+				&& want.kind().family() != have.kind().family()) {
 			drift.add(new Drift(Drift.Kind.TYPE_MISMATCH, name(table, expected), want.toString(), have.toString()));
 		}
 		else if (isNarrower(want, have)) {
-			drift.add(new Drift(Drift.Kind.NARROWER_THAN_MAPPED, name(table, expected), want.toString(), have.toString()));
+			drift.add(new Drift(Drift.Kind.NARROWER_THAN_MAPPED, name(table, expected), want.toString(),
+					have.toString()));
 		}
 		if (expected.nullable() != actual.nullable()) {
 			drift.add(new Drift(Drift.Kind.NULLABILITY_MISMATCH, name(table, expected), nullability(expected),

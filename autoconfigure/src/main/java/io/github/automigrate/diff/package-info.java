@@ -1,6 +1,6 @@
 /**
- * Compares the expected schema with the actual one, as data: what is missing, and the drift left alone. No SQL, no
- * JDBC.
+ * Compares the expected schema with the actual one, as data: what is missing, and the
+ * drift left alone. No SQL, no JDBC.
  */
 @NullMarked
 package io.github.automigrate.diff;

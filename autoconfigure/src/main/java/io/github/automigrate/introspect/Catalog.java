@@ -13,15 +13,17 @@ import io.github.automigrate.dialect.SqliteDialect;
 import io.github.automigrate.dialect.TypeNames.ColumnMetadata;
 
 /**
- * The catalog queries of one database, each written beside the code that reads its rows into the typed rows below:
- * one query per kind of object for a whole schema. One implementation per database; its members keep this order:
- * system tables, columns, indexes, foreign keys, sequences, fingerprint. A query left empty is one the database does
- * not need or cannot answer, as each method says.
+ * The catalog queries of one database, each written beside the code that reads its rows
+ * into the typed rows below: one query per kind of object for a whole schema. One
+ * implementation per database; its members keep this order: system tables, columns,
+ * indexes, foreign keys, sequences, fingerprint. A query left empty is one the database
+ * does not need or cannot answer, as each method says.
  */
 interface Catalog {
 
 	/**
-	 * Whether a table the metadata lists is the database's own and never the application's.
+	 * Whether a table the metadata lists is the database's own and never the
+	 * application's.
 	 * @param name the table name
 	 * @return true for a system table
 	 */
@@ -30,8 +32,9 @@ interface Catalog {
 	}
 
 	/**
-	 * Every column of a schema, for a database whose catalog answers faster (or more completely) than its driver's
-	 * {@code DatabaseMetaData.getColumns}; empty to use that.
+	 * Every column of a schema, for a database whose catalog answers faster (or more
+	 * completely) than its driver's {@code DatabaseMetaData.getColumns}; empty to use
+	 * that.
 	 * @return the query, or empty
 	 */
 	default Optional<CatalogQuery<ColumnRow>> columns() {
@@ -39,15 +42,18 @@ interface Catalog {
 	}
 
 	/**
-	 * The indexes and unique constraints of a schema's tables, primary keys excluded, ordered by table, index and
-	 * column position.
-	 * @return the query, or empty when the database cannot read them (then they are never compared)
+	 * The indexes and unique constraints of a schema's tables, primary keys excluded,
+	 * ordered by table, index and column position.
+	 * @return the query, or empty when the database cannot read them (then they are never
+	 * compared)
 	 */
 	Optional<CatalogQuery<IndexRow>> indexes();
 
 	/**
-	 * The foreign keys of a schema's tables, ordered by table, constraint and column position.
-	 * @return the query, or empty when the database cannot read them (then they are never compared)
+	 * The foreign keys of a schema's tables, ordered by table, constraint and column
+	 * position.
+	 * @return the query, or empty when the database cannot read them (then they are never
+	 * compared)
 	 */
 	Optional<CatalogQuery<ForeignKeyRow>> foreignKeys();
 
@@ -58,11 +64,13 @@ interface Catalog {
 	Optional<CatalogQuery<String>> sequences();
 
 	/**
-	 * A single value that changes whenever anything the introspection reads of a schema changes: its tables, columns
-	 * (name, type, nullability), indexes, unique constraints, foreign keys and sequences. Equal values mean an
-	 * unchanged catalog, so a start that finds the entities unchanged too can skip the full comparison; no row, or an
-	 * empty value, means no fingerprint.
-	 * @return the query, or empty when the database has no cheap fingerprint (every start then compares in full)
+	 * A single value that changes whenever anything the introspection reads of a schema
+	 * changes: its tables, columns (name, type, nullability), indexes, unique
+	 * constraints, foreign keys and sequences. Equal values mean an unchanged catalog, so
+	 * a start that finds the entities unchanged too can skip the full comparison; no row,
+	 * or an empty value, means no fingerprint.
+	 * @return the query, or empty when the database has no cheap fingerprint (every start
+	 * then compares in full)
 	 */
 	default Optional<CatalogQuery<String>> fingerprint() {
 		return Optional.empty();
@@ -120,9 +128,11 @@ interface Catalog {
 	 * @param table the referencing table's name, as stored
 	 * @param constraint the constraint's name
 	 * @param column the referencing column
-	 * @param referencedSchema the referenced table's schema, or {@code null} for the same schema
+	 * @param referencedSchema the referenced table's schema, or {@code null} for the same
+	 * schema
 	 * @param referencedTable the referenced table
-	 * @param referencedColumn the referenced column, or {@code null} when the database does not say
+	 * @param referencedColumn the referenced column, or {@code null} when the database
+	 * does not say
 	 */
 	record ForeignKeyRow(String table, String constraint, String column, @Nullable String referencedSchema,
 			String referencedTable, @Nullable String referencedColumn) {

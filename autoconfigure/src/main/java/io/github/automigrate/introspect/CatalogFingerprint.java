@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,8 +13,8 @@ import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.model.Identifier;
 
 /**
- * Reads the catalog's fingerprint of the schemas {@link SchemaIntrospector} would read: one short query per
- * schema instead of the whole catalog.
+ * Reads the catalog's fingerprint of the schemas {@link SchemaIntrospector} would read:
+ * one short query per schema instead of the whole catalog.
  */
 public final class CatalogFingerprint {
 
@@ -37,7 +36,8 @@ public final class CatalogFingerprint {
 	}
 
 	/**
-	 * Whether a dialect's database has a catalog fingerprint; where it has none, every start compares in full.
+	 * Whether a dialect's database has a catalog fingerprint; where it has none, every
+	 * start compares in full.
 	 * @param dialect the dialect
 	 * @return true if it has one
 	 */
@@ -48,7 +48,8 @@ public final class CatalogFingerprint {
 	/**
 	 * Reads the fingerprint of the connection's default schema and the named ones.
 	 * @param schemas the schemas the entities name besides the default one
-	 * @return the fingerprint, or empty when the database has none for one of them, or cannot compute it
+	 * @return the fingerprint, or empty when the database has none for one of them, or
+	 * cannot compute it
 	 */
 	public Optional<String> read(Collection<Identifier> schemas) {
 		CatalogQuery<String> query = this.query;
@@ -66,7 +67,8 @@ public final class CatalogFingerprint {
 				values = query.read(this.jdbc, stored);
 			}
 			catch (DataAccessException ex) {
-				// A server without a function the query needs (PostgreSQL before 11): compare in full.
+				// A server without a function the query needs (PostgreSQL before 11):
+				// compare in full.
 				return Optional.empty();
 			}
 			if (values.isEmpty() || values.get(0) == null || values.get(0).isEmpty()) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -21,7 +20,8 @@ interface CatalogQuery<R> {
 	/**
 	 * Reads the rows of one schema.
 	 * @param jdbc the template, on the run's single connection
-	 * @param schema the schema as stored, or {@code null} for the connection's default schema
+	 * @param schema the schema as stored, or {@code null} for the connection's default
+	 * schema
 	 * @return the rows
 	 */
 	List<R> read(JdbcTemplate jdbc, @Nullable String schema);
@@ -38,8 +38,9 @@ interface CatalogQuery<R> {
 	}
 
 	/**
-	 * A query whose every parameter is the schema. Typed, so that a {@code null} one does not make
-	 * {@link JdbcTemplate} ask the driver for the parameter's type (a round trip of its own on PostgreSQL).
+	 * A query whose every parameter is the schema. Typed, so that a {@code null} one does
+	 * not make {@link JdbcTemplate} ask the driver for the parameter's type (a round trip
+	 * of its own on PostgreSQL).
 	 *
 	 * @param <R> the type of a row
 	 * @param text the query

@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.dialect.TypeNames.ColumnMetadata;
 
 /**
- * A column type as declared in DDL text, such as {@code numeric(8,2)}: its name, length or precision, and scale.
+ * A column type as declared in DDL text, such as {@code numeric(8,2)}: its name, length
+ * or precision, and scale.
  */
 final class DeclaredType {
 
-	private static final Pattern DECLARED = Pattern.compile("\\s*([^(]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*");
+	private static final Pattern DECLARED = Pattern
+		.compile("\\s*([^(]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*");
 
 	private DeclaredType() {
 	}

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.introspect.Catalog.ForeignKeyRow;
@@ -20,9 +19,9 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 
 /**
- * Reads the indexes, unique constraints and foreign keys of a whole schema with the catalog's queries: one query for
- * indexes and one for foreign keys, whatever the number of tables; their rows, a column each, are gathered here into
- * keys.
+ * Reads the indexes, unique constraints and foreign keys of a whole schema with the
+ * catalog's queries: one query for indexes and one for foreign keys, whatever the number
+ * of tables; their rows, a column each, are gathered here into keys.
  */
 final class KeyIntrospector {
 
@@ -38,7 +37,8 @@ final class KeyIntrospector {
 	/**
 	 * Reads the keys of one schema.
 	 * @param schema the schema, or {@code null} for the connection's default schema
-	 * @param stored the schema's name as stored, or {@code null} for the connection's default schema
+	 * @param stored the schema's name as stored, or {@code null} for the connection's
+	 * default schema
 	 * @return the keys, to attach to the schema's tables
 	 */
 	Keys read(@Nullable Identifier schema, @Nullable String stored) {
@@ -51,8 +51,9 @@ final class KeyIntrospector {
 				index.unique |= row.unique();
 				index.columns.add(new Identifier(row.column(), false));
 			}
-			indexes.values().forEach((index) -> keys.indexes.computeIfAbsent(lower(index.table), (key) -> new ArrayList<>())
-				.add(new Index(new Identifier(index.name, false), index.columns, index.unique)));
+			indexes.values()
+				.forEach((index) -> keys.indexes.computeIfAbsent(lower(index.table), (key) -> new ArrayList<>())
+					.add(new Index(new Identifier(index.name, false), index.columns, index.unique)));
 		});
 		this.catalog.foreignKeys().ifPresent((query) -> {
 			Map<String, ForeignKeyBuilder> foreignKeys = new LinkedHashMap<>();
@@ -67,10 +68,11 @@ final class KeyIntrospector {
 					foreignKey.referencedColumns.add(new Identifier(row.referencedColumn(), false));
 				}
 			}
-			foreignKeys.values().forEach((foreignKey) -> keys.foreignKeys
-				.computeIfAbsent(lower(foreignKey.table), (key) -> new ArrayList<>())
-				.add(new ForeignKey(new Identifier(foreignKey.name, false), foreignKey.columns, foreignKey.referenced,
-						foreignKey.referencedColumns)));
+			foreignKeys.values()
+				.forEach((foreignKey) -> keys.foreignKeys
+					.computeIfAbsent(lower(foreignKey.table), (key) -> new ArrayList<>())
+					.add(new ForeignKey(new Identifier(foreignKey.name, false), foreignKey.columns,
+							foreignKey.referenced, foreignKey.referencedColumns)));
 		});
 		return keys;
 	}
@@ -97,8 +99,9 @@ final class KeyIntrospector {
 		 */
 		Table attach(Table table) {
 			String key = lower(table.name().name().text());
-			return new Table(table.name(), table.columns(), table.primaryKey(), this.indexes.getOrDefault(key, List.of()),
-					this.foreignKeys.getOrDefault(key, List.of()), table.origin());
+			return new Table(table.name(), table.columns(), table.primaryKey(),
+					this.indexes.getOrDefault(key, List.of()), this.foreignKeys.getOrDefault(key, List.of()),
+					table.origin());
 		}
 
 	}

@@ -3,8 +3,9 @@ package io.github.automigrate.introspect;
 import java.util.Optional;
 
 /**
- * PostgreSQL's catalog: {@code pg_catalog}, by object id where it can, one query per kind of object; sequences from
- * {@code information_schema}. Every schema parameter is cast, so that the driver has a type for a {@code null} one.
+ * PostgreSQL's catalog: {@code pg_catalog}, by object id where it can, one query per kind
+ * of object; sequences from {@code information_schema}. Every schema parameter is cast,
+ * so that the driver has a type for a {@code null} one.
  */
 final class PostgreSqlCatalog implements Catalog {
 
@@ -12,8 +13,10 @@ final class PostgreSqlCatalog implements Catalog {
 
 	@Override
 	public Optional<CatalogQuery<ColumnRow>> columns() {
-		// The driver's getColumns is a heavy query whose every row it reworks in Java; the catalog answers in a
-		// fraction of the time. Types come back as the driver would name and size them, which the dialect's type
+		// The driver's getColumns is a heavy query whose every row it reworks in Java;
+		// the catalog answers in a
+		// fraction of the time. Types come back as the driver would name and size them,
+		// which the dialect's type
 		// names read as the driver's answer.
 		return Optional.of(CatalogQuery.of("select c.relname, a.attname, case"
 				+ " when t.typtype = 'e' then 'varchar(2147483647)' when t.typname = 'char' then 'char(1)'"
@@ -22,8 +25,7 @@ final class PostgreSqlCatalog implements Catalog {
 				+ " when t.typname in ('varchar', 'text', 'bytea') then t.typname || '(2147483647)'"
 				+ " when t.typname = 'numeric' and a.atttypmod >= 4"
 				+ " then 'numeric(' || ((a.atttypmod - 4) >> 16) || ',' || ((a.atttypmod - 4) & 65535) || ')'"
-				+ " else t.typname end, a.attnotnull"
-				+ " from pg_attribute a join pg_class c on c.oid = a.attrelid"
+				+ " else t.typname end, a.attnotnull" + " from pg_attribute a join pg_class c on c.oid = a.attrelid"
 				+ " join pg_namespace n on n.oid = c.relnamespace join pg_type t on t.oid = a.atttypid"
 				+ " where n.nspname = " + SCHEMA + " and c.relkind in ('r', 'p')"
 				+ " and a.attnum > 0 and not a.attisdropped order by c.relname, a.attnum",
@@ -33,14 +35,17 @@ final class PostgreSqlCatalog implements Catalog {
 
 	@Override
 	public Optional<CatalogQuery<IndexRow>> indexes() {
-		// Unique constraints are backed by unique indexes of the same name; primary keys are left out.
-		return Optional.of(CatalogQuery.of("select t.relname, i.relname, a.attname, x.indisunique, k.ord from pg_index x"
-				+ " join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
-				+ " join pg_namespace n on n.oid = t.relnamespace"
-				+ " cross join lateral unnest(x.indkey) with ordinality as k(attnum, ord)"
-				+ " join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum"
-				+ " where n.nspname = " + SCHEMA + " and not x.indisprimary order by 1, 2, 5",
-				(row, number) -> new IndexRow(row.getString(1), row.getString(2), row.getString(3), row.getBoolean(4))));
+		// Unique constraints are backed by unique indexes of the same name; primary keys
+		// are left out.
+		return Optional.of(CatalogQuery.of(
+				"select t.relname, i.relname, a.attname, x.indisunique, k.ord from pg_index x"
+						+ " join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
+						+ " join pg_namespace n on n.oid = t.relnamespace"
+						+ " cross join lateral unnest(x.indkey) with ordinality as k(attnum, ord)"
+						+ " join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum" + " where n.nspname = "
+						+ SCHEMA + " and not x.indisprimary order by 1, 2, 5",
+				(row, number) -> new IndexRow(row.getString(1), row.getString(2), row.getString(3),
+						row.getBoolean(4))));
 	}
 
 	@Override
@@ -53,8 +58,8 @@ final class PostgreSqlCatalog implements Catalog {
 				+ " join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum"
 				+ " join pg_attribute ra on ra.attrelid = c.confrelid and ra.attnum = k.refnum"
 				+ " where c.contype = 'f' and n.nspname = " + SCHEMA + " order by 1, 2, k.ord",
-				(row, number) -> new ForeignKeyRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-						row.getString(5), row.getString(6))));
+				(row, number) -> new ForeignKeyRow(row.getString(1), row.getString(2), row.getString(3),
+						row.getString(4), row.getString(5), row.getString(6))));
 	}
 
 	@Override
@@ -65,19 +70,24 @@ final class PostgreSqlCatalog implements Catalog {
 
 	@Override
 	public Optional<CatalogQuery<String>> fingerprint() {
-		// Per catalog, a count and a sum of 64-bit row hashes (exact numeric sums: no sort, no long string), of what
-		// the introspection reads, by object id where it can (a name changes its object's row too). Indexes are in
-		// pg_class: an index cannot change its columns or uniqueness but by being made again, under a new id. A type
+		// Per catalog, a count and a sum of 64-bit row hashes (exact numeric sums: no
+		// sort, no long string), of what
+		// the introspection reads, by object id where it can (a name changes its object's
+		// row too). Indexes are in
+		// pg_class: an index cannot change its columns or uniqueness but by being made
+		// again, under a new id. A type
 		// renamed in place is not seen: its columns keep their type's id.
 		String namespace = " = (select oid from pg_namespace where nspname = " + SCHEMA + ")";
 		return Optional.of(CatalogQuery.of("select concat_ws('/', "
 				+ rowDigest("a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull",
-						"pg_attribute a join pg_class c on c.oid = a.attrelid where c.relnamespace" + namespace
-								+ " and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped")
-				+ ", " + rowDigest("c.oid, c.conrelid, c.conname, c.conkey, r.relnamespace, r.relname, c.confkey",
+						"pg_attribute a join pg_class c on c.oid = a.attrelid where c.relnamespace"
+								+ namespace + " and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped")
+				+ ", "
+				+ rowDigest("c.oid, c.conrelid, c.conname, c.conkey, r.relnamespace, r.relname, c.confkey",
 						"pg_constraint c join pg_class r on r.oid = c.confrelid where c.contype = 'f' and c.connamespace"
 								+ namespace)
-				+ ", " + rowDigest("c.oid, c.relname, c.relkind",
+				+ ", "
+				+ rowDigest("c.oid, c.relname, c.relkind",
 						"pg_class c where c.relkind in ('r', 'p', 'S', 'i') and c.relnamespace" + namespace)
 				+ ")", (row, number) -> row.getString(1)));
 	}

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,9 +27,10 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 
 /**
- * Reads the live schema in bulk: per schema one query for the tables, one for all their columns, one for the
- * sequences, and one each for indexes and foreign keys, whatever the number of tables. The catalog queries are its
- * database's {@link Catalog}'s; this class turns their rows into the model.
+ * Reads the live schema in bulk: per schema one query for the tables, one for all their
+ * columns, one for the sequences, and one each for indexes and foreign keys, whatever the
+ * number of tables. The catalog queries are its database's {@link Catalog}'s; this class
+ * turns their rows into the model.
  */
 public final class SchemaIntrospector {
 
@@ -93,28 +93,32 @@ public final class SchemaIntrospector {
 	private void readSchema(@Nullable Identifier schema, List<Table> tables, List<Sequence> sequences) {
 		String stored = (schema != null) ? this.dialect.stored(schema) : null;
 		Optional<CatalogQuery<ColumnRow>> columnsQuery = this.catalog.columns();
-		Map<String, TableBuilder> builders = this.jdbc.execute((ConnectionCallback<Map<String, TableBuilder>>) (connection) -> {
-			DatabaseMetaData metadata = connection.getMetaData();
-			Location location = location(connection, stored);
-			Map<String, TableBuilder> found = readTables(metadata, location.catalog(), location.schemaPattern(), schema);
-			if (!found.isEmpty() && columnsQuery.isEmpty()) {
-				addColumns(readColumns(metadata, location.catalog(), location.schemaPattern()), found);
-			}
-			return found;
-		});
+		Map<String, TableBuilder> builders = this.jdbc
+			.execute((ConnectionCallback<Map<String, TableBuilder>>) (connection) -> {
+				DatabaseMetaData metadata = connection.getMetaData();
+				Location location = location(connection, stored);
+				Map<String, TableBuilder> found = readTables(metadata, location.catalog(), location.schemaPattern(),
+						schema);
+				if (!found.isEmpty() && columnsQuery.isEmpty()) {
+					addColumns(readColumns(metadata, location.catalog(), location.schemaPattern()), found);
+				}
+				return found;
+			});
 		// An empty schema, as at a first start, has no columns or keys to ask for.
 		if (!builders.isEmpty()) {
 			columnsQuery.ifPresent((query) -> addColumns(query.read(this.jdbc, stored), builders));
 			KeyIntrospector.Keys keys = new KeyIntrospector(this.jdbc, this.catalog).read(schema, stored);
 			builders.values().forEach((builder) -> tables.add(keys.attach(builder.build())));
 		}
-		this.catalog.sequences().ifPresent((query) -> query.read(this.jdbc, stored)
-			.forEach((name) -> sequences.add(new Sequence(new TableName(schema, new Identifier(name, false)), 1, 1))));
+		this.catalog.sequences()
+			.ifPresent((query) -> query.read(this.jdbc, stored)
+				.forEach((name) -> sequences
+					.add(new Sequence(new TableName(schema, new Identifier(name, false)), 1, 1))));
 	}
 
 	/**
-	 * Whether a table exists: one catalog call, for a table that may not exist yet (a query on it would fail, and
-	 * some drivers log that).
+	 * Whether a table exists: one catalog call, for a table that may not exist yet (a
+	 * query on it would fail, and some drivers log that).
 	 * @param table the table
 	 * @return true if it does
 	 */
@@ -123,8 +127,8 @@ public final class SchemaIntrospector {
 		return Boolean.TRUE.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> {
 			Location location = location(connection,
 					(table.schema() != null) ? this.dialect.stored(table.schema()) : null);
-			try (ResultSet rows = connection.getMetaData().getTables(location.catalog(), location.schemaPattern(), name,
-					TABLE_TYPE_NAMES)) {
+			try (ResultSet rows = connection.getMetaData()
+				.getTables(location.catalog(), location.schemaPattern(), name, TABLE_TYPE_NAMES)) {
 				while (rows.next()) {
 					if (name.equals(rows.getString("TABLE_NAME"))) {
 						return true;
@@ -136,8 +140,8 @@ public final class SchemaIntrospector {
 	}
 
 	/**
-	 * The names of a table's columns, as stored: one catalog call for a table that has columns, two for one that
-	 * does not exist.
+	 * The names of a table's columns, as stored: one catalog call for a table that has
+	 * columns, two for one that does not exist.
 	 * @param table the table
 	 * @return the names, or empty when there is no such table
 	 */
@@ -147,7 +151,8 @@ public final class SchemaIntrospector {
 			if (!exists(table)) {
 				return Optional.empty();
 			}
-			// Created by another instance between the two reads: a table comes with its columns, so read them again.
+			// Created by another instance between the two reads: a table comes with its
+			// columns, so read them again.
 			columns = readColumnNames(table);
 		}
 		return Optional.of(columns);
@@ -159,8 +164,8 @@ public final class SchemaIntrospector {
 			Location location = location(connection,
 					(table.schema() != null) ? this.dialect.stored(table.schema()) : null);
 			List<String> found = new ArrayList<>();
-			try (ResultSet rows = connection.getMetaData().getColumns(location.catalog(), location.schemaPattern(), name,
-					"%")) {
+			try (ResultSet rows = connection.getMetaData()
+				.getColumns(location.catalog(), location.schemaPattern(), name, "%")) {
 				while (rows.next()) {
 					// The name is a pattern, in which '_' matches any character.
 					if (name.equals(rows.getString("TABLE_NAME"))) {
@@ -173,27 +178,30 @@ public final class SchemaIntrospector {
 		return (columns != null) ? columns : List.of();
 	}
 
-	/** Where the metadata files a schema, given as stored or {@code null} for the connection's own. */
+	/**
+	 * Where the metadata files a schema, given as stored or {@code null} for the
+	 * connection's own.
+	 */
 	private Location location(java.sql.Connection connection, @Nullable String stored) throws SQLException {
 		if (this.dialect.schemasAreCatalogs()) {
-			// MySQL's "database" is the JDBC catalog; its drivers ignore (or misread) a schema pattern.
+			// MySQL's "database" is the JDBC catalog; its drivers ignore (or misread) a
+			// schema pattern.
 			return new Location((stored != null) ? stored : connection.getCatalog(), null);
 		}
 		return new Location(connection.getCatalog(), (stored != null) ? stored : connection.getSchema());
 	}
 
-	private record Location(@Nullable String catalog, @Nullable String schemaPattern) {
-	}
-
 	private Map<String, TableBuilder> readTables(DatabaseMetaData metadata, @Nullable String catalog,
 			@Nullable String schemaPattern, @Nullable Identifier schema) throws SQLException {
 		Map<String, TableBuilder> tables = new LinkedHashMap<>();
-		// Asking for tables only keeps views, indexes and sequences (PostgreSQL lists them all) off the wire.
+		// Asking for tables only keeps views, indexes and sequences (PostgreSQL lists
+		// them all) off the wire.
 		try (ResultSet rows = metadata.getTables(catalog, schemaPattern, "%", TABLE_TYPE_NAMES)) {
 			while (rows.next()) {
 				String name = rows.getString("TABLE_NAME");
 				String type = rows.getString("TABLE_TYPE");
-				if (type != null && TABLE_TYPES.contains(type.toUpperCase(Locale.ROOT)) && !this.catalog.isSystemTable(name)) {
+				if (type != null && TABLE_TYPES.contains(type.toUpperCase(Locale.ROOT))
+						&& !this.catalog.isSystemTable(name)) {
 					tables.put(name, new TableBuilder(new TableName(schema, new Identifier(name, false))));
 				}
 			}
@@ -201,11 +209,15 @@ public final class SchemaIntrospector {
 		return tables;
 	}
 
-	/** Reads columns with {@code DatabaseMetaData.getColumns}, for a catalog that has no query of its own for them. */
+	/**
+	 * Reads columns with {@code DatabaseMetaData.getColumns}, for a catalog that has no
+	 * query of its own for them.
+	 */
 	private static List<ColumnRow> readColumns(DatabaseMetaData metadata, @Nullable String catalog,
 			@Nullable String schemaPattern) throws SQLException {
 		List<ColumnRow> columns = new ArrayList<>();
-		// By position, which JDBC fixes for getColumns: a label is looked up again on every call, for every row.
+		// By position, which JDBC fixes for getColumns: a label is looked up again on
+		// every call, for every row.
 		try (ResultSet rows = metadata.getColumns(catalog, schemaPattern, "%", "%")) {
 			while (rows.next()) {
 				columns.add(new ColumnRow(rows.getString(3), rows.getString(4),
@@ -220,9 +232,13 @@ public final class SchemaIntrospector {
 		for (ColumnRow column : columns) {
 			TableBuilder table = tables.get(column.table());
 			if (table != null) {
-				table.columns.add(Column.actual(column.column(), this.dialect.types().read(column.type()), column.nullable()));
+				table.columns
+					.add(Column.actual(column.column(), this.dialect.types().read(column.type()), column.nullable()));
 			}
 		}
+	}
+
+	private record Location(@Nullable String catalog, @Nullable String schemaPattern) {
 	}
 
 	private static final class TableBuilder {

@@ -11,10 +11,10 @@ import io.github.automigrate.model.Schema;
  *
  * @param schema the expected schema
  * @param warnings mappings AutoMigrate left alone, one sentence each
- * @param entities the names of the classes mapped: for JPA, those given, and the {@code @Entity} superclasses of
- * theirs that were not given but are mapped all the same
- * @param runtimeTablePrefixes the prefixes, in lower case, of the tables the front-end's runtime makes by itself,
- * which no class maps (Hibernate's work tables): never drift
+ * @param entities the names of the classes mapped: for JPA, those given, and the
+ * {@code @Entity} superclasses of theirs that were not given but are mapped all the same
+ * @param runtimeTablePrefixes the prefixes, in lower case, of the tables the front-end's
+ * runtime makes by itself, which no class maps (Hibernate's work tables): never drift
  */
 public record MappedSchema(Schema schema, List<String> warnings, List<String> entities,
 		Set<String> runtimeTablePrefixes) implements ExpectedSchema, java.io.Serializable {

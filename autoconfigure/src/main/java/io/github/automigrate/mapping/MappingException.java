@@ -3,8 +3,8 @@ package io.github.automigrate.mapping;
 import io.github.automigrate.model.ExpectedSchemaException;
 
 /**
- * A class AutoMigrate cannot map, or two schema sources that map one table differently. The message names the class
- * and field (or both sources), and what to do.
+ * A class AutoMigrate cannot map, or two schema sources that map one table differently.
+ * The message names the class and field (or both sources), and what to do.
  */
 public class MappingException extends ExpectedSchemaException {
 

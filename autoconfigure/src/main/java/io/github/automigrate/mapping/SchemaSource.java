@@ -5,9 +5,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * One mapping front-end: reads the schema that some classes of the application expect (JPA entities, Spring Data
- * JDBC aggregates). The run takes every source bean, in order, and merges what they read; two sources that map one
- * table differently stop the start with a message naming both.
+ * One mapping front-end: reads the schema that some classes of the application expect
+ * (JPA entities, Spring Data JDBC aggregates). The run takes every source bean, in order,
+ * and merges what they read; two sources that map one table differently stop the start
+ * with a message naming both.
  */
 public interface SchemaSource {
 
@@ -18,9 +19,10 @@ public interface SchemaSource {
 	String name();
 
 	/**
-	 * Reads the schema this source's classes expect. An empty schema when it found nothing to map.
-	 * @param dataSource the database the schema is for: a source whose names depend on the database (its quoting, its
-	 * identifier case) may ask it, never its tables
+	 * Reads the schema this source's classes expect. An empty schema when it found
+	 * nothing to map.
+	 * @param dataSource the database the schema is for: a source whose names depend on
+	 * the database (its quoting, its identifier case) may ask it, never its tables
 	 * @return the expected schema, with what the mapping noticed but does not build
 	 * @throws MappingException if a class cannot be mapped
 	 */

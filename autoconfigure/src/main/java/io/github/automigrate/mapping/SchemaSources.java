@@ -18,9 +18,10 @@ import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.Table;
 
 /**
- * Reads every schema source and merges what they read into one expected schema. A table (or sequence) that two
- * sources map identically, but for where each says it comes from, counts once; two sources that map one table
- * differently stop the run with a {@link MappingException} naming both sources and both origins.
+ * Reads every schema source and merges what they read into one expected schema. A table
+ * (or sequence) that two sources map identically, but for where each says it comes from,
+ * counts once; two sources that map one table differently stop the run with a
+ * {@link MappingException} naming both sources and both origins.
  */
 public final class SchemaSources {
 
@@ -38,7 +39,8 @@ public final class SchemaSources {
 	 * Reads every source and merges what they read.
 	 * @param dataSource the database the schema is for
 	 * @return the merged schema, empty when no source found anything
-	 * @throws MappingException if a source cannot map a class, or two sources map one table differently
+	 * @throws MappingException if a source cannot map a class, or two sources map one
+	 * table differently
 	 */
 	public MappedSchema read(DataSource dataSource) {
 		Merged merged = new Merged();
@@ -70,7 +72,9 @@ public final class SchemaSources {
 				: String.join(", ", this.sources.stream().map(SchemaSource::name).toList());
 	}
 
-	/** The schema merged so far, and which source mapped each table and sequence first. */
+	/**
+	 * The schema merged so far, and which source mapped each table and sequence first.
+	 */
 	private static final class Merged {
 
 		private final Map<String, Sourced<Table>> tables = new LinkedHashMap<>();
@@ -87,8 +91,8 @@ public final class SchemaSources {
 			for (Table table : read.schema().tables()) {
 				Sourced<Table> known = this.tables.putIfAbsent(table.name().key(), new Sourced<>(source, table));
 				if (known != null && !sameShape(known.value(), table)) {
-					throw conflict(known.source(), origin(known.value()), source, origin(table), "table " + table.name(),
-							difference(known.value(), table));
+					throw conflict(known.source(), origin(known.value()), source, origin(table),
+							"table " + table.name(), difference(known.value(), table));
 				}
 			}
 			for (Sequence sequence : read.schema().sequences()) {
@@ -96,7 +100,8 @@ public final class SchemaSources {
 						new Sourced<>(source, sequence));
 				if (known != null && !known.value().equals(sequence)) {
 					throw conflict(known.source(), sequence.name().toString(), source, sequence.name().toString(),
-							"sequence " + sequence.name(), "one as " + known.value() + ", the other as " + sequence + ".");
+							"sequence " + sequence.name(),
+							"one as " + known.value() + ", the other as " + sequence + ".");
 				}
 			}
 			this.warnings.addAll(read.warnings());
@@ -112,8 +117,9 @@ public final class SchemaSources {
 
 		private static MappingException conflict(String firstSource, String firstOrigin, String secondSource,
 				String secondOrigin, String what, String difference) {
-			return new MappingException(firstSource + " (" + firstOrigin + ") and " + secondSource + " ("
-					+ secondOrigin + ")", "map the " + what + " differently: " + difference,
+			return new MappingException(
+					firstSource + " (" + firstOrigin + ") and " + secondSource + " (" + secondOrigin + ")",
+					"map the " + what + " differently: " + difference,
 					"Map it in one of them only, or map it the same way in both.");
 		}
 
@@ -121,7 +127,10 @@ public final class SchemaSources {
 			return (table.origin() != null) ? table.origin() : table.name().toString();
 		}
 
-		/** Equal but for where the table and its columns come from, and the comments, which are never compared. */
+		/**
+		 * Equal but for where the table and its columns come from, and the comments,
+		 * which are never compared.
+		 */
 		private static boolean sameShape(Table first, Table second) {
 			return withoutOrigins(first).equals(withoutOrigins(second));
 		}

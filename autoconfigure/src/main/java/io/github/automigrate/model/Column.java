@@ -3,21 +3,23 @@ package io.github.automigrate.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A column, expected or actual. Build one by name with {@link #builder(Identifier, ColumnType)}, or change a copy with
- * {@link #toBuilder()}.
+ * A column, expected or actual. Build one by name with
+ * {@link #builder(Identifier, ColumnType)}, or change a copy with {@link #toBuilder()}.
  *
  * @param name the column name
  * @param type the column type
  * @param nullable whether the column accepts null
  * @param unique whether the column alone is unique
  * @param identity whether the database generates its value (identity / auto-increment)
- * @param fallbackDefault the value existing rows get when this NOT NULL column is added to a table that has rows
- * (the Java default of a primitive: {@code 0}, {@code false}), or {@code null} when there is none
- * @param origin where the column comes from, for messages ({@code Order.customer}), or {@code null} when read from
- * the database
- * @param defaultExpression the SQL default the mapping declares ({@code @ColumnDefault}), written as is, or
- * {@code null}
- * @param comment the column comment the mapping declares ({@code @Comment}), or {@code null}; never compared
+ * @param fallbackDefault the value existing rows get when this NOT NULL column is added
+ * to a table that has rows (the Java default of a primitive: {@code 0}, {@code false}),
+ * or {@code null} when there is none
+ * @param origin where the column comes from, for messages ({@code Order.customer}), or
+ * {@code null} when read from the database
+ * @param defaultExpression the SQL default the mapping declares ({@code @ColumnDefault}),
+ * written as is, or {@code null}
+ * @param comment the column comment the mapping declares ({@code @Comment}), or
+ * {@code null}; never compared
  */
 public record Column(Identifier name, ColumnType type, boolean nullable, boolean unique, boolean identity,
 		@Nullable Object fallbackDefault, @Nullable String origin, @Nullable String defaultExpression,
@@ -32,8 +34,8 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 	}
 
 	/**
-	 * Starts a column that is nullable, not unique, not an identity, with no defaults, origin or comment until the
-	 * builder says otherwise.
+	 * Starts a column that is nullable, not unique, not an identity, with no defaults,
+	 * origin or comment until the builder says otherwise.
 	 * @param name the column name
 	 * @param type the column type
 	 * @return the builder
@@ -43,7 +45,8 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 	}
 
 	/**
-	 * Starts a column with an unquoted name, as {@link #builder(Identifier, ColumnType)} does.
+	 * Starts a column with an unquoted name, as {@link #builder(Identifier, ColumnType)}
+	 * does.
 	 * @param name the column name, unquoted
 	 * @param type the column type
 	 * @return the builder
@@ -57,20 +60,23 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 	 * @return the builder
 	 */
 	public Builder toBuilder() {
-		return builder(this.name, this.type).nullable(this.nullable).unique(this.unique).identity(this.identity)
-			.fallbackDefault(this.fallbackDefault).origin(this.origin).defaultExpression(this.defaultExpression)
+		return builder(this.name, this.type).nullable(this.nullable)
+			.unique(this.unique)
+			.identity(this.identity)
+			.fallbackDefault(this.fallbackDefault)
+			.origin(this.origin)
+			.defaultExpression(this.defaultExpression)
 			.comment(this.comment);
 	}
 
 	/**
-	 * Whether the mapping gives the column a default: {@code @ColumnDefault}, or a {@code default} clause inside its
-	 * {@code columnDefinition}.
+	 * Whether the mapping gives the column a default: {@code @ColumnDefault}, or a
+	 * {@code default} clause inside its {@code columnDefinition}.
 	 * @return true if the database fills the column for rows that do not set it
 	 */
 	public boolean hasMappedDefault() {
 		String definition = this.type.definition();
-		return this.defaultExpression != null || (definition != null
-				&& DEFAULT_CLAUSE.matcher(definition).find());
+		return this.defaultExpression != null || (definition != null && DEFAULT_CLAUSE.matcher(definition).find());
 	}
 
 	/**
@@ -131,7 +137,10 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 			return this;
 		}
 
-		/** The value existing rows get when the column is added NOT NULL to a table with rows, or {@code null}. */
+		/**
+		 * The value existing rows get when the column is added NOT NULL to a table with
+		 * rows, or {@code null}.
+		 */
 		public Builder fallbackDefault(@Nullable Object fallbackDefault) {
 			this.fallbackDefault = fallbackDefault;
 			return this;

@@ -3,14 +3,16 @@ package io.github.automigrate.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A column's type: its kind and, where the kind takes them, length or precision and scale. {@code definition} is the
- * type text written verbatim: the mapping's {@code columnDefinition}, or the database's own name for a type read back.
+ * A column's type: its kind and, where the kind takes them, length or precision and
+ * scale. {@code definition} is the type text written verbatim: the mapping's
+ * {@code columnDefinition}, or the database's own name for a type read back.
  *
  * @param kind the kind of type
  * @param length the length of a character or binary type, else {@code null}
  * @param precision the precision of a decimal type, else {@code null}
  * @param scale the scale of a decimal type, else {@code null}
- * @param definition the verbatim type text, or {@code null} to let the dialect name the type
+ * @param definition the verbatim type text, or {@code null} to let the dialect name the
+ * type
  */
 public record ColumnType(TypeKind kind, @Nullable Integer length, @Nullable Integer precision, @Nullable Integer scale,
 		@Nullable String definition) implements java.io.Serializable {
@@ -37,8 +39,9 @@ public record ColumnType(TypeKind kind, @Nullable Integer length, @Nullable Inte
 	}
 
 	/**
-	 * Whether a verbatim type text declares the column NOT NULL itself ({@code "integer default 0 not null"}), so that
-	 * DDL must not say it again and the column is NOT NULL whatever else the mapping says.
+	 * Whether a verbatim type text declares the column NOT NULL itself
+	 * ({@code "integer default 0 not null"}), so that DDL must not say it again and the
+	 * column is NOT NULL whatever else the mapping says.
 	 * @param definition the type text, or {@code null}
 	 * @return true if it contains {@code not null}
 	 */

@@ -1,8 +1,9 @@
 package io.github.automigrate.model;
 
 /**
- * An expected schema AutoMigrate cannot build: a name too long for the database, one name for two objects, a class
- * it cannot map. The message names where the object comes from, the problem, and what to do.
+ * An expected schema AutoMigrate cannot build: a name too long for the database, one name
+ * for two objects, a class it cannot map. The message names where the object comes from,
+ * the problem, and what to do.
  */
 public class ExpectedSchemaException extends RuntimeException {
 

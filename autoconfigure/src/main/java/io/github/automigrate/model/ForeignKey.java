@@ -9,8 +9,9 @@ import java.util.List;
  * @param columns the referencing columns, in order
  * @param referencedTable the referenced table
  * @param referencedColumns the referenced columns, in the same order
- * @param onDelete what the database does to referencing rows when the referenced row is deleted; a key read from
- * the database says {@link OnDelete#NO_ACTION} (the rule is not compared)
+ * @param onDelete what the database does to referencing rows when the referenced row is
+ * deleted; a key read from the database says {@link OnDelete#NO_ACTION} (the rule is not
+ * compared)
  */
 public record ForeignKey(Identifier name, List<Identifier> columns, TableName referencedTable,
 		List<Identifier> referencedColumns, OnDelete onDelete) implements java.io.Serializable {
@@ -50,7 +51,9 @@ public record ForeignKey(Identifier name, List<Identifier> columns, TableName re
 			this.sql = sql;
 		}
 
-		/** The clause's action as SQL ({@code cascade}, {@code set null}), empty for none. */
+		/**
+		 * The clause's action as SQL ({@code cascade}, {@code set null}), empty for none.
+		 */
 		public String sql() {
 			return this.sql;
 		}

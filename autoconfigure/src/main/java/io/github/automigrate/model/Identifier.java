@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A database identifier as the mapping produced it. {@code quoted} is true when the application quoted the name
- * itself (backticks or double quotes in an annotation): such a name keeps its case and is always quoted in DDL.
+ * A database identifier as the mapping produced it. {@code quoted} is true when the
+ * application quoted the name itself (backticks or double quotes in an annotation): such
+ * a name keeps its case and is always quoted in DDL.
  */
 public final class Identifier implements java.io.Serializable {
 
@@ -30,20 +31,23 @@ public final class Identifier implements java.io.Serializable {
 	}
 
 	/**
-	 * Reads a name as written in an annotation: {@code `Order`}, {@code "Order"} or {@code [Order]} are quoted (as
-	 * Hibernate reads them), anything else is not.
+	 * Reads a name as written in an annotation: {@code `Order`}, {@code "Order"} or
+	 * {@code [Order]} are quoted (as Hibernate reads them), anything else is not.
 	 * @param raw the name as written
 	 * @return the identifier
 	 */
 	public static Identifier of(String raw) {
-		if (raw.length() > 2 && ((raw.startsWith("`") && raw.endsWith("`")) || (raw.startsWith("\"") && raw.endsWith("\""))
-				|| (raw.startsWith("[") && raw.endsWith("]")))) {
+		if (raw.length() > 2 && ((raw.startsWith("`") && raw.endsWith("`"))
+				|| (raw.startsWith("\"") && raw.endsWith("\"")) || (raw.startsWith("[") && raw.endsWith("]")))) {
 			return new Identifier(raw.substring(1, raw.length() - 1), true);
 		}
 		return new Identifier(raw, false);
 	}
 
-	/** The key under which names are matched: databases here compare identifiers case-insensitively. */
+	/**
+	 * The key under which names are matched: databases here compare identifiers
+	 * case-insensitively.
+	 */
 	public String key() {
 		return this.key;
 	}

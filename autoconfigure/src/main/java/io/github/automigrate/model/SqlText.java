@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads SQL text as a database splits it into quoted strings, quoted identifiers and the rest, to find what could end
- * a statement or hide the rest of it: a statement separator, a comment, or a quote left open. One reader serves both
- * the text an entity hands over to be written verbatim (a column definition, a default) and every statement before it
+ * Reads SQL text as a database splits it into quoted strings, quoted identifiers and the
+ * rest, to find what could end a statement or hide the rest of it: a statement separator,
+ * a comment, or a quote left open. One reader serves both the text an entity hands over
+ * to be written verbatim (a column definition, a default) and every statement before it
  * runs, so that neither can carry a second statement.
  */
 public final class SqlText {
@@ -16,19 +17,21 @@ public final class SqlText {
 	}
 
 	/**
-	 * The first thing in some SQL that could end its statement or hide the rest of it, outside quotes: a {@code ;},
-	 * a comment opener ({@code --}, {@code /*}, {@code #}), a {@code $} (a dollar quote opener on some databases), a
-	 * character other databases read as a quote that this syntax does not, or a quote left open. With a
-	 * {@link Syntax#strict()} syntax also what only some databases read as quoting: a backslash inside quotes, a
-	 * {@code [} other than an array bound; and parentheses that do not balance, which would close the statement's
-	 * own.
+	 * The first thing in some SQL that could end its statement or hide the rest of it,
+	 * outside quotes: a {@code ;}, a comment opener ({@code --}, {@code /*}, {@code #}),
+	 * a {@code $} (a dollar quote opener on some databases), a character other databases
+	 * read as a quote that this syntax does not, or a quote left open. With a
+	 * {@link Syntax#strict()} syntax also what only some databases read as quoting: a
+	 * backslash inside quotes, a {@code [} other than an array bound; and parentheses
+	 * that do not balance, which would close the statement's own.
 	 * @param sql the text
 	 * @param syntax how the database quotes
 	 * @return what was found, as words for a message, or empty when there is nothing
 	 */
 	public static Optional<String> hazard(String sql, Syntax syntax) {
 		Optional<String> hazard = read(sql, syntax, syntax.backslashEscapes());
-		// A session can turn backslash escapes off (MySQL's NO_BACKSLASH_ESCAPES): the text must be safe either way.
+		// A session can turn backslash escapes off (MySQL's NO_BACKSLASH_ESCAPES): the
+		// text must be safe either way.
 		return (hazard.isEmpty() && syntax.backslashEscapes()) ? read(sql, syntax, false) : hazard;
 	}
 
@@ -63,7 +66,8 @@ public final class SqlText {
 				return Optional.of("a character some databases read as a quote (" + c + ")");
 			}
 			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
-			// Told after what follows it, which says more: "varchar(10)); drop table t" is a separator first.
+			// Told after what follows it, which says more: "varchar(10)); drop table t"
+			// is a separator first.
 			closedTooOften |= depth < 0;
 			i++;
 		}
@@ -75,8 +79,9 @@ public final class SqlText {
 	}
 
 	/**
-	 * The parts of a statement between its top-level commas: those outside quotes and parentheses, which separate the
-	 * clauses of an {@code ALTER TABLE} that makes several changes. Read on text that {@link #hazard} found clean.
+	 * The parts of a statement between its top-level commas: those outside quotes and
+	 * parentheses, which separate the clauses of an {@code ALTER TABLE} that makes
+	 * several changes. Read on text that {@link #hazard} found clean.
 	 * @param sql the statement
 	 * @param syntax how the database quotes
 	 * @return the parts, in order; one when there is no such comma
@@ -106,8 +111,10 @@ public final class SqlText {
 	}
 
 	/**
-	 * The index of the quote that closes the one at {@code open}, or -1 when it stays open.
-	 * @param backslashEscapes whether a backslash escapes the next character (strings only)
+	 * The index of the quote that closes the one at {@code open}, or -1 when it stays
+	 * open.
+	 * @param backslashEscapes whether a backslash escapes the next character (strings
+	 * only)
 	 */
 	private static int closing(String sql, int open, boolean backslashEscapes) {
 		char quote = sql.charAt(open);
@@ -130,7 +137,10 @@ public final class SqlText {
 		return -1;
 	}
 
-	/** An {@code E} (or {@code e}) that begins a word right before a quote: an escape string. */
+	/**
+	 * An {@code E} (or {@code e}) that begins a word right before a quote: an escape
+	 * string.
+	 */
 	private static boolean escapePrefix(String sql, int quote) {
 		if (quote == 0 || Character.toUpperCase(sql.charAt(quote - 1)) != 'E') {
 			return false;
@@ -142,7 +152,10 @@ public final class SqlText {
 		return Character.isLetterOrDigit(c) || c == '_' || c == '$';
 	}
 
-	/** {@code [}, digits and spaces, {@code ]}: an array type's bound, which no database reads as a quote. */
+	/**
+	 * {@code [}, digits and spaces, {@code ]}: an array type's bound, which no database
+	 * reads as a quote.
+	 */
 	private static boolean arrayBound(String sql, int open) {
 		for (int i = open + 1; i < sql.length(); i++) {
 			char c = sql.charAt(i);
@@ -160,19 +173,24 @@ public final class SqlText {
 	 * How a database quotes.
 	 *
 	 * @param stringQuotes the characters that open a string
-	 * @param identifierQuotes the characters that open a quoted identifier ({@code [} closes with {@code ]}, the
-	 * others with themselves, doubled to stand for themselves)
-	 * @param backslashEscapes whether a backslash escapes the next character inside a string (where it may, the text
-	 * is read both with and without, as a session can turn them off)
-	 * @param escapeStrings whether {@code E'...'} is a string in which a backslash escapes
-	 * @param strict whether to refuse, besides, what only some databases read as quoting (for text that will be
-	 * written verbatim into SQL for any database), and parentheses that do not balance
+	 * @param identifierQuotes the characters that open a quoted identifier ({@code [}
+	 * closes with {@code ]}, the others with themselves, doubled to stand for themselves)
+	 * @param backslashEscapes whether a backslash escapes the next character inside a
+	 * string (where it may, the text is read both with and without, as a session can turn
+	 * them off)
+	 * @param escapeStrings whether {@code E'...'} is a string in which a backslash
+	 * escapes
+	 * @param strict whether to refuse, besides, what only some databases read as quoting
+	 * (for text that will be written verbatim into SQL for any database), and parentheses
+	 * that do not balance
 	 */
-	public record Syntax(String stringQuotes, String identifierQuotes, boolean backslashEscapes, boolean escapeStrings, boolean strict) {
+	public record Syntax(String stringQuotes, String identifierQuotes, boolean backslashEscapes, boolean escapeStrings,
+			boolean strict) {
 
 		/**
-		 * Text that is to be written verbatim into a statement, for any database: single-quoted strings and
-		 * double-quoted identifiers, with nothing only some databases read as quoting.
+		 * Text that is to be written verbatim into a statement, for any database:
+		 * single-quoted strings and double-quoted identifiers, with nothing only some
+		 * databases read as quoting.
 		 */
 		public static final Syntax VERBATIM = new Syntax("'", "\"", false, false, true);
 

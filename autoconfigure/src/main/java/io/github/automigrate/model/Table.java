@@ -7,15 +7,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table, expected or actual. Build one by name with {@link #builder(TableName)}; change a copy with the
- * {@code with...} methods.
+ * A table, expected or actual. Build one by name with {@link #builder(TableName)}; change
+ * a copy with the {@code with...} methods.
  *
  * @param name the table name
  * @param columns the columns, in the order they are created
  * @param primaryKey the primary key's column names, empty when unknown or absent
  * @param indexes the indexes and unique constraints
  * @param foreignKeys the foreign keys
- * @param origin the entity class this table comes from, for messages, or {@code null} when read from the database
+ * @param origin the entity class this table comes from, for messages, or {@code null}
+ * when read from the database
  */
 public record Table(TableName name, List<Column> columns, List<Identifier> primaryKey, List<Index> indexes,
 		List<ForeignKey> foreignKeys, @Nullable String origin) implements java.io.Serializable {

@@ -13,9 +13,10 @@ import io.github.automigrate.model.Index;
 import io.github.automigrate.model.TableName;
 
 /**
- * Plans the indexes, unique constraints and foreign keys of one diff. A unique constraint that existing rows violate
- * is not possible (checked with one query, on that table only); a foreign key the database cannot add to an existing
- * table is not possible either. Both are reported with the reason and never forced.
+ * Plans the indexes, unique constraints and foreign keys of one diff. A unique constraint
+ * that existing rows violate is not possible (checked with one query, on that table
+ * only); a foreign key the database cannot add to an existing table is not possible
+ * either. Both are reported with the reason and never forced.
  */
 final class KeyPlanner {
 
@@ -45,10 +46,11 @@ final class KeyPlanner {
 		Index index = create.index();
 		TableName table = create.table().name();
 		List<String> sql = this.dialect.createIndex(table, index);
-		if (index.unique() && mayHoldDuplicates(table, index.columns()) && this.facts.hasDuplicates(table, index.columns())) {
-			return new PlannedStatement(create, Safety.NOT_POSSIBLE, sql, "Existing rows of " + table
-					+ " share values in " + index.columns() + ", so the unique constraint " + index.name()
-					+ " would fail. Remove the duplicates; the next start adds it.");
+		if (index.unique() && mayHoldDuplicates(table, index.columns())
+				&& this.facts.hasDuplicates(table, index.columns())) {
+			return new PlannedStatement(create, Safety.NOT_POSSIBLE, sql,
+					"Existing rows of " + table + " share values in " + index.columns() + ", so the unique constraint "
+							+ index.name() + " would fail. Remove the duplicates; the next start adds it.");
 		}
 		return new PlannedStatement(create, Safety.AS_IS, sql, null);
 	}
@@ -58,7 +60,8 @@ final class KeyPlanner {
 		if (unsupported.isPresent()) {
 			return new PlannedStatement(add, Safety.NOT_POSSIBLE, List.of(), unsupported.get() + ".");
 		}
-		return new PlannedStatement(add, Safety.AS_IS, this.dialect.addForeignKey(add.table().name(), add.foreignKey()), null);
+		return new PlannedStatement(add, Safety.AS_IS, this.dialect.addForeignKey(add.table().name(), add.foreignKey()),
+				null);
 	}
 
 	private boolean mayHoldDuplicates(TableName table, List<Identifier> columns) {

@@ -5,7 +5,8 @@ import java.util.List;
 import io.github.automigrate.diff.Drift;
 
 /**
- * The ordered changes of one run, and the drift left alone. A value: dry-run, the report and verification read it.
+ * The ordered changes of one run, and the drift left alone. A value: dry-run, the report
+ * and verification read it.
  *
  * @param statements the changes, in the order they are applied
  * @param drift the differences never applied

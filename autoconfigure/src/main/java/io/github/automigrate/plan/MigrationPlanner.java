@@ -13,10 +13,11 @@ import io.github.automigrate.model.Column;
 import io.github.automigrate.model.Table;
 
 /**
- * Turns a diff into ordered statements through the dialect, deciding each change's safety class. A NOT NULL column
- * added to a table with rows gets its Java default where it has one (a primitive's 0 or false); otherwise it is added
- * nullable, with a note saying what to do. Each change is planned on its own, then changes of one table share a
- * statement where the database allows it ({@link OneStatementPerTable}).
+ * Turns a diff into ordered statements through the dialect, deciding each change's safety
+ * class. A NOT NULL column added to a table with rows gets its Java default where it has
+ * one (a primitive's 0 or false); otherwise it is added nullable, with a note saying what
+ * to do. Each change is planned on its own, then changes of one table share a statement
+ * where the database allows it ({@link OneStatementPerTable}).
  */
 public final class MigrationPlanner {
 
@@ -75,18 +76,20 @@ public final class MigrationPlanner {
 			return statement(add, Safety.AS_IS, new ColumnAddition(true, null), null);
 		}
 		if (column.hasMappedDefault()) {
-			// The mapping's own default fills the existing rows, as Hibernate's DDL would.
+			// The mapping's own default fills the existing rows, as Hibernate's DDL
+			// would.
 			return statement(add, Safety.AS_IS, new ColumnAddition(true, null), null);
 		}
-		String reason = hasRows ? "existing rows have no value for it" : this.dialect.name()
-				+ " adds a NOT NULL column only with a default";
+		String reason = hasRows ? "existing rows have no value for it"
+				: this.dialect.name() + " adds a NOT NULL column only with a default";
 		if (column.fallbackDefault() != null && !column.unique()) {
 			return statement(add, Safety.ADJUSTED, new ColumnAddition(true, column.fallbackDefault()),
 					"NOT NULL column added with DEFAULT " + column.fallbackDefault() + " because " + reason + ".");
 		}
-		return statement(add, Safety.ADJUSTED, new ColumnAddition(false, null), "Mapped NOT NULL (" + column.origin()
-				+ ") but added nullable: " + reason + ". Fill the column, then declare it NOT NULL yourself, "
-				+ "or give the field a default with @Column(columnDefinition = \"... default ...\").");
+		return statement(add, Safety.ADJUSTED, new ColumnAddition(false, null),
+				"Mapped NOT NULL (" + column.origin() + ") but added nullable: " + reason
+						+ ". Fill the column, then declare it NOT NULL yourself, "
+						+ "or give the field a default with @Column(columnDefinition = \"... default ...\").");
 	}
 
 	private PlannedStatement statement(SchemaChange.AddColumn add, Safety safety, ColumnAddition addition,

@@ -18,12 +18,13 @@ import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Table;
 
 /**
- * Makes the changes of one table with as few statements as the database takes: a new table's foreign keys go into
- * its {@code CREATE TABLE} when the table they refer to exists by then (only the edges of a reference cycle stay
- * {@code ALTER TABLE}s of their own), and an existing table's added columns and keys share one {@code ALTER TABLE}
- * where the database takes several additions. Only changes AutoMigrate executes share a statement; one it cannot make
- * keeps its own line. A foreign key that refers to columns or a unique key added in this plan keeps its own statement
- * at the end, as before.
+ * Makes the changes of one table with as few statements as the database takes: a new
+ * table's foreign keys go into its {@code CREATE TABLE} when the table they refer to
+ * exists by then (only the edges of a reference cycle stay {@code ALTER TABLE}s of their
+ * own), and an existing table's added columns and keys share one {@code ALTER TABLE}
+ * where the database takes several additions. Only changes AutoMigrate executes share a
+ * statement; one it cannot make keeps its own line. A foreign key that refers to columns
+ * or a unique key added in this plan keeps its own statement at the end, as before.
  */
 final class OneStatementPerTable {
 
@@ -32,7 +33,10 @@ final class OneStatementPerTable {
 	/** Columns added to existing tables in this plan, as {@code table.column} keys. */
 	private final Set<String> newColumns = new HashSet<>();
 
-	/** The column lists of unique constraints added to existing tables in this plan, as {@code table(a,b)} keys. */
+	/**
+	 * The column lists of unique constraints added to existing tables in this plan, as
+	 * {@code table(a,b)} keys.
+	 */
 	private final Set<String> newUniqueKeys = new HashSet<>();
 
 	/** Every table this plan creates. */
@@ -67,13 +71,17 @@ final class OneStatementPerTable {
 		}
 	}
 
-	/** A new table's foreign keys to tables that exist when it is created go into its CREATE TABLE. */
+	/**
+	 * A new table's foreign keys to tables that exist when it is created go into its
+	 * CREATE TABLE.
+	 */
 	private List<PlannedStatement> intoCreateTables(List<PlannedStatement> statements) {
 		Map<String, List<PlannedStatement>> foreignKeysOfNewTables = new LinkedHashMap<>();
 		for (PlannedStatement statement : statements) {
 			if (statement.change() instanceof SchemaChange.AddForeignKey add && statement.executable()
 					&& statement.changes().size() == 1 && this.createdTables.contains(add.table().name().key())) {
-				foreignKeysOfNewTables.computeIfAbsent(add.table().name().key(), (key) -> new ArrayList<>()).add(statement);
+				foreignKeysOfNewTables.computeIfAbsent(add.table().name().key(), (key) -> new ArrayList<>())
+					.add(statement);
 			}
 		}
 		Set<String> createdSoFar = new HashSet<>();
@@ -106,21 +114,24 @@ final class OneStatementPerTable {
 	}
 
 	/**
-	 * Whether the table and key a foreign key refers to exist before the statement that declares it: a table created
-	 * earlier in the plan (or the table itself), or an existing table whose referenced columns and their key are not
-	 * added in this plan.
+	 * Whether the table and key a foreign key refers to exist before the statement that
+	 * declares it: a table created earlier in the plan (or the table itself), or an
+	 * existing table whose referenced columns and their key are not added in this plan.
 	 */
 	private boolean refersToWhatExists(ForeignKey foreignKey, Set<String> createdSoFar) {
 		String referenced = foreignKey.referencedTable().key();
 		if (this.createdTables.contains(referenced)) {
 			return createdSoFar.contains(referenced);
 		}
-		boolean columnsExist = foreignKey.referencedColumns().stream()
+		boolean columnsExist = foreignKey.referencedColumns()
+			.stream()
 			.noneMatch((column) -> this.newColumns.contains(referenced + "." + column.key()));
 		return columnsExist && !this.newUniqueKeys.contains(referenced + keys(foreignKey.referencedColumns()));
 	}
 
-	/** An existing table's executable additions share the statement of the first of them. */
+	/**
+	 * An existing table's executable additions share the statement of the first of them.
+	 */
 	private List<PlannedStatement> intoOneAlterPerTable(List<PlannedStatement> statements) {
 		Map<String, List<PlannedStatement>> byTable = new LinkedHashMap<>();
 		for (PlannedStatement statement : statements) {
@@ -141,7 +152,8 @@ final class OneStatementPerTable {
 				sql.addAll(addition.sql());
 				changes.addAll(addition.changes());
 			});
-			List<String> combined = this.dialect.combineAdditions(additionTarget(additions.get(0).change()).name(), sql);
+			List<String> combined = this.dialect.combineAdditions(additionTarget(additions.get(0).change()).name(),
+					sql);
 			if (combined.size() < sql.size()) {
 				joined.put(additions.get(0), new PlannedStatement(changes, combined));
 				absorbed.addAll(additions.subList(1, additions.size()));
@@ -157,8 +169,9 @@ final class OneStatementPerTable {
 	}
 
 	/**
-	 * The key of the existing table a statement adds to, when it may share an ALTER TABLE: an executable column, index
-	 * or unique constraint, or a foreign key to what exists already; else {@code null}.
+	 * The key of the existing table a statement adds to, when it may share an ALTER
+	 * TABLE: an executable column, index or unique constraint, or a foreign key to what
+	 * exists already; else {@code null}.
 	 */
 	private @Nullable String additionTable(PlannedStatement statement) {
 		if (!statement.executable() || statement.changes().size() != 1) {
@@ -173,7 +186,10 @@ final class OneStatementPerTable {
 		return foreignKeyToNew ? null : table.name().key();
 	}
 
-	/** The table a column, index or foreign key is added to; {@code null} for other changes. */
+	/**
+	 * The table a column, index or foreign key is added to; {@code null} for other
+	 * changes.
+	 */
 	private static @Nullable Table additionTarget(SchemaChange change) {
 		if (change instanceof SchemaChange.AddColumn add) {
 			return add.table();

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.diff.SchemaChange;
 
 /**
- * One change of the plan and how safe it is: the report keeps one line per change, whichever statement makes it.
+ * One change of the plan and how safe it is: the report keeps one line per change,
+ * whichever statement makes it.
  *
  * @param change the change
  * @param safety its safety class

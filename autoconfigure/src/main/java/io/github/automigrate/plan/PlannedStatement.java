@@ -9,12 +9,15 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.diff.SchemaChange;
 
 /**
- * One step of the plan: the changes it makes, and the SQL that makes them. Mostly one change; several where one
- * statement makes them all (a new table with its foreign keys, a table's added columns and keys in one
- * {@code ALTER TABLE}). Only changes AutoMigrate executes share a statement.
+ * One step of the plan: the changes it makes, and the SQL that makes them. Mostly one
+ * change; several where one statement makes them all (a new table with its foreign keys,
+ * a table's added columns and keys in one {@code ALTER TABLE}). Only changes AutoMigrate
+ * executes share a statement.
  *
- * @param changes the changes, the first one the step's own (a {@code create table}, a table's first addition)
- * @param sql the statements that make the changes, in order (not executed when the change is not possible)
+ * @param changes the changes, the first one the step's own (a {@code create table}, a
+ * table's first addition)
+ * @param sql the statements that make the changes, in order (not executed when the change
+ * is not possible)
  */
 public record PlannedStatement(List<PlannedChange> changes, List<String> sql) {
 

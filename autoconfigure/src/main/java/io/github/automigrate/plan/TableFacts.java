@@ -19,8 +19,8 @@ public interface TableFacts {
 	boolean hasRows(TableName table);
 
 	/**
-	 * Whether some rows share values in all the columns (none of them null), so that a unique constraint on them
-	 * would fail.
+	 * Whether some rows share values in all the columns (none of them null), so that a
+	 * unique constraint on them would fail.
 	 * @param table the table
 	 * @param columns the columns
 	 * @return true if there are duplicates

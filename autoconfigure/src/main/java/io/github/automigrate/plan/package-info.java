@@ -1,5 +1,6 @@
 /**
- * Turns a diff into an ordered plan of statements, each keeping its change and safety class.
+ * Turns a diff into an ordered plan of statements, each keeping its change and safety
+ * class.
  */
 @NullMarked
 package io.github.automigrate.plan;

@@ -10,12 +10,16 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The summary line's counts: the changes by kind and the number of tables they touch, read from the changes'
- * descriptions ({@code create table book}, {@code add column book.isbn}, {@code create sequence book_seq}, …).
+ * The summary line's counts: the changes by kind and the number of tables they touch,
+ * read from the changes' descriptions ({@code create table book},
+ * {@code add column book.isbn}, {@code create sequence book_seq}, …).
  */
 final class ChangeCounts {
 
-	/** The kinds of change, in the order the summary names them; each description starts with one. */
+	/**
+	 * The kinds of change, in the order the summary names them; each description starts
+	 * with one.
+	 */
 	private static final List<String> KINDS = List.of("create table", "add column", "create index",
 			"add unique constraint", "add foreign key", "create sequence");
 
@@ -42,7 +46,9 @@ final class ChangeCounts {
 				tables.add(table);
 			}
 		}
-		return byKind.entrySet().stream().filter((entry) -> entry.getValue() > 0)
+		return byKind.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() > 0)
 			.map((entry) -> entry.getValue() + " " + entry.getKey())
 			.collect(Collectors.joining(", ", " (", ") on " + tables.size() + " tables"));
 	}
@@ -51,7 +57,10 @@ final class ChangeCounts {
 		return KINDS.stream().filter((kind) -> change.startsWith(kind + " ")).findFirst().orElse("other");
 	}
 
-	/** The table a change touches: named whole by {@code create table}, before its column, key or index else. */
+	/**
+	 * The table a change touches: named whole by {@code create table}, before its column,
+	 * key or index else.
+	 */
 	static @Nullable String table(String kind, String change) {
 		if (kind.equals("create sequence") || kind.equals("other")) {
 			return null;

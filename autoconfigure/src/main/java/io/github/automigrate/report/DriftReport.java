@@ -4,7 +4,8 @@ import io.github.automigrate.diff.Drift;
 import io.github.automigrate.plan.Safety;
 
 /**
- * A difference AutoMigrate left alone, as the report shows it: always {@link Safety#NEVER_APPLIED}.
+ * A difference AutoMigrate left alone, as the report shows it: always
+ * {@link Safety#NEVER_APPLIED}.
  *
  * @param kind what kind of difference it is
  * @param object the table or column concerned

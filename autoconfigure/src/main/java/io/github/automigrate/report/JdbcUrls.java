@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * JDBC URLs fit for a log: without the user and password that a URL may carry, in its user information
- * ({@code //user:secret@host}) or among its parameters ({@code ?user=sa&password=secret}, {@code ;PASSWORD=secret}).
+ * JDBC URLs fit for a log: without the user and password that a URL may carry, in its
+ * user information ({@code //user:secret@host}) or among its parameters
+ * ({@code ?user=sa&password=secret}, {@code ;PASSWORD=secret}).
  */
 public final class JdbcUrls {
 
@@ -21,7 +22,8 @@ public final class JdbcUrls {
 	/**
 	 * The URL without credentials.
 	 * @param url a JDBC URL
-	 * @return the URL without its user information and without its user and password parameters
+	 * @return the URL without its user information and without its user and password
+	 * parameters
 	 */
 	public static String withoutCredentials(String url) {
 		String withoutUserInfo = USER_INFO.matcher(url).replaceFirst("//");
@@ -37,7 +39,8 @@ public final class JdbcUrls {
 			}
 			String separator = parameter.group(1);
 			if (!separator.equals(";")) {
-				// The first query parameter kept opens the query, whichever was first before.
+				// The first query parameter kept opens the query, whichever was first
+				// before.
 				separator = queryStarted ? "&" : "?";
 				queryStarted = true;
 			}

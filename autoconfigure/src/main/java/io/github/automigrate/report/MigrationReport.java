@@ -40,7 +40,9 @@ public record MigrationReport(Instant startedAt, long durationMs, Outcome outcom
 
 	/** How many statements were executed. */
 	public long executedCount() {
-		return this.statements.stream().filter((statement) -> statement.status() == StatementReport.Status.APPLIED).count();
+		return this.statements.stream()
+			.filter((statement) -> statement.status() == StatementReport.Status.APPLIED)
+			.count();
 	}
 
 	/**
@@ -74,15 +76,16 @@ public record MigrationReport(Instant startedAt, long durationMs, Outcome outcom
 		/** The catalog was read and compared with the entities. */
 		FULL,
 		/**
-		 * The entities and the catalog's fingerprint were those of an earlier run that found nothing to do, so they
-		 * were not compared again: nothing to do.
+		 * The entities and the catalog's fingerprint were those of an earlier run that
+		 * found nothing to do, so they were not compared again: nothing to do.
 		 */
 		FINGERPRINT
 
 	}
 
 	/**
-	 * Gathers what a run finds as it goes, and makes its report when it ends: the one place a run's facts accumulate.
+	 * Gathers what a run finds as it goes, and makes its report when it ends: the one
+	 * place a run's facts accumulate.
 	 */
 	public static final class Builder {
 
@@ -145,7 +148,8 @@ public record MigrationReport(Instant startedAt, long durationMs, Outcome outcom
 		}
 
 		/**
-		 * The plan the run follows now (empty until it plans), whose checksum the history records.
+		 * The plan the run follows now (empty until it plans), whose checksum the history
+		 * records.
 		 * @return the plan
 		 */
 		public MigrationPlan plan() {
@@ -197,7 +201,8 @@ public record MigrationReport(Instant startedAt, long durationMs, Outcome outcom
 		 * @return true if one was
 		 */
 		public boolean appliedAny() {
-			return this.statements.stream().anyMatch((statement) -> statement.status() == StatementReport.Status.APPLIED);
+			return this.statements.stream()
+				.anyMatch((statement) -> statement.status() == StatementReport.Status.APPLIED);
 		}
 
 		/**

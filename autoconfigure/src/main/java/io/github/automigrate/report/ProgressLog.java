@@ -7,9 +7,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The lines a run writes while it works, so that a long one is not silent: which database it compares (its URL
- * without credentials), then, while it applies, how many changes are done, at most once per interval. The clock is
- * read as each change ends: no thread of its own.
+ * The lines a run writes while it works, so that a long one is not silent: which database
+ * it compares (its URL without credentials), then, while it applies, how many changes are
+ * done, at most once per interval. The clock is read as each change ends: no thread of
+ * its own.
  */
 public final class ProgressLog {
 
@@ -52,7 +53,8 @@ public final class ProgressLog {
 	}
 
 	/**
-	 * Tells that one more change is done; logs how many when the interval has passed since the last line.
+	 * Tells that one more change is done; logs how many when the interval has passed
+	 * since the last line.
 	 * @param done the changes done so far
 	 * @param total the changes of the plan
 	 */

@@ -10,9 +10,10 @@ import io.github.automigrate.plan.PlannedStatement;
 import io.github.automigrate.plan.Safety;
 
 /**
- * One planned change and what happened to it. A statement that makes several changes (a table created with its
- * foreign keys, several additions in one {@code ALTER TABLE}) is reported as one line per change: the first holds the
- * statement's SQL, the ones after it hold none, and all share its status.
+ * One planned change and what happened to it. A statement that makes several changes (a
+ * table created with its foreign keys, several additions in one {@code ALTER TABLE}) is
+ * reported as one line per change: the first holds the statement's SQL, the ones after it
+ * hold none, and all share its status.
  *
  * @param change what the change does, such as {@code add column orders.total}
  * @param safety its safety class
@@ -30,8 +31,8 @@ public record StatementReport(String change, Safety safety, List<String> sql, St
 	}
 
 	/**
-	 * The reports of a planned statement, one per change it makes: the first holds the statement's SQL and duration,
-	 * the others none (their SQL is the first's).
+	 * The reports of a planned statement, one per change it makes: the first holds the
+	 * statement's SQL and duration, the others none (their SQL is the first's).
 	 * @param statement the planned statement
 	 * @param status what happened to it
 	 * @param durationMs how long executing it took
@@ -62,7 +63,10 @@ public record StatementReport(String change, Safety safety, List<String> sql, St
 		NOT_POSSIBLE,
 		/** Not executed because an earlier statement failed. */
 		SKIPPED,
-		/** Executed, then undone when a later statement failed and the plan was rolled back as a whole. */
+		/**
+		 * Executed, then undone when a later statement failed and the plan was rolled
+		 * back as a whole.
+		 */
 		ROLLED_BACK
 
 	}

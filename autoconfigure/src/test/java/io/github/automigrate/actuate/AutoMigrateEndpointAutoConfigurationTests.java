@@ -3,7 +3,6 @@ package io.github.automigrate.actuate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -33,7 +32,8 @@ class AutoMigrateEndpointAutoConfigurationTests {
 	@Test
 	void endpointIsAbsentWhenAutoMigrateIsDisabled() {
 		this.contextRunner
-			.withPropertyValues("management.endpoints.web.exposure.include=automigrate", "schema.automigrate.enabled=false")
+			.withPropertyValues("management.endpoints.web.exposure.include=automigrate",
+					"schema.automigrate.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(AutoMigrateEndpoint.class));
 	}
 

@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.github.automigrate.testmodel.shop.Customer;
 
@@ -24,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The endpoint over real HTTP, in an application that started with AutoMigrate on H2.
  */
-@SpringBootTest(classes = AutoMigrateEndpointTests.EndpointApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = AutoMigrateEndpointTests.EndpointApplication.class,
+		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:endpoint;DB_CLOSE_DELAY=-1",
 				"management.endpoints.web.exposure.include=automigrate,health,metrics",
 				"management.endpoint.health.show-details=always" })
@@ -39,8 +39,8 @@ class AutoMigrateEndpointTests {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/automigrate")).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).contains("json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).contains("json"));
 		assertThat(response.body()).contains("\"lastRun\"")
 			.contains("\"outcome\":\"APPLIED\"")
 			.contains("\"change\":\"create table customers\"")
@@ -62,8 +62,9 @@ class AutoMigrateEndpointTests {
 	}
 
 	/**
-	 * The JSON has the fields, in the order, of the README's first example of it: the endpoint's HTTP contract, which
-	 * renaming a part of the report inside AutoMigrate must not change.
+	 * The JSON has the fields, in the order, of the README's first example of it: the
+	 * endpoint's HTTP contract, which renaming a part of the report inside AutoMigrate
+	 * must not change.
 	 */
 	@Test
 	void jsonHasTheFieldsOfTheReadmeExample() throws Exception {
@@ -83,7 +84,8 @@ class AutoMigrateEndpointTests {
 	private static void assertSameFields(JsonNode shown, JsonNode served, String path) {
 		if (shown.isObject()) {
 			assertThat(served.propertyNames()).as(path).containsExactlyElementsOf(shown.propertyNames());
-			shown.propertyNames().forEach((name) -> assertSameFields(shown.get(name), served.get(name), path + "." + name));
+			shown.propertyNames()
+				.forEach((name) -> assertSameFields(shown.get(name), served.get(name), path + "." + name));
 		}
 		else if (shown.isArray() && !shown.isEmpty()) {
 			assertThat(served.isEmpty()).as(path + " is empty").isFalse();

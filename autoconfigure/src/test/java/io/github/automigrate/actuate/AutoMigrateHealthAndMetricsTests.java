@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
@@ -25,8 +24,8 @@ import io.github.automigrate.testmodel.shop.Customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The health contributor, the Micrometer meters and the startup step, after real runs on H2 and against an unreachable
- * database.
+ * The health contributor, the Micrometer meters and the startup step, after real runs on
+ * H2 and against an unreachable database.
  */
 class AutoMigrateHealthAndMetricsTests {
 
@@ -88,7 +87,9 @@ class AutoMigrateHealthAndMetricsTests {
 			MigrationReport first = runner.migrate();
 			runner.migrate();
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
-			Timer applied = registry.get("automigrate.run").tag("outcome", "APPLIED").tag("database", first.dialect())
+			Timer applied = registry.get("automigrate.run")
+				.tag("outcome", "APPLIED")
+				.tag("database", first.dialect())
 				.timer();
 			assertThat(applied.count()).isEqualTo(1);
 			assertThat(registry.get("automigrate.run").tag("outcome", "UP_TO_DATE").timer().count()).isEqualTo(1);

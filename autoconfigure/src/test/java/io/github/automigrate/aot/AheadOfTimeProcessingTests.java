@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
@@ -47,8 +46,9 @@ import io.github.automigrate.testmodel.shopv2.Invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An application processed ahead of time, as Spring AOT does it for a native image or a JVM started with
- * {@code -Dspring.aot.enabled=true}: the generated code is compiled and started, and it migrates.
+ * An application processed ahead of time, as Spring AOT does it for a native image or a
+ * JVM started with {@code -Dspring.aot.enabled=true}: the generated code is compiled and
+ * started, and it migrates.
  */
 @CompileWithForkedClassLoader
 @ExtendWith(OutputCaptureExtension.class)
@@ -66,9 +66,11 @@ class AheadOfTimeProcessingTests {
 		ClassName initializer = processAheadOfTime(generated);
 		TestCompiler.forSystem().with(generated).compile((compiled) -> {
 			GenericApplicationContext context = new GenericApplicationContext();
-			// Another package at run time: a start that scanned would find that one's entities instead.
+			// Another package at run time: a start that scanned would find that one's
+			// entities instead.
 			TestPropertyValues
-				.of("spring.datasource.url=" + this.url, "schema.automigrate.packages=" + Invoice.class.getPackageName())
+				.of("spring.datasource.url=" + this.url,
+						"schema.automigrate.packages=" + Invoice.class.getPackageName())
 				.applyTo(context);
 			@SuppressWarnings("unchecked")
 			ApplicationContextInitializer<GenericApplicationContext> aot = compiled
@@ -127,7 +129,8 @@ class AheadOfTimeProcessingTests {
 							+ "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl");
 			assertThat(report.outcome()).isEqualTo(MigrationReport.Outcome.APPLIED);
 		});
-		// Named as written, as this start's setting says, not in snake case as the build's did.
+		// Named as written, as this start's setting says, not in snake case as the
+		// build's did.
 		assertThat(new JdbcTemplate(new DriverManagerDataSource(this.url, "sa", ""))
 			.queryForObject("select count(fullName) from customers", Integer.class)).isZero();
 		assertThat(output).contains("AutoMigrate maps the entities at start-up: the JPA settings that shape the schema "
@@ -138,9 +141,10 @@ class AheadOfTimeProcessingTests {
 	void theSchemaMappedAtBuildTimeIsAResourceANativeImageCanRead() {
 		TestGenerationContext generated = processAheadOfTime();
 		RuntimeHints hints = generated.getRuntimeHints();
-		assertThat(RuntimeHintsPredicates.resource().forResource(
-				"io/github/automigrate/autoconfigure/AutoMigrateAutoConfiguration__BeanDefinitions$JpaSchemaSourceConfiguration"
-						+ "-automigrate-mapping.b64"))
+		assertThat(RuntimeHintsPredicates.resource()
+			.forResource(
+					"io/github/automigrate/autoconfigure/AutoMigrateAutoConfiguration__BeanDefinitions$JpaSchemaSourceConfiguration"
+							+ "-automigrate-mapping.b64"))
 			.accepts(hints);
 		assertThat(RuntimeHintsPredicates.serialization().onType(Schema.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.serialization().onType(EntityMapping.class)).accepts(hints);
@@ -166,12 +170,14 @@ class AheadOfTimeProcessingTests {
 	@Test
 	void theEntitiesFoundAtBuildTimeAndWhatTheyReachAreRegisteredForReflection() {
 		RuntimeHints hints = processAheadOfTime().getRuntimeHints();
-		assertThat(RuntimeHintsPredicates.reflection().onType(Customer.class)
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(Customer.class)
 			.withMemberCategories(MappedTypeHints.READ_MEMBERS)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(BaseEntity.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(Address.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(Product.Category.class)).accepts(hints);
-		assertThat(RuntimeHintsPredicates.resource().forResource(AutoMigrateRuntimeHints.RESERVED_WORDS)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.resource().forResource(AutoMigrateRuntimeHints.RESERVED_WORDS))
+			.accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(Invoice.class)).rejects(hints);
 	}
 

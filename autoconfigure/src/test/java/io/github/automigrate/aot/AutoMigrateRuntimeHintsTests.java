@@ -1,13 +1,12 @@
 package io.github.automigrate.aot;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.aot.hint.TypeReference;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.core.io.support.SpringFactoriesLoader;
-import org.springframework.aot.hint.RuntimeHintsRegistrar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 
@@ -30,7 +29,8 @@ class MappedTypeHintsTests {
 		assertThat(RuntimeHintsPredicates.reflection().onType(Person.class)).accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(Party.class)).accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(Address.class)).accepts(this.hints);
-		// A map's key type, a set's element type, and a converter named on the element's attribute.
+		// A map's key type, a set's element type, and a converter named on the element's
+		// attribute.
 		assertThat(RuntimeHintsPredicates.reflection().onType(Person.Channel.class)).accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(Tag.class)).accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(ColorConverter.class)).accepts(this.hints);
@@ -51,7 +51,8 @@ class MappedTypeHintsTests {
 	@Test
 	void theMembersTheMappingReadsAreRegistered() {
 		this.mappedTypes.register(Person.class);
-		assertThat(RuntimeHintsPredicates.reflection().onType(Person.class)
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(Person.class)
 			.withMemberCategories(MappedTypeHints.READ_MEMBERS)).accepts(this.hints);
 	}
 

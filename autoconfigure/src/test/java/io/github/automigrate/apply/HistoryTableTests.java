@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
- * What a run records in the history table, and how a table of that name is recognised: the pure part of the history,
- * without a database.
+ * What a run records in the history table, and how a table of that name is recognised:
+ * the pure part of the history, without a database.
  */
 class HistoryTableTests {
 
@@ -41,11 +41,13 @@ class HistoryTableTests {
 				List.of("alter table pet add column name clob", "comment on column pet.name is 'x'"),
 				StatementReport.Status.APPLIED, 12, null, null);
 		StatementReport failed = new StatementReport("create index pet.idx_name", Safety.AS_IS,
-				List.of("create index idx_name on pet (name)"), StatementReport.Status.FAILED, 3, null, "no such column");
-		DriftReport drift = DriftReport.of(new Drift(Drift.Kind.NARROWER_THAN_MAPPED, "pet.code", "VARCHAR(100)",
-				"VARCHAR(50)"));
-		List<Map<String, Object>> rows = rows(report(MigrationReport.Outcome.FAILED, List.of(applied, failed),
-				List.of(drift), "create index failed"), "fp");
+				List.of("create index idx_name on pet (name)"), StatementReport.Status.FAILED, 3, null,
+				"no such column");
+		DriftReport drift = DriftReport
+			.of(new Drift(Drift.Kind.NARROWER_THAN_MAPPED, "pet.code", "VARCHAR(100)", "VARCHAR(50)"));
+		List<Map<String, Object>> rows = rows(
+				report(MigrationReport.Outcome.FAILED, List.of(applied, failed), List.of(drift), "create index failed"),
+				"fp");
 		assertThat(rows).extracting((row) -> row.get("seq")).containsExactly(0, 1, 2, 3);
 		assertThat(rows).extracting((row) -> row.get("kind")).containsExactly("RUN", "STATEMENT", "STATEMENT", "DRIFT");
 		assertThat(rows).allSatisfy((row) -> {
@@ -78,8 +80,8 @@ class HistoryTableTests {
 
 	@Test
 	void aRunWithAFingerprintKeepsItOnItsOwnRowOnly() {
-		List<Map<String, Object>> rows = rows(report(MigrationReport.Outcome.UP_TO_DATE, List.of(), List.of(
-				DriftReport.of(new Drift(Drift.Kind.EXTRA_TABLE, "legacy", "", "table"))), null), "fp");
+		List<Map<String, Object>> rows = rows(report(MigrationReport.Outcome.UP_TO_DATE, List.of(),
+				List.of(DriftReport.of(new Drift(Drift.Kind.EXTRA_TABLE, "legacy", "", "table"))), null), "fp");
 		assertThat(rows).extracting((row) -> row.get("fingerprint")).containsExactly("fp", null);
 	}
 
@@ -89,9 +91,10 @@ class HistoryTableTests {
 		StatementReport statement = new StatementReport("add column pet.name", Safety.AS_IS, List.of(text),
 				StatementReport.Status.FAILED, 1, null, text);
 		DriftReport drift = new DriftReport(Drift.Kind.TYPE_MISMATCH, "pet.name", text, text, Safety.NEVER_APPLIED);
-		List<Map<String, Object>> rows = rows(report(MigrationReport.Outcome.FAILED, List.of(statement), List.of(drift),
-				text), null);
-		assertThat(rows).map((row) -> row.get(column)).filteredOn((value) -> value != null)
+		List<Map<String, Object>> rows = rows(
+				report(MigrationReport.Outcome.FAILED, List.of(statement), List.of(drift), text), null);
+		assertThat(rows).map((row) -> row.get(column))
+			.filteredOn((value) -> value != null)
 			.isNotEmpty()
 			.allSatisfy((value) -> assertThat((String) value).hasSize(length).isEqualTo(text.substring(0, length)));
 		int width = declaredLength(column);
@@ -108,7 +111,9 @@ class HistoryTableTests {
 
 	@Test
 	void everyValueARunWritesHasAColumn() {
-		List<String> columns = new HistoryTable("automigrate_history").table().columns().stream()
+		List<String> columns = new HistoryTable("automigrate_history").table()
+			.columns()
+			.stream()
 			.map((column) -> column.name().text())
 			.toList();
 		assertThat(columns).containsAll(HistoryTable.ROW_COLUMNS);
@@ -125,13 +130,15 @@ class HistoryTableTests {
 	static Stream<Arguments> recognisesItsOwnTableOfAnyVersion() {
 		List<String> first = List.of("run_id", "seq", "executed_at", "instance", "kind", "description", "checksum",
 				"sql_text", "safety", "outcome", "duration_ms", "error");
-		List<String> today = new HistoryTable("automigrate_history").table().columns().stream()
+		List<String> today = new HistoryTable("automigrate_history").table()
+			.columns()
+			.stream()
 			.map((column) -> column.name().text())
 			.toList();
 		return Stream.of(argumentSet("today's shape", today, true), argumentSet("the first shape", first, true),
 				argumentSet("the first shape, in upper case", first.stream().map(String::toUpperCase).toList(), true),
-				argumentSet("a shape with columns of someone else's", Stream.concat(first.stream(), Stream.of("note"))
-					.toList(), true),
+				argumentSet("a shape with columns of someone else's",
+						Stream.concat(first.stream(), Stream.of("note")).toList(), true),
 				argumentSet("a table lacking one of the first shape's columns", first.subList(1, first.size()), false),
 				argumentSet("someone else's table", List.of("id", "name"), false));
 	}
@@ -153,18 +160,21 @@ class HistoryTableTests {
 	}
 
 	static Stream<Arguments> theChecksumFollowsThePlansStatements() {
-		return Stream.of(argumentSet("the same statements", List.of("create table a (id int)"),
-				List.of("create table a (id int)"), true),
+		return Stream.of(
+				argumentSet("the same statements", List.of("create table a (id int)"),
+						List.of("create table a (id int)"), true),
 				argumentSet("other statements", List.of("create table a (id int)"), List.of("create table b (id int)"),
 						false),
-				argumentSet("the same statements in another order", List.of("create table a (id int)",
-						"create table b (id int)"), List.of("create table b (id int)", "create table a (id int)"), false));
+				argumentSet("the same statements in another order",
+						List.of("create table a (id int)", "create table b (id int)"),
+						List.of("create table b (id int)", "create table a (id int)"), false));
 	}
 
 	private static MigrationPlan plan(List<String> sql) {
-		return new MigrationPlan(sql.stream().map((statement) -> new PlannedStatement(
-				new SchemaChange.CreateTable(table(statement).build()), Safety.AS_IS, List.of(statement), null)).toList(),
-				List.of());
+		return new MigrationPlan(sql.stream()
+			.map((statement) -> new PlannedStatement(new SchemaChange.CreateTable(table(statement).build()),
+					Safety.AS_IS, List.of(statement), null))
+			.toList(), List.of());
 	}
 
 	private static MigrationReport report(MigrationReport.Outcome outcome, List<StatementReport> statements,
@@ -187,7 +197,9 @@ class HistoryTableTests {
 	}
 
 	private static int declaredLength(String name) {
-		return new HistoryTable("automigrate_history").table().columns().stream()
+		return new HistoryTable("automigrate_history").table()
+			.columns()
+			.stream()
 			.filter((column) -> column.name().text().equals(name))
 			.map(Column::type)
 			.map((type) -> type.length())

@@ -10,16 +10,15 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import io.github.automigrate.diff.SchemaChange;
 import io.github.automigrate.dialect.Dialect;
 import io.github.automigrate.dialect.DialectResolver;
+import io.github.automigrate.diff.SchemaChange;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.TableName;
@@ -39,8 +38,8 @@ class PlanApplierProgressTests {
 		AtomicLong clock = new AtomicLong();
 		ProgressLog progress = new ProgressLog(() -> clock.getAndAdd(Duration.ofSeconds(3).toNanos()),
 				Duration.ofSeconds(5));
-		MigrationPlan plan = new MigrationPlan(IntStream.rangeClosed(1, 5).mapToObj(PlanApplierProgressTests::sequence)
-			.toList(), List.of());
+		MigrationPlan plan = new MigrationPlan(
+				IntStream.rangeClosed(1, 5).mapToObj(PlanApplierProgressTests::sequence).toList(), List.of());
 		try (Connection connection = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()).getConnection()) {
 			Dialect dialect = DialectResolver.resolve(connection.getMetaData());
 			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));

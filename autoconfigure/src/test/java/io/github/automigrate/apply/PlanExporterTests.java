@@ -44,7 +44,8 @@ class PlanExporterTests {
 	@ParameterizedTest
 	@MethodSource
 	void writesEachStatementUnderItsChanges(List<PlannedStatement> statements, String script) {
-		assertThat(PlanExporter.script(new MigrationPlan(statements, List.of()), "H2 2.3", AT)).isEqualTo(HEADER + script);
+		assertThat(PlanExporter.script(new MigrationPlan(statements, List.of()), "H2 2.3", AT))
+			.isEqualTo(HEADER + script);
 	}
 
 	static Stream<Arguments> writesEachStatementUnderItsChanges() {
@@ -53,24 +54,25 @@ class PlanExporterTests {
 		SchemaChange addName = new SchemaChange.AddColumn(PET, PET.columns().get(2));
 		SchemaChange unique = new SchemaChange.CreateIndex(PET, PET.indexes().get(0));
 		return Stream.of(
-				argumentSet("a change applied as is", List.of(new PlannedStatement(create, Safety.AS_IS,
-						List.of("create table pet (id bigint not null, primary key (id))"), null)),
+				argumentSet("a change applied as is",
+						List.of(new PlannedStatement(create, Safety.AS_IS,
+								List.of("create table pet (id bigint not null, primary key (id))"), null)),
 						"""
 
 								-- create table pet [AS_IS]
 								create table pet (id bigint not null, primary key (id));
 								"""),
 				argumentSet("an adjusted change keeps its note", List.of(new PlannedStatement(addCode, Safety.ADJUSTED,
-						List.of("alter table pet add column code integer"), "Mapped NOT NULL but added nullable.")),
-						"""
+						List.of("alter table pet add column code integer"), "Mapped NOT NULL but added nullable.")), """
 
 								-- add column pet.code [ADJUSTED]
 								-- Mapped NOT NULL but added nullable.
 								alter table pet add column code integer;
 								"""),
 				argumentSet("a statement that makes several changes names each",
-						List.of(new PlannedStatement(List.of(new PlannedChange(addCode, Safety.AS_IS, null),
-								new PlannedChange(addName, Safety.AS_IS, null)),
+						List.of(new PlannedStatement(
+								List.of(new PlannedChange(addCode, Safety.AS_IS, null),
+										new PlannedChange(addName, Safety.AS_IS, null)),
 								List.of("alter table pet add (code integer, name clob)"))),
 						"""
 
@@ -79,7 +81,8 @@ class PlanExporterTests {
 								alter table pet add (code integer, name clob);
 								"""),
 				argumentSet("a change the database cannot make is a comment", List.of(
-						new PlannedStatement(addCode, Safety.AS_IS, List.of("alter table pet add column code integer"), null),
+						new PlannedStatement(addCode, Safety.AS_IS, List.of("alter table pet add column code integer"),
+								null),
 						new PlannedStatement(unique, Safety.NOT_POSSIBLE,
 								List.of("alter table pet add constraint uk_code unique (code)"), "Rows share values.")),
 						"""
@@ -91,8 +94,10 @@ class PlanExporterTests {
 								-- Rows share values.
 								-- alter table pet add constraint uk_code unique (code);
 								"""),
-				argumentSet("a change of several statements", List.of(new PlannedStatement(addName, Safety.AS_IS,
-						List.of("alter table pet add column name clob", "comment on column pet.name is 'the name'"), null)),
+				argumentSet("a change of several statements",
+						List.of(new PlannedStatement(addName, Safety.AS_IS, List
+							.of("alter table pet add column name clob", "comment on column pet.name is 'the name'"),
+								null)),
 						"""
 
 								-- add column pet.name [AS_IS]
@@ -115,9 +120,10 @@ class PlanExporterTests {
 
 	@Test
 	void writesNothingForAPlanWithNothingToExecute(@TempDir Path directory) {
-		MigrationPlan plan = new MigrationPlan(List.of(new PlannedStatement(new SchemaChange.CreateIndex(PET,
-				PET.indexes().get(0)), Safety.NOT_POSSIBLE, List.of("alter table pet add constraint uk_code unique (code)"),
-				"Rows share values.")), List.of());
+		MigrationPlan plan = new MigrationPlan(List
+			.of(new PlannedStatement(new SchemaChange.CreateIndex(PET, PET.indexes().get(0)), Safety.NOT_POSSIBLE,
+					List.of("alter table pet add constraint uk_code unique (code)"), "Rows share values.")),
+				List.of());
 		assertThat(PlanExporter.export(plan, directory, "H2 2.3")).isNull();
 		assertThat(directory).isEmptyDirectory();
 	}

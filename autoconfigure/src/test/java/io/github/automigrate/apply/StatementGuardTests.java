@@ -42,28 +42,29 @@ class StatementGuardTests {
 
 	@Test
 	void eachDatabaseQuotesItsOwnWay() {
-		assertThatNoException().isThrownBy(() -> StatementGuard.check(
-				"ALTER TABLE `shop`.`order` ADD COLUMN note varchar(255) comment 'a\\\\''; b'", MARIADB));
+		assertThatNoException().isThrownBy(() -> StatementGuard
+			.check("ALTER TABLE `shop`.`order` ADD COLUMN note varchar(255) comment 'a\\\\''; b'", MARIADB));
 		assertThatNoException().isThrownBy(() -> StatementGuard.check("create table [a;b] (id bigint)", SQLITE));
 		assertThatNoException().isThrownBy(() -> StatementGuard.check("create table t (a int[])", POSTGRESQL));
 		// Read as the database reads them, these strings end before the separator.
-		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> StatementGuard.check("create table t (a text default E'\\'' ; drop table v; --')", POSTGRESQL));
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(
+				() -> StatementGuard.check("create table t (a text default E'\\'' ; drop table v; --')", POSTGRESQL));
 		assertThatExceptionOfType(IllegalStateException.class)
 			.isThrownBy(() -> StatementGuard.check("create table t (a text default 'x\\'; drop table v; ')", MARIADB));
-		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> StatementGuard.check("create table t (a text default \"x\\\"\"; drop table v; \")", MARIADB));
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(
+				() -> StatementGuard.check("create table t (a text default \"x\\\"\"; drop table v; \")", MARIADB));
 		assertThatExceptionOfType(IllegalStateException.class)
 			.isThrownBy(() -> StatementGuard.check("create table t (a text default [']; drop table v; [']", SQLITE));
-		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> StatementGuard.check("create table t (a text default $$'$$; drop table v; $$'$$)", POSTGRESQL));
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(
+				() -> StatementGuard.check("create table t (a text default $$'$$; drop table v; $$'$$)", POSTGRESQL));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "drop table t", "alter table t drop column a", "alter table t alter column a type int",
 			"alter table t rename to u", "truncate table t", "delete from t", "update t set a = 1",
 			"alter table t modify a int", "create or replace view v as select 1",
-			"alter table t add column a integer, drop column b", "alter table t add column a int,alter column b set not null",
+			"alter table t add column a integer, drop column b",
+			"alter table t add column a int,alter column b set not null",
 			"alter table t add column a numeric(10, 2), rename to u" })
 	void anythingElseIsRefused(String sql) {
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> StatementGuard.check(sql, H2))

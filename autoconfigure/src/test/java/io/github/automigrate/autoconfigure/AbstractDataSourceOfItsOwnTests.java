@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -35,9 +34,10 @@ import io.github.automigrate.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A DataSource of AutoMigrate's own, on two fresh databases of one kind: the application's and the one AutoMigrate is
- * pointed at, by {@link AutoMigrateDataSource} or by {@code schema.automigrate.url}, {@code user} and
- * {@code password}. The migrated one gets the tables, the history the endpoint reads, and passes Hibernate's validate;
+ * A DataSource of AutoMigrate's own, on two fresh databases of one kind: the
+ * application's and the one AutoMigrate is pointed at, by {@link AutoMigrateDataSource}
+ * or by {@code schema.automigrate.url}, {@code user} and {@code password}. The migrated
+ * one gets the tables, the history the endpoint reads, and passes Hibernate's validate;
  * the application's one is not even connected to.
  */
 abstract class AbstractDataSourceOfItsOwnTests {
@@ -109,7 +109,9 @@ abstract class AbstractDataSourceOfItsOwnTests {
 	static List<String> tables(DataSource dataSource) {
 		return new JdbcTemplate(dataSource).execute((ConnectionCallback<List<String>>) (connection) -> {
 			DatabaseMetaData metadata = connection.getMetaData();
-			boolean catalogs = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
+			boolean catalogs = metadata.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.matches(".*(mysql|mariadb).*");
 			List<String> names = new ArrayList<>();
 			try (ResultSet rows = metadata.getTables(connection.getCatalog(), catalogs ? null : connection.getSchema(),
 					"%", new String[] { "TABLE", "BASE TABLE" })) {
@@ -128,7 +130,10 @@ abstract class AbstractDataSourceOfItsOwnTests {
 	record Databases(DataSource application, DataSource migrated) {
 	}
 
-	/** The application's DataSource, primary, and the one AutoMigrate migrates: as an application declares them. */
+	/**
+	 * The application's DataSource, primary, and the one AutoMigrate migrates: as an
+	 * application declares them.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class TwoDataSources {
 

@@ -1,7 +1,6 @@
 package io.github.automigrate.autoconfigure;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -13,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A DataSource of its own on a server, which has users: the application's own user may not create tables, and
- * {@code schema.automigrate.user}/{@code password} give AutoMigrate's DDL a privileged one.
+ * A DataSource of its own on a server, which has users: the application's own user may
+ * not create tables, and {@code schema.automigrate.user}/{@code password} give
+ * AutoMigrate's DDL a privileged one.
  */
 abstract class AbstractServerDataSourceOfItsOwnTests extends AbstractDataSourceOfItsOwnTests {
 
@@ -26,7 +26,8 @@ abstract class AbstractServerDataSourceOfItsOwnTests extends AbstractDataSourceO
 				"spring.datasource.url=" + application.getUrl(),
 				"spring.datasource.username=" + application.getUsername(),
 				"spring.datasource.password=" + nonNull(application.getPassword()));
-		// The application's own user may not create tables: the failure the failure analysis explains.
+		// The application's own user may not create tables: the failure the failure
+		// analysis explains.
 		runner.run((context) -> assertThatExceptionOfType(io.github.automigrate.apply.MigrationFailedException.class)
 			.isThrownBy(() -> context.getBean(AutoMigrateRunner.class).migrate()));
 		runner

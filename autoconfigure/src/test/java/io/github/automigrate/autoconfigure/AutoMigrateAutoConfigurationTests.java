@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.SchemaManagement;
@@ -99,8 +98,8 @@ class AutoMigrateAutoConfigurationTests {
 	@Test
 	void bindsEveryProperty() {
 		this.contextRunner
-			.withPropertyValues("schema.automigrate.packages=com.example.a,com.example.b", "schema.automigrate.dry-run=true",
-					"schema.automigrate.fail-on-error=false")
+			.withPropertyValues("schema.automigrate.packages=com.example.a,com.example.b",
+					"schema.automigrate.dry-run=true", "schema.automigrate.fail-on-error=false")
 			.run((context) -> {
 				AutoMigrateProperties properties = context.getBean(AutoMigrateProperties.class);
 				assertThat(properties.getPackages()).containsExactly("com.example.a", "com.example.b");
@@ -123,7 +122,8 @@ class AutoMigrateAutoConfigurationTests {
 			.run((context) -> {
 				MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
 				assertThat(report.packages()).containsExactly(Invoice.class.getPackageName());
-				assertThat(report.entities()).contains(Invoice.class.getName()).doesNotContain(Customer.class.getName());
+				assertThat(report.entities()).contains(Invoice.class.getName())
+					.doesNotContain(Customer.class.getName());
 			});
 	}
 
@@ -209,7 +209,8 @@ class AutoMigrateAutoConfigurationTests {
 	@Test
 	void anUnreachableDatabaseIsReportedAndStartUpGoesOnWhenFailOnErrorIsOff() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, AutoMigrateAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(DataSourceAutoConfiguration.class, AutoMigrateAutoConfiguration.class))
 			.withUserConfiguration(EntityScanConfiguration.class)
 			.withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere",
 					"spring.datasource.hikari.connection-timeout=250", "schema.automigrate.fail-on-error=false")
@@ -219,7 +220,6 @@ class AutoMigrateAutoConfigurationTests {
 				assertThat(report.error()).contains("AutoMigrate could not migrate the schema");
 			});
 	}
-
 
 	void followsTheJpaNamingProperties() {
 		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
@@ -248,7 +248,8 @@ class AutoMigrateAutoConfigurationTests {
 	void declaresTheSchemaOfItsDataSourceManaged() {
 		this.contextRunner.run((context) -> {
 			SchemaManagementProvider provider = context.getBean(SchemaManagementProvider.class);
-			assertThat(provider.getSchemaManagement(context.getBean(DataSource.class))).isEqualTo(SchemaManagement.MANAGED);
+			assertThat(provider.getSchemaManagement(context.getBean(DataSource.class)))
+				.isEqualTo(SchemaManagement.MANAGED);
 			assertThat(provider.getSchemaManagement(new SimpleDriverDataSource()))
 				.isEqualTo(SchemaManagement.UNMANAGED);
 		});
@@ -295,7 +296,8 @@ class AutoMigrateAutoConfigurationTests {
 	@ExtendWith(OutputCaptureExtension.class)
 	void warnsThatHibernateAppliesWhatADryRunPlans(CapturedOutput output) {
 		this.contextRunner.withUserConfiguration(EntityScanConfiguration.class)
-			.withPropertyValues("spring.jpa.properties.hibernate.hbm2ddl.auto=create", "schema.automigrate.dry-run=true")
+			.withPropertyValues("spring.jpa.properties.hibernate.hbm2ddl.auto=create",
+					"schema.automigrate.dry-run=true")
 			.run((context) -> context.getBean(AutoMigrateRunner.class).migrateOnStartup());
 		assertThat(output).containsOnlyOnce("(spring.jpa.properties.hibernate.hbm2ddl.auto=create), "
 				+ "and Hibernate applies what AutoMigrate's dry run only plans: set Hibernate's to none or validate");

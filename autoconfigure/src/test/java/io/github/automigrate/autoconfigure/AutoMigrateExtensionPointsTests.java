@@ -7,7 +7,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -31,8 +30,8 @@ import io.github.automigrate.testmodel.shop.Customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The extension points, in Spring Boot's shape: request customizers, the migration strategy and the report holder,
- * each with real runs on H2.
+ * The extension points, in Spring Boot's shape: request customizers, the migration
+ * strategy and the report holder, each with real runs on H2.
  */
 class AutoMigrateExtensionPointsTests {
 

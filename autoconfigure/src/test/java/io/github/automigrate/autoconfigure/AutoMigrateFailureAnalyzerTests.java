@@ -3,9 +3,7 @@ package io.github.automigrate.autoconfigure;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.diagnostics.FailureAnalysis;
-
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.github.automigrate.apply.MigrationFailedException;
@@ -32,7 +30,8 @@ class AutoMigrateFailureAnalyzerTests {
 						+ "Database error: Table ORDERS not found",
 				report, new IllegalStateException("Table ORDERS not found"));
 		FailureAnalysis analysis = new AutoMigrateFailureAnalyzer().analyze(new RuntimeException(failure));
-		assertThat(analysis.getDescription()).contains("orders.total").contains("alter table orders")
+		assertThat(analysis.getDescription()).contains("orders.total")
+			.contains("alter table orders")
 			.contains("Table ORDERS not found");
 		assertThat(analysis.getAction()).contains("schema.automigrate.fail-on-error=false");
 	}
@@ -49,10 +48,11 @@ class AutoMigrateFailureAnalyzerTests {
 
 	@Test
 	void lockTimeoutSaysWhoHoldsItAndWhatToRaise() {
-		MigrationFailedException failure = new MigrationFailedException("AutoMigrate could not migrate the schema", REPORT,
-				new SchemaLock.LockTimeoutException("automigrate:shop", java.time.Duration.ofSeconds(1)));
+		MigrationFailedException failure = new MigrationFailedException("AutoMigrate could not migrate the schema",
+				REPORT, new SchemaLock.LockTimeoutException("automigrate:shop", java.time.Duration.ofSeconds(1)));
 		assertThat(new AutoMigrateFailureAnalyzer().analyze(failure).getAction())
-			.contains("Another instance is migrating this database").contains("schema.automigrate.lock-timeout");
+			.contains("Another instance is migrating this database")
+			.contains("schema.automigrate.lock-timeout");
 	}
 
 	@Test
@@ -66,7 +66,8 @@ class AutoMigrateFailureAnalyzerTests {
 
 	@Test
 	void aUserTableNamedAsTheHistorySaysWhichPropertyToChange() {
-		DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:history-conflict;DB_CLOSE_DELAY=-1", "sa", "");
+		DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:history-conflict;DB_CLOSE_DELAY=-1", "sa",
+				"");
 		new org.springframework.jdbc.core.JdbcTemplate(h2).execute("create table automigrate_history (id integer)");
 		MigrationFailedException failure = catchThrowableOfType(MigrationFailedException.class,
 				() -> Migrations.migrate(h2, List.of(Customer.class)));
@@ -98,8 +99,9 @@ class AutoMigrateFailureAnalyzerTests {
 
 	@Test
 	void mappingErrorNamesTheFieldAndWhatToDo() {
-		MappingException failure = new MappingException("Order.items", "has the type java.util.Map, which AutoMigrate "
-				+ "cannot map to a column.", "Mark the field @Transient if it is not persistent.");
+		MappingException failure = new MappingException("Order.items",
+				"has the type java.util.Map, which AutoMigrate " + "cannot map to a column.",
+				"Mark the field @Transient if it is not persistent.");
 		FailureAnalysis analysis = new MappingFailureAnalyzer().analyze(new RuntimeException(failure));
 		assertThat(analysis.getDescription()).isEqualTo(
 				"AutoMigrate cannot map Order.items: has the type java.util.Map, which AutoMigrate cannot map to a column.");

@@ -2,9 +2,9 @@ package io.github.automigrate.autoconfigure;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,17 +12,17 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The configuration metadata that IDEs show: every property of {@link AutoMigrateProperties}, nested ones too, is
- * described and has a default unless it is optional, and the README lists it.
+ * The configuration metadata that IDEs show: every property of
+ * {@link AutoMigrateProperties}, nested ones too, is described and has a default unless
+ * it is optional, and the README lists it.
  */
 class ConfigurationMetadataTests {
 
@@ -36,7 +36,10 @@ class ConfigurationMetadataTests {
 		assertThat(checked).contains("schema.automigrate.enabled", "schema.automigrate.history.table");
 	}
 
-	/** The README's properties table lists every property the metadata describes, so that no property is hidden. */
+	/**
+	 * The README's properties table lists every property the metadata describes, so that
+	 * no property is hidden.
+	 */
 	@Test
 	void everyPropertyIsInTheReadmesTable() throws Exception {
 		String readme = Files.readString(Path.of("..", "README.md"));

@@ -5,7 +5,6 @@ import java.util.UUID;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -26,9 +25,10 @@ class H2DataSourceOfItsOwnTests extends AbstractDataSourceOfItsOwnTests {
 	}
 
 	/**
-	 * An R2DBC application: a ConnectionFactory and no DataSource bean (Spring Boot's DataSource auto-configuration
-	 * backs off when there is a ConnectionFactory). AutoMigrate migrates its database over a JDBC connection of its own,
-	 * and the application reads the tables over R2DBC.
+	 * An R2DBC application: a ConnectionFactory and no DataSource bean (Spring Boot's
+	 * DataSource auto-configuration backs off when there is a ConnectionFactory).
+	 * AutoMigrate migrates its database over a JDBC connection of its own, and the
+	 * application reads the tables over R2DBC.
 	 */
 	@Test
 	void migratesAnR2dbcApplicationThatHasNoDataSource() {
@@ -44,10 +44,13 @@ class H2DataSourceOfItsOwnTests extends AbstractDataSourceOfItsOwnTests {
 				MigrationReport report = context.getBean(AutoMigrateRunner.class).migrate();
 				assertThat(report.outcome()).isEqualTo(MigrationReport.Outcome.APPLIED);
 				DatabaseClient client = DatabaseClient.create(connectionFactory);
-				assertThat(client.sql("select count(*) from customers").map((row) -> row.get(0, Long.class)).one().block())
+				assertThat(
+						client.sql("select count(*) from customers").map((row) -> row.get(0, Long.class)).one().block())
 					.isZero();
-				assertThat(client.sql("select count(*) from automigrate_history").map((row) -> row.get(0, Long.class))
-					.one().block()).isPositive();
+				assertThat(client.sql("select count(*) from automigrate_history")
+					.map((row) -> row.get(0, Long.class))
+					.one()
+					.block()).isPositive();
 				Health health = context.getBean(AutoMigrateHealthIndicator.class).health();
 				assertThat(health.getStatus()).isEqualTo(Status.UP);
 				assertThat(health.getDetails()).containsEntry("outcome", "APPLIED");

@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -26,15 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * An application whose schema sources find nothing (no entity, or no JPA API at all) starts, says so once, and is
- * not migrated: no history table.
+ * An application whose schema sources find nothing (no entity, or no JPA API at all)
+ * starts, says so once, and is not migrated: no history table.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class WithoutSchemaSourceTests {
 
 	private static final String NOTHING_FOUND = "no schema source found anything to migrate";
 
-	// Spring Data JDBC is on this module's test class path too: its source is there, and finds no aggregate here.
+	// Spring Data JDBC is on this module's test class path too: its source is there, and
+	// finds no aggregate here.
 	private static final String JPA_SOURCE = "autoMigrateJpaSchemaSource";
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -77,7 +77,8 @@ class WithoutSchemaSourceTests {
 		try (URLClassLoader loader = new URLClassLoader(withoutJpa, ClassLoader.getPlatformClassLoader())) {
 			assertThatExceptionOfType(ClassNotFoundException.class)
 				.isThrownBy(() -> loader.loadClass("jakarta.persistence.Entity"));
-			// The runner's assertable context is a proxy made in the thread's context class loader.
+			// The runner's assertable context is a proxy made in the thread's context
+			// class loader.
 			ClassLoader previous = Thread.currentThread().getContextClassLoader();
 			Thread.currentThread().setContextClassLoader(loader);
 			try {
@@ -100,8 +101,8 @@ class WithoutSchemaSourceTests {
 	}
 
 	/**
-	 * Starts the auto-configuration in a class loader that has no JPA API: any class on the way that needs it fails
-	 * to load.
+	 * Starts the auto-configuration in a class loader that has no JPA API: any class on
+	 * the way that needs it fails to load.
 	 */
 	public static final class NoJpaApplication {
 
@@ -117,7 +118,8 @@ class WithoutSchemaSourceTests {
 
 		public static String start() {
 			StringBuilder result = new StringBuilder();
-			new ApplicationContextRunner().withConfiguration(
+			new ApplicationContextRunner()
+				.withConfiguration(
 						AutoConfigurations.of(DataSourceAutoConfiguration.class, AutoMigrateAutoConfiguration.class))
 				.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
 				.run((context) -> {
@@ -127,7 +129,8 @@ class WithoutSchemaSourceTests {
 					result.append("started: ")
 						.append(context.containsBean(JPA_SOURCE) ? "a JPA source" : "no JPA source")
 						.append(", ")
-						.append((context.getBean(AutoMigrateRunner.class).migrateOnStartup() == null) ? "no run" : "a run")
+						.append((context.getBean(AutoMigrateRunner.class).migrateOnStartup() == null) ? "no run"
+								: "a run")
 						.append(", ")
 						.append(historyTables(context.getBean(DataSource.class)))
 						.append(" history tables");

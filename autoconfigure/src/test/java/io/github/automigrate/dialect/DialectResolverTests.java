@@ -17,9 +17,10 @@ import static org.mockito.Mockito.mock;
 class DialectResolverTests {
 
 	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource({ "MariaDB, 10.11.19-MariaDB, 10, 11, MariaDB, uuid", "MariaDB, 10.6.20-MariaDB, 10, 6, MariaDB, binary(16)",
-			"MySQL, 8.4.3, 8, 4, MySQL, binary(16)", "PostgreSQL, 15.20, 15, 20, PostgreSQL, uuid",
-			"H2, 2.3.232, 2, 3, H2, uuid", "HSQL Database Engine, 2.7.3, 2, 7, HSQLDB, binary(16)" })
+	@CsvSource({ "MariaDB, 10.11.19-MariaDB, 10, 11, MariaDB, uuid",
+			"MariaDB, 10.6.20-MariaDB, 10, 6, MariaDB, binary(16)", "MySQL, 8.4.3, 8, 4, MySQL, binary(16)",
+			"PostgreSQL, 15.20, 15, 20, PostgreSQL, uuid", "H2, 2.3.232, 2, 3, H2, uuid",
+			"HSQL Database Engine, 2.7.3, 2, 7, HSQLDB, binary(16)" })
 	void choosesTheDialectFromTheProduct(String product, String version, int major, int minor, String dialect,
 			String uuidType) throws SQLException {
 		Dialect resolved = DialectResolver.resolve(metadata(product, version, major, minor));

@@ -19,7 +19,8 @@ import io.github.automigrate.model.TypeKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Index, unique constraint and foreign key statements: a change in, the exact SQL out, per dialect.
+ * Index, unique constraint and foreign key statements: a change in, the exact SQL out,
+ * per dialect.
  */
 class KeyStatementsTests {
 
@@ -44,8 +45,9 @@ class KeyStatementsTests {
 	private static final ForeignKey TO_ORDER = new ForeignKey(id("fk_line_order"), List.of(id("order_id")), ORDER,
 			List.of(id("id")));
 
-	private static final Table TABLE = new Table(LINE, List.of(column("id", false), column("order_id", true),
-			column("position", true)), List.of(id("id")), List.of(UNIQUE, PLAIN), List.of(TO_ORDER), null);
+	private static final Table TABLE = new Table(LINE,
+			List.of(column("id", false), column("order_id", true), column("position", true)), List.of(id("id")),
+			List.of(UNIQUE, PLAIN), List.of(TO_ORDER), null);
 
 	static Stream<Arguments> statements() {
 		return Stream.of(
@@ -53,67 +55,83 @@ class KeyStatementsTests {
 						List.of("alter table order_line add constraint uk_line unique (order_id, position)")),
 				Arguments.of("H2 index", H2.createIndex(LINE, PLAIN),
 						List.of("create index idx_line on order_line (position)")),
-				Arguments.of("H2 foreign key", H2.addForeignKey(LINE, TO_ORDER), List.of(
-						"alter table order_line add constraint fk_line_order foreign key (order_id) references \"ORDER\" (id)")),
-				Arguments.of("H2 foreign key deleting with its target (@OnDelete)", H2.addForeignKey(LINE,
-						TO_ORDER.withOnDelete(ForeignKey.OnDelete.CASCADE)), List.of("alter table order_line add constraint "
+				Arguments.of("H2 foreign key", H2.addForeignKey(LINE, TO_ORDER), List
+					.of("alter table order_line add constraint fk_line_order foreign key (order_id) references \"ORDER\" (id)")),
+				Arguments.of("H2 foreign key deleting with its target (@OnDelete)",
+						H2.addForeignKey(LINE, TO_ORDER.withOnDelete(ForeignKey.OnDelete.CASCADE)),
+						List.of("alter table order_line add constraint "
 								+ "fk_line_order foreign key (order_id) references \"ORDER\" (id) on delete cascade")),
-				Arguments.of("SQLite new table: foreign key setting null on delete, inline", SQLITE.createTable(new Table(LINE,
-						TABLE.columns(), TABLE.primaryKey(), List.of(), List.of(TO_ORDER.withOnDelete(ForeignKey.OnDelete.SET_NULL)),
-						null)), List.of("create table order_line (id bigint not null, order_id bigint, position bigint, "
+				Arguments.of("SQLite new table: foreign key setting null on delete, inline",
+						SQLITE.createTable(new Table(LINE, TABLE.columns(), TABLE.primaryKey(), List.of(),
+								List.of(TO_ORDER.withOnDelete(ForeignKey.OnDelete.SET_NULL)), null)),
+						List.of("create table order_line (id bigint not null, order_id bigint, position bigint, "
 								+ "primary key (id), constraint fk_line_order foreign key (order_id) references \"order\" (id) "
 								+ "on delete set null)")),
-				Arguments.of("H2 new table: unique constraints in it, indexes after it, foreign keys as changes of their own",
-						H2.createTable(TABLE), List.of("create table order_line (id bigint not null, order_id bigint, "
+				Arguments.of(
+						"H2 new table: unique constraints in it, indexes after it, foreign keys as changes of their own",
+						H2.createTable(TABLE),
+						List.of("create table order_line (id bigint not null, order_id bigint, "
 								+ "position bigint, primary key (id), constraint uk_line unique (order_id, position))",
 								"create index idx_line on order_line (position)")),
-				Arguments.of("H2 new table with the foreign keys to tables that exist", H2.createTable(TABLE, List.of(TO_ORDER)),
-						List.of("create table order_line (id bigint not null, order_id bigint, position bigint, primary key (id), "
+				Arguments.of("H2 new table with the foreign keys to tables that exist", H2.createTable(TABLE, List
+					.of(TO_ORDER)), List
+						.of("create table order_line (id bigint not null, order_id bigint, position bigint, primary key (id), "
 								+ "constraint uk_line unique (order_id, position), constraint fk_line_order foreign key (order_id) "
 								+ "references \"ORDER\" (id))", "create index idx_line on order_line (position)")),
 				Arguments.of("MySQL new table: indexes, unique constraints and foreign keys in it",
-						MYSQL.createTable(TABLE, List.of(TO_ORDER)), List.of("create table order_line (id bigint not null, "
+						MYSQL.createTable(TABLE, List.of(TO_ORDER)),
+						List.of("create table order_line (id bigint not null, "
 								+ "order_id bigint, position bigint, primary key (id), constraint uk_line unique (order_id, position), "
 								+ "index idx_line (position), constraint fk_line_order foreign key (order_id) references `order` (id))"
 								+ " engine=InnoDB")),
-				Arguments.of("H2 additions to one table: one parenthesised list", H2.combineAdditions(LINE, List.of(
-						"alter table order_line add column note varchar(20)", "comment on column order_line.note is 'n'",
-						"alter table order_line add constraint uk_line unique (order_id, position)",
-						"create index idx_line on order_line (position)")),
+				Arguments.of("H2 additions to one table: one parenthesised list",
+						H2.combineAdditions(LINE,
+								List.of("alter table order_line add column note varchar(20)",
+										"comment on column order_line.note is 'n'",
+										"alter table order_line add constraint uk_line unique (order_id, position)",
+										"create index idx_line on order_line (position)")),
 						List.of("alter table order_line add (note varchar(20), constraint uk_line unique (order_id, position))",
-								"comment on column order_line.note is 'n'", "create index idx_line on order_line (position)")),
-				Arguments.of("PostgreSQL additions to one table: one statement of several clauses", POSTGRES.combineAdditions(
-						LINE, List.of("alter table order_line add column note varchar(20)",
-								"alter table order_line add constraint fk_line_order foreign key (order_id) references \"order\" (id)")),
+								"comment on column order_line.note is 'n'",
+								"create index idx_line on order_line (position)")),
+				Arguments.of("PostgreSQL additions to one table: one statement of several clauses", POSTGRES
+					.combineAdditions(LINE, List.of("alter table order_line add column note varchar(20)",
+							"alter table order_line add constraint fk_line_order foreign key (order_id) references \"order\" (id)")),
 						List.of("alter table order_line add column note varchar(20), add constraint fk_line_order foreign key "
 								+ "(order_id) references \"order\" (id)")),
-				Arguments.of("MySQL additions to one table: one statement of several clauses", MYSQL.combineAdditions(LINE,
-						List.of("alter table order_line add column a integer", "alter table order_line add column b integer")),
+				Arguments.of("MySQL additions to one table: one statement of several clauses",
+						MYSQL.combineAdditions(LINE,
+								List.of("alter table order_line add column a integer",
+										"alter table order_line add column b integer")),
 						List.of("alter table order_line add column a integer, add column b integer")),
-				Arguments.of("SQLite additions to one table: one statement each", SQLITE.combineAdditions(LINE,
-						List.of("alter table order_line add column a integer", "alter table order_line add column b integer")),
-						List.of("alter table order_line add column a integer", "alter table order_line add column b integer")),
+				Arguments.of("SQLite additions to one table: one statement each",
+						SQLITE.combineAdditions(LINE,
+								List.of("alter table order_line add column a integer",
+										"alter table order_line add column b integer")),
+						List.of("alter table order_line add column a integer",
+								"alter table order_line add column b integer")),
 				Arguments.of("SQLite new table: foreign keys inline whatever it is given", SQLITE.createTable(TABLE),
 						SQLITE.createTable(TABLE, TABLE.foreignKeys())),
 				Arguments.of("SQLite unique constraint", SQLITE.createIndex(LINE, UNIQUE),
 						List.of("create unique index uk_line on order_line (order_id, position)")),
 				Arguments.of("SQLite index", SQLITE.createIndex(LINE, PLAIN),
 						List.of("create index idx_line on order_line (position)")),
-				Arguments.of("SQLite new table: foreign keys inline", SQLITE.createTable(TABLE),
-						List.of("create table order_line (id bigint not null, order_id bigint, position bigint, primary key (id), "
+				Arguments.of("SQLite new table: foreign keys inline", SQLITE.createTable(TABLE), List.of(
+						"create table order_line (id bigint not null, order_id bigint, position bigint, primary key (id), "
 								+ "constraint fk_line_order foreign key (order_id) references \"order\" (id))",
-								"create unique index uk_line on order_line (order_id, position)",
-								"create index idx_line on order_line (position)")),
+						"create unique index uk_line on order_line (order_id, position)",
+						"create index idx_line on order_line (position)")),
 				Arguments.of("HSQLDB unique constraint", HSQLDB.createIndex(LINE, UNIQUE),
 						List.of("alter table order_line add constraint uk_line unique (order_id, position)")),
-				Arguments.of("HSQLDB foreign key deleting with its target (@OnDelete)", HSQLDB.addForeignKey(LINE,
-						TO_ORDER.withOnDelete(ForeignKey.OnDelete.CASCADE)), List.of("alter table order_line add constraint "
+				Arguments.of("HSQLDB foreign key deleting with its target (@OnDelete)",
+						HSQLDB.addForeignKey(LINE, TO_ORDER.withOnDelete(ForeignKey.OnDelete.CASCADE)),
+						List.of("alter table order_line add constraint "
 								+ "fk_line_order foreign key (order_id) references \"ORDER\" (id) on delete cascade")),
-				Arguments.of("H2 duplicates pre-check", List.of(H2.duplicatesQuery(LINE, UNIQUE.columns())),
-						List.of("select order_id, position from order_line where order_id is not null and position is not null "
-								+ "group by order_id, position having count(*) > 1")),
-				Arguments.of("SQLite duplicates pre-check", List.of(SQLITE.duplicatesQuery(LINE, List.of(id("position")))),
-						List.of("select position from order_line where position is not null group by position having count(*) > 1")));
+				Arguments.of("H2 duplicates pre-check", List.of(H2.duplicatesQuery(LINE, UNIQUE.columns())), List
+					.of("select order_id, position from order_line where order_id is not null and position is not null "
+							+ "group by order_id, position having count(*) > 1")),
+				Arguments.of("SQLite duplicates pre-check", List.of(SQLITE
+					.duplicatesQuery(LINE, List.of(id("position")))), List
+						.of("select position from order_line where position is not null group by position having count(*) > 1")));
 	}
 
 	@ParameterizedTest(name = "{0}")

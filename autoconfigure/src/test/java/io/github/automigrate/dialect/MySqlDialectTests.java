@@ -40,8 +40,9 @@ class MySqlDialectTests {
 
 	static Stream<Arguments> statements() {
 		return Stream.of(
-				sql("add column with mapped default and inline comment", MARIADB, (d) -> d.addColumn(CUSTOMERS, TIER,
-						new ColumnAddition(true, null)), "alter table customers add column tier varchar(20) default 'basic' not null "
+				sql("add column with mapped default and inline comment", MARIADB,
+						(d) -> d.addColumn(CUSTOMERS, TIER, new ColumnAddition(true, null)),
+						"alter table customers add column tier varchar(20) default 'basic' not null "
 								+ "comment 'Service level, ''basic'' unless upgraded'"),
 				sql("create table with identity and reserved words", MARIADB, (d) -> d.createTable(ORDER),
 						"create table `order` (id bigint auto_increment not null, `select` varchar(255), `group` integer, "
@@ -57,7 +58,8 @@ class MySqlDialectTests {
 				sql("add unique column: the column only (its unique constraint is a change of its own)", MYSQL,
 						(d) -> d.addColumn(CUSTOMERS, EMAIL, new ColumnAddition(false, null)),
 						"alter table customers add column email varchar(80)"),
-				sql("add timestamp column", MYSQL, (d) -> d.addColumn(CUSTOMERS, CREATED_AT, new ColumnAddition(true, null)),
+				sql("add timestamp column", MYSQL,
+						(d) -> d.addColumn(CUSTOMERS, CREATED_AT, new ColumnAddition(true, null)),
 						"alter table customers add column created_at datetime(6) not null"),
 				sql("create sequence on MariaDB", MARIADB, (d) -> d.createSequence(CUSTOMER_IDS),
 						"create sequence customer_id_seq start with 100 increment by 10 nocache"),
@@ -90,8 +92,10 @@ class MySqlDialectTests {
 				arguments(MARIADB_10_6, ColumnType.of(TypeKind.UUID), "binary(16)"),
 				arguments(MYSQL, ColumnType.of(TypeKind.UUID), "binary(16)"),
 				arguments(MARIADB, ColumnType.of(TypeKind.TIME_TZ), "time"),
-				// Hibernate's MySQL dialect: varchar up to a row's 65,535 bytes in the database's character set
-				// (utf8mb4 here), then the smallest text or blob type that holds the length.
+				// Hibernate's MySQL dialect: varchar up to a row's 65,535 bytes in the
+				// database's character set
+				// (utf8mb4 here), then the smallest text or blob type that holds the
+				// length.
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, 16_383), "varchar(16383)"),
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, 16_384), "text"),
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, 70_000), "mediumtext"),
@@ -113,7 +117,10 @@ class MySqlDialectTests {
 		assertThat(dialect.types().name(type)).isEqualTo(name);
 	}
 
-	/** What the MariaDB driver reports for the types the dialect writes, and what it reads back. */
+	/**
+	 * What the MariaDB driver reports for the types the dialect writes, and what it reads
+	 * back.
+	 */
 	static Stream<Arguments> actualTypes() {
 		return Stream.of(arguments(MARIADB, Types.BIT, "BIT", 1, 0, ColumnType.of(TypeKind.BOOLEAN)),
 				arguments(MARIADB, Types.BOOLEAN, "BOOLEAN", 3, 0, ColumnType.of(TypeKind.BOOLEAN)),
@@ -143,18 +150,22 @@ class MySqlDialectTests {
 		assertThat(MARIADB.quote(new Identifier("a`; drop table t; `", false))).isEqualTo("`a``; drop table t; ```");
 	}
 
-	/** A backslash is doubled, so that the comment's literal ends in the same place with or without escapes. */
+	/**
+	 * A backslash is doubled, so that the comment's literal ends in the same place with
+	 * or without escapes.
+	 */
 	@Test
 	void aCommentHoldingABackslashAndAQuoteStaysOneLiteral() {
 		Column note = new Column(Identifier.of("note"), ColumnType.ofLength(TypeKind.VARCHAR, 20), true, false, false,
 				null, "Customer.note", null, "x\\'); drop table v; --");
-		assertThat(MARIADB.addColumn(CUSTOMERS, note, new ColumnAddition(false, null))).containsExactly(
-				"alter table customers add column note varchar(20) comment 'x\\\\''); drop table v; --'");
+		assertThat(MARIADB.addColumn(CUSTOMERS, note, new ColumnAddition(false, null)))
+			.containsExactly("alter table customers add column note varchar(20) comment 'x\\\\''); drop table v; --'");
 	}
 
 	@Test
 	void binarySixteenReadsBackAsAUuidWhereTheServerHasNoUuidType() {
-		assertThat(MYSQL.types().stored(ColumnType.ofLength(TypeKind.BINARY, 16))).isEqualTo(ColumnType.of(TypeKind.UUID));
+		assertThat(MYSQL.types().stored(ColumnType.ofLength(TypeKind.BINARY, 16)))
+			.isEqualTo(ColumnType.of(TypeKind.UUID));
 		assertThat(MYSQL.types().stored(ColumnType.ofLength(TypeKind.BINARY, 20)))
 			.isEqualTo(ColumnType.ofLength(TypeKind.BINARY, 20));
 		assertThat(MARIADB.types().stored(ColumnType.ofLength(TypeKind.BINARY, 16)))

@@ -16,8 +16,8 @@ import io.github.automigrate.model.TypeKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tables a mapping front-end's runtime makes by itself are no drift when, and only when, the front-end names
- * their prefixes: the differ knows no front-end.
+ * The tables a mapping front-end's runtime makes by itself are no drift when, and only
+ * when, the front-end names their prefixes: the differ knows no front-end.
  */
 class RuntimeTablesTests {
 
@@ -28,8 +28,8 @@ class RuntimeTablesTests {
 
 	@Test
 	void tablesWithThePrefixesTheFrontEndNamesAreNoDrift() {
-		SchemaDiff diff = new SchemaDiffer().withRuntimeTablePrefixes(Set.of("hte_", "HT_")).diff(this.expected,
-				this.actual);
+		SchemaDiff diff = new SchemaDiffer().withRuntimeTablePrefixes(Set.of("hte_", "HT_"))
+			.diff(this.expected, this.actual);
 		assertThat(diff.drift()).extracting(Drift::object).containsExactly("history");
 	}
 

@@ -22,8 +22,8 @@ import static io.github.automigrate.testsupport.ModelFixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The differ, table-driven and without a database: an expected and an actual schema in, the changes it makes and the
- * drift it leaves alone out.
+ * The differ, table-driven and without a database: an expected and an actual schema in,
+ * the changes it makes and the drift it leaves alone out.
  */
 class SchemaDifferTests {
 
@@ -39,13 +39,13 @@ class SchemaDifferTests {
 
 	static Stream<Case> findsWhatIsMissing() {
 		Table owner = table("owner").build();
-		Table pet = table("pet", column("owner_id", TypeKind.BIGINT)).foreignKey(foreignKey("fk_pet_owner", "owner_id",
-				"owner")).build();
+		Table pet = table("pet", column("owner_id", TypeKind.BIGINT))
+			.foreignKey(foreignKey("fk_pet_owner", "owner_id", "owner"))
+			.build();
 		Table petWithoutKey = table("pet", column("owner_id", TypeKind.BIGINT)).build();
 		Table tagged = table("pet", column("tag", VARCHAR_100).build()).index(index("idx_tag", false, "tag")).build();
 		Sequence sequence = new Sequence(name("pet_seq"), 1, 50);
-		return Stream.of(
-				new Case("nothing when the schemas match", schema(owner, pet), schema(owner, pet), List.of()),
+		return Stream.of(new Case("nothing when the schemas match", schema(owner, pet), schema(owner, pet), List.of()),
 				new Case("a missing table", schema(owner), schema(), List.of("create table owner")),
 				new Case("a missing column", schema(table("owner", column("nickname", VARCHAR_100).build()).build()),
 						schema(owner), List.of("add column owner.nickname")),
@@ -56,23 +56,25 @@ class SchemaDifferTests {
 						List.of("create sequence pet_seq")),
 				new Case("a sequence present as Hibernate's fallback table", new Schema(List.of(), List.of(sequence)),
 						schema(table("pet_seq").build()), List.of()),
-				new Case("a missing index", schema(tagged), schema(table("pet", column("tag", VARCHAR_100).build()).build()),
+				new Case("a missing index", schema(tagged),
+						schema(table("pet", column("tag", VARCHAR_100).build()).build()),
 						List.of("create index pet.idx_tag")),
 				new Case("a missing unique constraint",
-						schema(table("pet", column("tag", VARCHAR_100).build()).index(index("uk_tag", true, "tag")).build()),
+						schema(table("pet", column("tag", VARCHAR_100).build()).index(index("uk_tag", true, "tag"))
+							.build()),
 						schema(table("pet", column("tag", VARCHAR_100).build()).build()),
 						List.of("add unique constraint pet.uk_tag")),
 				new Case("an index made by a DBA under another name", schema(tagged),
-						schema(table("pet", column("tag", VARCHAR_100).build()).index(index("dba_tag", false, "TAG")).build()),
+						schema(table("pet", column("tag", VARCHAR_100).build()).index(index("dba_tag", false, "TAG"))
+							.build()),
 						List.of()),
 				new Case("a missing foreign key on an existing table", schema(owner, pet), schema(owner, petWithoutKey),
 						List.of("add foreign key pet.fk_pet_owner")),
 				new Case("new tables: sequence, tables referenced first, columns, then foreign keys",
 						new Schema(List.of(pet, owner, table("visit", column("note", VARCHAR_100).build()).build()),
 								List.of(sequence)),
-						schema(table("visit").build()),
-						List.of("create sequence pet_seq", "create table owner", "create table pet",
-								"add column visit.note", "add foreign key pet.fk_pet_owner")));
+						schema(table("visit").build()), List.of("create sequence pet_seq", "create table owner",
+								"create table pet", "add column visit.note", "add foreign key pet.fk_pet_owner")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -80,8 +82,10 @@ class SchemaDifferTests {
 	void leavesDriftAlone(Case diff) {
 		SchemaDiff result = new SchemaDiffer().diff(diff.expected(), diff.actual());
 		assertThat(result.changes()).isEmpty();
-		assertThat(result.drift()).extracting((drift) -> drift.kind() + " " + drift.object() + " [" + drift.expected()
-				+ " -> " + drift.actual() + "]").containsExactlyInAnyOrderElementsOf(diff.changes());
+		assertThat(result.drift())
+			.extracting((drift) -> drift.kind() + " " + drift.object() + " [" + drift.expected() + " -> "
+					+ drift.actual() + "]")
+			.containsExactlyInAnyOrderElementsOf(diff.changes());
 	}
 
 	static Stream<Case> leavesDriftAlone() {
@@ -90,7 +94,8 @@ class SchemaDifferTests {
 				new Case("a table the entities do not map", schema(pet), schema(pet, table("legacy").build()),
 						List.of("EXTRA_TABLE legacy [ -> table]")),
 				new Case("a column the entities do not map", schema(pet),
-						schema(table("pet", column("name", VARCHAR_100).build(), column("note", TypeKind.CLOB)).build()),
+						schema(table("pet", column("name", VARCHAR_100).build(), column("note", TypeKind.CLOB))
+							.build()),
 						List.of("EXTRA_COLUMN pet.note [ -> CLOB]")),
 				new Case("a column of another type family", schema(pet),
 						schema(table("pet", column("name", TypeKind.INTEGER)).build()),
@@ -144,14 +149,16 @@ class SchemaDifferTests {
 		Table pet = table("pet", column("name", VARCHAR_100).build()).build();
 		return Stream.of(
 				new Case("a wider column than mapped", schema(pet),
-						schema(table("pet", column("name", ColumnType.ofLength(TypeKind.VARCHAR, 255)).build()).build()),
+						schema(table("pet", column("name", ColumnType.ofLength(TypeKind.VARCHAR, 255)).build())
+							.build()),
 						List.of()),
 				new Case("another type of the same family", schema(pet),
 						schema(table("pet", column("name", TypeKind.CLOB)).build()), List.of()),
 				new Case("a type the database reads as unknown", schema(pet),
 						schema(table("pet", column("name", TypeKind.OTHER)).build()), List.of()),
 				new Case("a column the mapping writes as verbatim type text",
-						schema(table("pet", column("name", VARCHAR_100.withDefinition("varchar(100) collate nocase")).build())
+						schema(table("pet",
+								column("name", VARCHAR_100.withDefinition("varchar(100) collate nocase")).build())
 							.build()),
 						schema(table("pet", column("name", TypeKind.CLOB)).build()), List.of()),
 				new Case("a unique index where the mapping asks a plain index",
@@ -166,7 +173,8 @@ class SchemaDifferTests {
 	@MethodSource
 	void comparesWhatTheDatabaseStores(Case diff) {
 		// SQLite stores a UUID as a blob, and reads it back so.
-		UnaryOperator<ColumnType> storedAs = (type) -> (type.kind() == TypeKind.UUID) ? ColumnType.of(TypeKind.BLOB) : type;
+		UnaryOperator<ColumnType> storedAs = (type) -> (type.kind() == TypeKind.UUID) ? ColumnType.of(TypeKind.BLOB)
+				: type;
 		SchemaDiff result = new SchemaDiffer(storedAs).diff(diff.expected(), diff.actual());
 		assertThat(result.drift()).extracting(Drift::kind).map(Enum::name).containsExactlyElementsOf(diff.changes());
 	}
@@ -183,13 +191,15 @@ class SchemaDifferTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource
 	void leavesOtherToolsTablesOutOfTheDrift(Case diff) {
-		SchemaDiff result = new SchemaDiffer().withOtherToolsTables(Set.of("flyway_schema_history", "DATABASECHANGELOG"))
+		SchemaDiff result = new SchemaDiffer()
+			.withOtherToolsTables(Set.of("flyway_schema_history", "DATABASECHANGELOG"))
 			.diff(diff.expected(), diff.actual());
 		assertThat(result.drift()).extracting(Drift::object).containsExactlyElementsOf(diff.changes());
 	}
 
 	static Stream<Case> leavesOtherToolsTablesOutOfTheDrift() {
-		return Stream.of(new Case("Flyway's history", schema(), schema(table("flyway_schema_history").build()), List.of()),
+		return Stream.of(
+				new Case("Flyway's history", schema(), schema(table("flyway_schema_history").build()), List.of()),
 				new Case("Liquibase's change log, named in another case", schema(),
 						schema(table("databasechangelog").build()), List.of()),
 				new Case("a table of no known tool", schema(), schema(table("flyway_backup").build()),
@@ -202,6 +212,7 @@ class SchemaDifferTests {
 
 	/**
 	 * One row of a table-driven test.
+	 *
 	 * @param name what the row shows, as the test report names it
 	 * @param expected the schema the entities map
 	 * @param actual the schema read from the database

@@ -9,10 +9,8 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
 
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
@@ -30,20 +28,19 @@ import io.github.automigrate.report.MigrationReport.Comparison;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.report.StatementReport;
 import io.github.automigrate.report.StatementReport.Status;
+import io.github.automigrate.testmodel.collections.CollectionsModel;
+import io.github.automigrate.testmodel.rich.RichModel;
 import io.github.automigrate.testmodel.shop.Customer;
 import io.github.automigrate.testmodel.shop.Order;
 import io.github.automigrate.testmodel.shop.OrderLine;
 import io.github.automigrate.testmodel.shop.Product;
 import io.github.automigrate.testmodel.shop.Shipment;
-import io.github.automigrate.testmodel.collections.CollectionsModel;
-import io.github.automigrate.testmodel.rich.RichModel;
 import io.github.automigrate.testmodel.shopv2.Invoice;
 import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.KeyShapes;
 import io.github.automigrate.testsupport.Migrations;
 import io.github.automigrate.testsupport.RowCounts;
-import io.github.automigrate.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -70,9 +67,11 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
 			assertThat(report.statements()).extracting(StatementReport::status).containsOnly(Status.APPLIED);
-			assertThat(report.statements()).extracting(StatementReport::change).contains("create table customers",
-					"create table order", "create table order_line", "create table product");
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
+			assertThat(report.statements()).extracting(StatementReport::change)
+				.contains("create table customers", "create table order", "create table order_line",
+						"create table product");
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 		}
 
 		@Test
@@ -82,30 +81,40 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 
 		@Test
 		void richModelIsValidatedByHibernateAndMatchesItsCreate() {
-			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES);
+			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource,
+					RichModel.CLASSES);
 			assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
-			MigrationReport second = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES);
+			MigrationReport second = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource,
+					RichModel.CLASSES);
 			assertThat(second.statements()).isEmpty();
 			assertThat(second.drift()).isEmpty();
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES);
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES);
 		}
 
-		/** Models shaped after public projects, and sweeps of what Hibernate users write. */
+		/**
+		 * Models shaped after public projects, and sweeps of what Hibernate users write.
+		 */
 		static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> realWorldModels() {
 			return java.util.stream.Stream.of(
 					arguments("spring-petclinic", io.github.automigrate.testmodel.petclinic.PetClinicModel.CLASSES),
 					arguments("JHipster sample app", io.github.automigrate.testmodel.jhipster.JHipsterModel.CLASSES),
-					arguments("Spring Data JPA samples", io.github.automigrate.testmodel.springdata.SpringDataModel.CLASSES),
+					arguments("Spring Data JPA samples",
+							io.github.automigrate.testmodel.springdata.SpringDataModel.CLASSES),
 					arguments("type sweep", io.github.automigrate.testmodel.types.TypesModel.CLASSES),
 					arguments("Keycloak", io.github.automigrate.testmodel.keycloak.KeycloakModel.CLASSES),
 					arguments("RealWorld Conduit", io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES),
-					arguments("Hibernate kitchen sink", io.github.automigrate.testmodel.kitchensink.KitchenSinkModel.CLASSES),
+					arguments("Hibernate kitchen sink",
+							io.github.automigrate.testmodel.kitchensink.KitchenSinkModel.CLASSES),
 					arguments("Shopizer", io.github.automigrate.testmodel.shopizer.ShopizerModel.CLASSES),
 					arguments("CaveatEmptor", io.github.automigrate.testmodel.caveatemptor.CaveatEmptorModel.CLASSES),
-					arguments("Axon-style event store", io.github.automigrate.testmodel.eventstore.EventStoreModel.CLASSES),
-					arguments("Spring Authorization Server", io.github.automigrate.testmodel.authserver.AuthServerModel.CLASSES),
+					arguments("Axon-style event store",
+							io.github.automigrate.testmodel.eventstore.EventStoreModel.CLASSES),
+					arguments("Spring Authorization Server",
+							io.github.automigrate.testmodel.authserver.AuthServerModel.CLASSES),
 					arguments("ThingsBoard-style IoT platform", io.github.automigrate.testmodel.iot.IotModel.CLASSES),
-					arguments("Spring Data Envers example, audited", io.github.automigrate.testmodel.audited.AuditedModel.CLASSES));
+					arguments("Spring Data Envers example, audited",
+							io.github.automigrate.testmodel.audited.AuditedModel.CLASSES));
 		}
 
 		@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
@@ -114,10 +123,13 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			assertMigratedLikeHibernateUnlessRefused(name, model);
 		}
 
-		/** Shapes of JPA models that Hibernate 7.4 maps and a scan or a mapping can miss. */
+		/**
+		 * Shapes of JPA models that Hibernate 7.4 maps and a scan or a mapping can miss.
+		 */
 		static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> jpaShapeModels() {
 			return java.util.stream.Stream.of(
-					arguments("abstract entity roots", io.github.automigrate.testmodel.hierarchies.HierarchiesModel.CLASSES),
+					arguments("abstract entity roots",
+							io.github.automigrate.testmodel.hierarchies.HierarchiesModel.CLASSES),
 					arguments("entities listed without their roots",
 							io.github.automigrate.testmodel.hierarchies.HierarchiesModel.CONCRETE),
 					arguments("classes embedded without @Embeddable",
@@ -164,70 +176,98 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		@Test
 		void collectionTablesAreBuiltAsHibernateBuildsThemAndTakeItsRows() {
 			assertMigratedLikeHibernate(CollectionsModel.CLASSES);
-			HibernateSchemaTool.inSession(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, CollectionsModel.CLASSES, CollectionsModel::persistSamples);
-			HibernateSchemaTool.inSession(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, CollectionsModel.CLASSES, CollectionsModel::readSamples);
-		}
-
-		/** Envers, active in Hibernate, writes a revision and the audit rows of an entity saved through Hibernate. */
-		@Test
-		void auditedEntitySavedThroughHibernateGetsARevision() {
-			List<Class<?>> model = io.github.automigrate.testmodel.audited.AuditedModel.CLASSES;
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, model).outcome()).isEqualTo(Outcome.APPLIED);
-			HibernateSchemaTool.inSession(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, model, (session) -> {
-				io.github.automigrate.testmodel.audited.Person person = new io.github.automigrate.testmodel.audited.Person();
-				person.name = "Ada";
-				person.address = new io.github.automigrate.testmodel.audited.Address();
-				person.address.city = "London";
-				person.tags.add("maths");
-				session.persist(person);
-				io.github.automigrate.testmodel.audited.Invoice invoice = new io.github.automigrate.testmodel.audited.Invoice();
-				invoice.title = "first";
-				invoice.amount = java.math.BigDecimal.TEN;
-				session.persist(invoice);
-			});
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from revinfo", Integer.class)).isEqualTo(1);
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select name from person_aud", String.class)).containsExactly("Ada");
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select tag from person_tags_aud", String.class)).containsExactly("maths");
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from invoice_aud", Integer.class)).isEqualTo(1);
+			HibernateSchemaTool.inSession(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, CollectionsModel.CLASSES,
+					CollectionsModel::persistSamples);
+			HibernateSchemaTool.inSession(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, CollectionsModel.CLASSES,
+					CollectionsModel::readSamples);
 		}
 
 		/**
-		 * spring-petclinic's {@code data.sql} fills its tables by position ({@code INSERT INTO pets VALUES (...)}), in the
-		 * order its {@code schema.sql} declares the columns: a table's own columns in declaration order, the key that
-		 * {@code Owner.pets} contributes to {@code pets} after them. Rows of our own, in the same shape.
+		 * Envers, active in Hibernate, writes a revision and the audit rows of an entity
+		 * saved through Hibernate.
+		 */
+		@Test
+		void auditedEntitySavedThroughHibernateGetsARevision() {
+			List<Class<?>> model = io.github.automigrate.testmodel.audited.AuditedModel.CLASSES;
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, model).outcome())
+				.isEqualTo(Outcome.APPLIED);
+			HibernateSchemaTool.inSession(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, model, (session) -> {
+						io.github.automigrate.testmodel.audited.Person person = new io.github.automigrate.testmodel.audited.Person();
+						person.name = "Ada";
+						person.address = new io.github.automigrate.testmodel.audited.Address();
+						person.address.city = "London";
+						person.tags.add("maths");
+						session.persist(person);
+						io.github.automigrate.testmodel.audited.Invoice invoice = new io.github.automigrate.testmodel.audited.Invoice();
+						invoice.title = "first";
+						invoice.amount = java.math.BigDecimal.TEN;
+						session.persist(invoice);
+					});
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from revinfo",
+					Integer.class))
+				.isEqualTo(1);
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select name from person_aud",
+					String.class))
+				.containsExactly("Ada");
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select tag from person_tags_aud",
+					String.class))
+				.containsExactly("maths");
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from invoice_aud",
+					Integer.class))
+				.isEqualTo(1);
+		}
+
+		/**
+		 * spring-petclinic's {@code data.sql} fills its tables by position
+		 * ({@code INSERT INTO pets VALUES (...)}), in the order its {@code schema.sql}
+		 * declares the columns: a table's own columns in declaration order, the key that
+		 * {@code Owner.pets} contributes to {@code pets} after them. Rows of our own, in
+		 * the same shape.
 		 */
 		@Test
 		void positionalInsertsOfAPetclinicDataScriptFillTheTablesAutoMigrateBuilt() {
-			Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, io.github.automigrate.testmodel.petclinic.PetClinicModel.CLASSES);
-			List.of("INSERT INTO vets VALUES (1, 'Ines', 'Marchetti')", "INSERT INTO vets VALUES (2, 'Tomas', 'Okafor')",
+			Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource,
+					io.github.automigrate.testmodel.petclinic.PetClinicModel.CLASSES);
+			List.of("INSERT INTO vets VALUES (1, 'Ines', 'Marchetti')",
+					"INSERT INTO vets VALUES (2, 'Tomas', 'Okafor')",
 					"INSERT INTO specialties VALUES (1, 'cardiology')", "INSERT INTO vet_specialties VALUES (2, 1)",
 					"INSERT INTO types VALUES (1, 'rabbit')", "INSERT INTO types VALUES (2, 'parrot')",
 					"INSERT INTO owners VALUES (1, 'Ada', 'Moreau', '12 Harbour Rd.', 'Brest', '0298001122')",
 					"INSERT INTO owners VALUES (2, 'Kofi', 'Mensah', '7 Mill Lane', 'Leeds', '0113496000')",
 					"INSERT INTO pets VALUES (1, 'Biscuit', '2019-04-02', 1, 2)",
 					"INSERT INTO pets VALUES (2, 'Kiwi', '2021-11-30', 2, 1)",
-					// petclinic's own visits rows put pet_id second: its schema.sql places that contributed key by hand
-					// (and owner_id in pets last); a rule from the mapping places both after the table's own columns.
+					// petclinic's own visits rows put pet_id second: its schema.sql
+					// places that contributed key by hand
+					// (and owner_id in pets last); a rule from the mapping places both
+					// after the table's own columns.
 					"INSERT INTO visits VALUES (1, '2024-02-14', 'vaccination', 2)")
 				.forEach(AbstractAutoMigrateIntegrationTests.this.jdbc::execute);
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select name, type_id, owner_id from pets order by id"))
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForList("select name, type_id, owner_id from pets order by id"))
 				.extracting((row) -> tuple(row.values().toArray()))
 				.containsExactly(tuple("Biscuit", 1, 2), tuple("Kiwi", 2, 1));
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select first_name, city, telephone from owners order by id"))
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForList("select first_name, city, telephone from owners order by id"))
 				.extracting((row) -> tuple(row.values().toArray()))
 				.containsExactly(tuple("Ada", "Brest", "0298001122"), tuple("Kofi", "Leeds", "0113496000"));
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select pet_id, description from visits"))
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForList("select pet_id, description from visits"))
 				.extracting((row) -> tuple(row.values().toArray()))
 				.containsExactly(tuple(2, "vaccination"));
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select vet_id, specialty_id from vet_specialties"))
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForList("select vet_id, specialty_id from vet_specialties"))
 				.extracting((row) -> tuple(row.values().toArray()))
 				.containsExactly(tuple(2, 1));
 		}
 
 		/**
-		 * A legacy schema's references, each naming its referenced columns in upper case: Hibernate finds them among the
-		 * target's logical column names, ignoring case, and so must AutoMigrate, with each naming strategy (with global
-		 * quoting, Hibernate compares names exactly, which the mapping unit tests show).
+		 * A legacy schema's references, each naming its referenced columns in upper case:
+		 * Hibernate finds them among the target's logical column names, ignoring case,
+		 * and so must AutoMigrate, with each naming strategy (with global quoting,
+		 * Hibernate compares names exactly, which the mapping unit tests show).
 		 */
 		@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
 		@org.junit.jupiter.params.provider.MethodSource("namingSettingsWithoutGlobalQuoting")
@@ -236,9 +276,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		}
 
 		static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> namingSettingsWithoutGlobalQuoting() {
-			return java.util.stream.Stream.concat(java.util.stream.Stream.of(arguments("Spring Boot's naming",
-					NamingSettings.defaults())), namingSettings().filter((arguments) -> !((NamingSettings) arguments.get()[1])
-						.globallyQuoted()));
+			return java.util.stream.Stream.concat(
+					java.util.stream.Stream.of(arguments("Spring Boot's naming", NamingSettings.defaults())),
+					namingSettings().filter((arguments) -> !((NamingSettings) arguments.get()[1]).globallyQuoted()));
 		}
 
 		@Test
@@ -254,20 +294,27 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 
 		static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> namingSettings() {
 			return java.util.stream.Stream.of(
-					arguments("physical names as written", new NamingSettings(NamingSettings.Physical.AS_WRITTEN, null, false, false)),
-					arguments("JPA join table names", new NamingSettings(NamingSettings.Physical.SNAKE_CASE, null, true, false)),
-					arguments("globally quoted", new NamingSettings(NamingSettings.Physical.SNAKE_CASE, null, false, true)),
+					arguments("physical names as written",
+							new NamingSettings(NamingSettings.Physical.AS_WRITTEN, null, false, false)),
+					arguments("JPA join table names",
+							new NamingSettings(NamingSettings.Physical.SNAKE_CASE, null, true, false)),
+					arguments("globally quoted",
+							new NamingSettings(NamingSettings.Physical.SNAKE_CASE, null, false, true)),
 					arguments("custom physical strategy", new NamingSettings(NamingSettings.Physical.CUSTOM,
 							io.github.automigrate.testsupport.PrefixedTableNaming.class.getName(), false, false)));
 		}
 
 		@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
 		@org.junit.jupiter.params.provider.MethodSource("namingSettings")
-		void richModelWithNamingSettingsIsValidatedByHibernateAndMatchesItsCreate(String description, NamingSettings naming) {
-			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES, naming);
+		void richModelWithNamingSettingsIsValidatedByHibernateAndMatchesItsCreate(String description,
+				NamingSettings naming) {
+			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource,
+					RichModel.CLASSES, naming);
 			assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES, naming);
-			MigrationReport second = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES, naming);
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES, naming);
+			MigrationReport second = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource,
+					RichModel.CLASSES, naming);
 			assertThat(second.statements()).isEmpty();
 			assertThat(second.drift()).isEmpty();
 			assertColumnsMatchHibernate(RichModel.CLASSES, naming, false);
@@ -277,11 +324,13 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		@Test
 		void jsonColumnsAreWhatHibernateValidatesAndNeverDrift() {
 			List<Class<?>> model = List.of(io.github.automigrate.testmodel.json.Profile.class);
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, model).outcome()).isEqualTo(Outcome.APPLIED);
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, model).outcome())
+				.isEqualTo(Outcome.APPLIED);
 			MigrationReport second = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, model);
 			assertThat(second.statements()).isEmpty();
 			assertThat(second.drift()).isEmpty();
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, model);
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, model);
 		}
 
 		@Test
@@ -289,16 +338,21 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			insertCustomer(1, "Ada");
 			String order = AbstractAutoMigrateIntegrationTests.this.database.quote("order");
-			String columns = AbstractAutoMigrateIntegrationTests.this.database.quote("select") + ", " + AbstractAutoMigrateIntegrationTests.this.database.quote("group") + ", "
+			String columns = AbstractAutoMigrateIntegrationTests.this.database.quote("select") + ", "
+					+ AbstractAutoMigrateIntegrationTests.this.database.quote("group") + ", "
 					+ AbstractAutoMigrateIntegrationTests.this.database.quote("user");
-			AbstractAutoMigrateIntegrationTests.this.jdbc.update("insert into " + order + " (id, " + columns + ", buyer) values (1, 'a', 2, 'b', 1)");
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForMap("select " + columns + " from " + order)).containsValues("a", 2, "b");
+			AbstractAutoMigrateIntegrationTests.this.jdbc
+				.update("insert into " + order + " (id, " + columns + ", buyer) values (1, 'a', 2, 'b', 1)");
+			assertThat(
+					AbstractAutoMigrateIntegrationTests.this.jdbc.queryForMap("select " + columns + " from " + order))
+				.containsValues("a", 2, "b");
 		}
 
 	}
 
 	/**
-	 * Indexes, unique constraints and foreign keys: created with their names, added where missing, never forced.
+	 * Indexes, unique constraints and foreign keys: created with their names, added where
+	 * missing, never forced.
 	 */
 	@Nested
 	class Keys {
@@ -309,12 +363,15 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			Map<String, String> keys = KeyShapes.read(AbstractAutoMigrateIntegrationTests.this.dataSource);
 			assertThat(keys).containsEntry("index customers(full_name, created_at)", "unique uk_customer_name_created")
 				.containsEntry("index product(release_date, active)", "index idx_product_release")
-				.containsEntry("index customers(email)", "unique " + lower(ConstraintNames.uniqueKey(table("customers"),
-						List.of(column("email"))).text()))
-				.containsEntry("index customers(full_name)", "index " + lower(ConstraintNames.index(table("customers"),
-						List.of(column("fullName"))).text()))
-				.containsEntry("index product(short_value, byte_value)", "unique " + lower(ConstraintNames.uniqueKey(
-						table("product"), List.of(column("shortValue"), column("byteValue"))).text()))
+				.containsEntry("index customers(email)",
+						"unique "
+								+ lower(ConstraintNames.uniqueKey(table("customers"), List.of(column("email"))).text()))
+				.containsEntry("index customers(full_name)",
+						"index " + lower(ConstraintNames.index(table("customers"), List.of(column("fullName"))).text()))
+				.containsEntry("index product(short_value, byte_value)",
+						"unique " + lower(ConstraintNames
+							.uniqueKey(table("product"), List.of(column("shortValue"), column("byteValue")))
+							.text()))
 				.containsKeys("fk order_line(parent_order_id)", "fk order_line(product_id)", "fk order(buyer)")
 				.doesNotContainKey("fk shipment(order_id)");
 			assertThat(keys.get("fk order_line(product_id)")).endsWith(" -> product(id)");
@@ -330,7 +387,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		@Test
 		void existingTablesGetTheirMissingIndexesUniqueConstraintsAndForeignKeys() {
 			boolean sqlite = "SQLite".equals(AbstractAutoMigrateIntegrationTests.this.database.name());
-			Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, List.of(io.github.automigrate.testmodel.bare.BareOrderLine.class));
+			Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource,
+					List.of(io.github.automigrate.testmodel.bare.BareOrderLine.class));
 			MigrationReport first = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			Map<String, StatementReport> byChange = byChange(first);
 			StatementReport foreignKey = byChange.get("add foreign key order_line.fk_line_order");
@@ -342,13 +400,14 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			}
 			else {
 				assertThat(foreignKey.status()).isEqualTo(Status.APPLIED);
-				assertThat(KeyShapes.read(AbstractAutoMigrateIntegrationTests.this.dataSource)).containsEntry("fk order_line(parent_order_id)",
-						"fk_line_order -> order(id)");
+				assertThat(KeyShapes.read(AbstractAutoMigrateIntegrationTests.this.dataSource))
+					.containsEntry("fk order_line(parent_order_id)", "fk_line_order -> order(id)");
 			}
 			dropIndex("customers", "uk_customer_name_created", true);
 			dropIndex("product", "idx_product_release", false);
 			MigrationReport second = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
-			assertThat(second.statements()).filteredOn((statement) -> statement.status() == Status.APPLIED).extracting(StatementReport::change)
+			assertThat(second.statements()).filteredOn((statement) -> statement.status() == Status.APPLIED)
+				.extracting(StatementReport::change)
 				.containsExactlyInAnyOrder("add unique constraint customers.uk_customer_name_created",
 						"create index product.idx_product_release");
 			assertThat(KeyShapes.read(AbstractAutoMigrateIntegrationTests.this.dataSource))
@@ -357,7 +416,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			MigrationReport third = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			assertThat(third.outcome()).isEqualTo(Outcome.UP_TO_DATE);
 			assertThat(third.executedCount()).isZero();
-			assertThat(third.statements()).allSatisfy((statement) -> assertThat(statement.status()).isEqualTo(Status.NOT_POSSIBLE));
+			assertThat(third.statements())
+				.allSatisfy((statement) -> assertThat(statement.status()).isEqualTo(Status.NOT_POSSIBLE));
 		}
 
 		@Test
@@ -374,7 +434,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			assertThat(unique.status()).isEqualTo(Status.NOT_POSSIBLE);
 			assertThat(unique.note()).contains("share values").contains("Remove the duplicates");
 			assertThat(report.outcome()).isNotEqualTo(Outcome.FAILED);
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from customers", Integer.class)).isEqualTo(2);
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from customers",
+					Integer.class))
+				.isEqualTo(2);
 		}
 
 		@Test
@@ -383,14 +445,17 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 					io.github.automigrate.testmodel.collections.clash.Tulip.class);
 			if ("MariaDB".equals(AbstractAutoMigrateIntegrationTests.this.database.name())) {
 				// Index names are kept per table there: both are created.
-				assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, clashing).outcome()).isEqualTo(Outcome.APPLIED);
+				assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, clashing).outcome())
+					.isEqualTo(Outcome.APPLIED);
 				return;
 			}
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, clashing))
-				.withMessageContaining("'idx_code' on the table ").withMessageContaining("once per schema")
+				.withMessageContaining("'idx_code' on the table ")
+				.withMessageContaining("once per schema")
 				.withRootCauseInstanceOf(io.github.automigrate.model.ExpectedSchemaException.class);
-			assertThat(ColumnShapes.read(AbstractAutoMigrateIntegrationTests.this.dataSource).keySet()).noneMatch((column) -> column.startsWith("rose."));
+			assertThat(ColumnShapes.read(AbstractAutoMigrateIntegrationTests.this.dataSource).keySet())
+				.noneMatch((column) -> column.startsWith("rose."));
 		}
 
 		@Test
@@ -401,9 +466,11 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		@Test
 		void indexMadeAgainOnOtherColumnsUnderTheSameNameIsSeen() {
 			Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP).comparison()).isEqualTo(unchangedStartComparison());
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP).comparison())
+				.isEqualTo(unchangedStartComparison());
 			dropIndex("product", "idx_product_release", false);
-			AbstractAutoMigrateIntegrationTests.this.jdbc.execute("create index idx_product_release on product (active)");
+			AbstractAutoMigrateIntegrationTests.this.jdbc
+				.execute("create index idx_product_release on product (active)");
 			MigrationReport changed = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			assertThat(changed.comparison()).isEqualTo(Comparison.FULL);
 			assertThat(changed.drift()).extracting(DriftReport::kind).containsExactly(Drift.Kind.INDEX_MISMATCH);
@@ -422,7 +489,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	/**
-	 * A changed model on a database with rows: what is added, in how many statements, and that the rows stay.
+	 * A changed model on a database with rows: what is added, in how many statements, and
+	 * that the rows stay.
 	 */
 	@Nested
 	class Additions {
@@ -436,19 +504,23 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2);
 			RowCounts.assertKept(before, rows());
 			assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
-			// Where foreign keys follow the tables, invoice's comes as a change of its own.
+			// Where foreign keys follow the tables, invoice's comes as a change of its
+			// own.
 			assertThat(report.statements()).extracting(StatementReport::change)
-				.filteredOn((change) -> !change.startsWith("add foreign key invoice.")).containsExactlyInAnyOrder(
-					"create table invoice", "add column customers.nickname", "add column customers.loyalty_points",
-					"add column customers.vip", "add column customers.region", "add column customers.tier",
-					"add column customers.rating");
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select id, full_name from customers order by id"))
+				.filteredOn((change) -> !change.startsWith("add foreign key invoice."))
+				.containsExactlyInAnyOrder("create table invoice", "add column customers.nickname",
+						"add column customers.loyalty_points", "add column customers.vip",
+						"add column customers.region", "add column customers.tier", "add column customers.rating");
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForList("select id, full_name from customers order by id"))
 				.extracting((row) -> row.values().stream().map(String::valueOf).toList())
 				.containsExactly(List.of("1", "Ada"), List.of("2", "Grace"));
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from customers where loyalty_points = 0", Integer.class))
-				.isEqualTo(2);
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2);
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2).statements()).isEmpty();
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForObject("select count(*) from customers where loyalty_points = 0", Integer.class)).isEqualTo(2);
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2);
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2).statements())
+				.isEmpty();
 		}
 
 		@Test
@@ -457,69 +529,100 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 					io.github.automigrate.testmodel.rich.Person.class, io.github.automigrate.testmodel.rich.Tag.class,
 					io.github.automigrate.testmodel.rich.Country.class,
 					io.github.automigrate.testmodel.rich.PriorityConverter.class);
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, subset).outcome()).isEqualTo(Outcome.APPLIED);
-			AbstractAutoMigrateIntegrationTests.this.jdbc.update("insert into country (iso_code, name) values ('FR', 'France')");
-			AbstractAutoMigrateIntegrationTests.this.jdbc.update("insert into tag (code, priority) values ('vip', 'P1')");
-			AbstractAutoMigrateIntegrationTests.this.jdbc.update("insert into party (id, party_kind, display_name, born_on, home_country) "
-					+ "values (7, 'PERSON', 'Ada', ?, 'FR')", java.sql.Date.valueOf("1815-12-10"));
-			AbstractAutoMigrateIntegrationTests.this.jdbc.update("insert into person_nicknames (person_id, nicknames) values (7, 'Countess')");
-			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES);
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, subset).outcome())
+				.isEqualTo(Outcome.APPLIED);
+			AbstractAutoMigrateIntegrationTests.this.jdbc
+				.update("insert into country (iso_code, name) values ('FR', 'France')");
+			AbstractAutoMigrateIntegrationTests.this.jdbc
+				.update("insert into tag (code, priority) values ('vip', 'P1')");
+			AbstractAutoMigrateIntegrationTests.this.jdbc
+				.update("insert into party (id, party_kind, display_name, born_on, home_country) "
+						+ "values (7, 'PERSON', 'Ada', ?, 'FR')", java.sql.Date.valueOf("1815-12-10"));
+			AbstractAutoMigrateIntegrationTests.this.jdbc
+				.update("insert into person_nicknames (person_id, nicknames) values (7, 'Countess')");
+			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource,
+					RichModel.CLASSES);
 			assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
 			assertThat(report.statements()).extracting(StatementReport::status).containsOnly(Status.APPLIED);
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES);
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES);
 			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select iso_code, name from country"))
 				.extracting((row) -> row.values().stream().map(String::valueOf).toList())
 				.containsExactly(List.of("FR", "France"));
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select priority from tag where code = 'vip'", String.class)).isEqualTo("P1");
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from party", Integer.class)).isEqualTo(1);
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select display_name from party where id = 7", String.class)).isEqualTo("Ada");
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select born_on from party where id = 7", java.sql.Date.class))
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForObject("select priority from tag where code = 'vip'", String.class)).isEqualTo("P1");
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from party",
+					Integer.class))
+				.isEqualTo(1);
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForObject("select display_name from party where id = 7", String.class)).isEqualTo("Ada");
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForObject("select born_on from party where id = 7", java.sql.Date.class))
 				.hasToString("1815-12-10");
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select nicknames from person_nicknames where person_id = 7", String.class))
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForObject("select nicknames from person_nicknames where person_id = 7", String.class))
 				.isEqualTo("Countess");
-			MigrationReport third = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, RichModel.CLASSES);
+			MigrationReport third = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource,
+					RichModel.CLASSES);
 			assertThat(third.statements()).isEmpty();
 			assertThat(third.executedCount()).isZero();
 			assertThat(third.drift()).isEmpty();
 		}
 
 		/**
-		 * A cold start makes one statement per table: foreign keys are declared in CREATE TABLE, except the edge that closes
-		 * a reference cycle (SQLite declares even that one there). Every foreign key is still reported as a change.
+		 * A cold start makes one statement per table: foreign keys are declared in CREATE
+		 * TABLE, except the edge that closes a reference cycle (SQLite declares even that
+		 * one there). Every foreign key is still reported as a change.
 		 */
 		@Test
 		void coldPlanIsOneStatementPerTablePlusTheEdgesOfCycles() {
 			List<Class<?>> model = io.github.automigrate.testmodel.chain.ChainModel.CLASSES;
 			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, model);
-			List<StatementReport> ofModel = report.statements().stream()
-				.filter((statement) -> !statement.change().contains("automigrate_history")).toList();
+			List<StatementReport> ofModel = report.statements()
+				.stream()
+				.filter((statement) -> !statement.change().contains("automigrate_history"))
+				.toList();
 			boolean sqlite = "SQLite".equals(AbstractAutoMigrateIntegrationTests.this.database.name());
 			assertThat(ofModel.stream().mapToInt((statement) -> statement.sql().size()).sum()).as("statements")
 				.isEqualTo(io.github.automigrate.testmodel.chain.ChainModel.TABLES
 						+ (sqlite ? 0 : io.github.automigrate.testmodel.chain.ChainModel.CYCLE_EDGES));
 			assertThat(ofModel).extracting(StatementReport::status).containsOnly(Status.APPLIED);
-			assertThat(ofModel).extracting(StatementReport::change).filteredOn((change) -> change.startsWith("add foreign key"))
+			assertThat(ofModel).extracting(StatementReport::change)
+				.filteredOn((change) -> change.startsWith("add foreign key"))
 				.hasSize(sqlite ? 0 : 7);
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, model).statements()).isEmpty();
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, model);
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, model).statements())
+				.isEmpty();
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, model);
 		}
 
-		/** A table's added columns share one ALTER TABLE where the database takes several additions in one. */
+		/**
+		 * A table's added columns share one ALTER TABLE where the database takes several
+		 * additions in one.
+		 */
 		@Test
 		void columnsAddedToOneTableShareOneAlterTable() {
 			Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			insertCustomer(1, "Ada");
 			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2);
-			List<StatementReport> additions = report.statements().stream()
-				.filter((statement) -> statement.change().startsWith("add column customers.")).toList();
+			List<StatementReport> additions = report.statements()
+				.stream()
+				.filter((statement) -> statement.change().startsWith("add column customers."))
+				.toList();
 			assertThat(additions).hasSize(6).extracting(StatementReport::status).containsOnly(Status.APPLIED);
-			long alters = additions.stream().flatMap((statement) -> statement.sql().stream())
-				.filter((sql) -> sql.startsWith("alter table")).count();
+			long alters = additions.stream()
+				.flatMap((statement) -> statement.sql().stream())
+				.filter((sql) -> sql.startsWith("alter table"))
+				.count();
 			// SQLite's and HSQLDB's ALTER TABLE take one addition each.
-			assertThat(alters).isEqualTo(List.of("SQLite", "HSQLDB").contains(AbstractAutoMigrateIntegrationTests.this.database.name()) ? 6 : 1);
+			assertThat(alters).isEqualTo(
+					List.of("SQLite", "HSQLDB").contains(AbstractAutoMigrateIntegrationTests.this.database.name()) ? 6
+							: 1);
 			assertThat(additions).extracting(StatementReport::safety).contains(Safety.AS_IS, Safety.ADJUSTED);
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2);
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2).statements()).isEmpty();
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2);
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2).statements())
+				.isEmpty();
 		}
 
 		@Test
@@ -535,8 +638,12 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			StatementReport region = byChange.get("add column customers.region");
 			assertThat(region.safety()).isEqualTo(Safety.ADJUSTED);
 			assertThat(region.note()).contains("added nullable").contains("Customer.region");
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select count(*) from customers where vip = "
-					+ AbstractAutoMigrateIntegrationTests.this.database.booleanLiteral(false), Integer.class)).isEqualTo(1);
+			assertThat(
+					AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject(
+							"select count(*) from customers where vip = "
+									+ AbstractAutoMigrateIntegrationTests.this.database.booleanLiteral(false),
+							Integer.class))
+				.isEqualTo(1);
 		}
 
 		@Test
@@ -549,30 +656,39 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			assertThat(tier.safety()).isEqualTo(Safety.AS_IS);
 			assertThat(statementOf(report, "add column customers.tier")).contains("default 'basic' not null");
 			assertThat(byChange.get("add column customers.rating").safety()).isEqualTo(Safety.AS_IS);
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select tier from customers where id = 1", String.class)).isEqualTo("basic");
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject("select rating from customers where id = 1", Integer.class)).isEqualTo(3);
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2);
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2).statements()).isEmpty();
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForObject("select tier from customers where id = 1", String.class)).isEqualTo("basic");
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForObject("select rating from customers where id = 1", Integer.class)).isEqualTo(3);
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2);
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP_V2).statements())
+				.isEmpty();
 			DataSource created = AbstractAutoMigrateIntegrationTests.this.database.create();
 			Migrations.migrate(created, SHOP_V2);
 			for (DataSource source : List.of(AbstractAutoMigrateIntegrationTests.this.dataSource, created)) {
-				assertThat(comment(source, "customers", "tier")).isEqualTo(
-						isSqlite(source) ? null : "Service level, 'basic' unless upgraded");
+				assertThat(comment(source, "customers", "tier"))
+					.isEqualTo(isSqlite(source) ? null : "Service level, 'basic' unless upgraded");
 			}
 		}
 
 		@Test
 		void dryRunPlansAndChangesNothing() {
-			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP, true, true);
+			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP, true,
+					true);
 			assertThat(report.outcome()).isEqualTo(Outcome.PLANNED);
-			assertThat(report.statements()).isNotEmpty().extracting(StatementReport::status).containsOnly(Status.PLANNED);
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP, true, true).statements()).hasSameSizeAs(report.statements());
+			assertThat(report.statements()).isNotEmpty()
+				.extracting(StatementReport::status)
+				.containsOnly(Status.PLANNED);
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP, true, true)
+				.statements()).hasSameSizeAs(report.statements());
 		}
 
 	}
 
 	/**
-	 * A start with nothing to do: recognised by its fingerprint, compared in full when anything changed.
+	 * A start with nothing to do: recognised by its fingerprint, compared in full when
+	 * anything changed.
 	 */
 	@Nested
 	class Fingerprint {
@@ -589,14 +705,17 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 
 		@Test
 		void unchangedStartIsRecognisedByItsFingerprintAndSkipsTheComparison() {
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP).outcome()).isEqualTo(Outcome.APPLIED);
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP).outcome())
+				.isEqualTo(Outcome.APPLIED);
 			MigrationReport second = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			assertThat(second.outcome()).isEqualTo(Outcome.UP_TO_DATE);
 			assertThat(second.comparison()).isEqualTo(unchangedStartComparison());
 			assertThat(second.statements()).isEmpty();
 			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForObject(
-					"select count(*) from automigrate_history where seq = 0 and fingerprint is not null", Integer.class))
-				.as("runs that recorded a fingerprint").isEqualTo(hasCatalogFingerprint() ? 2 : 0);
+					"select count(*) from automigrate_history where seq = 0 and fingerprint is not null",
+					Integer.class))
+				.as("runs that recorded a fingerprint")
+				.isEqualTo(hasCatalogFingerprint() ? 2 : 0);
 		}
 
 		@Test
@@ -608,14 +727,16 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			MigrationReport changed = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, more);
 			assertThat(changed.comparison()).isEqualTo(Comparison.FULL);
 			assertThat(changed.statements()).extracting(StatementReport::change).contains("create table profile");
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, more).comparison()).isEqualTo(unchangedStartComparison());
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, more).comparison())
+				.isEqualTo(unchangedStartComparison());
 		}
 
 		@org.junit.jupiter.params.ParameterizedTest(name = "a dropped {0}")
 		@org.junit.jupiter.params.provider.ValueSource(strings = { "column", "index" })
 		void schemaChangedBehindItsBackIsComparedInFullAndMended(String dropped) {
 			Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
-			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP).comparison()).isEqualTo(unchangedStartComparison());
+			assertThat(Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP).comparison())
+				.isEqualTo(unchangedStartComparison());
 			String change;
 			if (dropped.equals("column")) {
 				AbstractAutoMigrateIntegrationTests.this.jdbc.execute("alter table product drop column featured");
@@ -628,7 +749,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			MigrationReport mended = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			assertThat(mended.comparison()).isEqualTo(Comparison.FULL);
 			assertThat(mended.statements()).filteredOn((statement) -> statement.status() == Status.APPLIED)
-				.extracting(StatementReport::change).containsExactly(change);
+				.extracting(StatementReport::change)
+				.containsExactly(change);
 			MigrationReport after = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			assertThat(after.comparison()).isEqualTo(unchangedStartComparison());
 			assertThat(after.statements()).isEmpty();
@@ -643,20 +765,23 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			MigrationReport second = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
 			assertThat(second.comparison()).isEqualTo(unchangedStartComparison());
 			assertThat(second.drift()).isEqualTo(first.drift());
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select description from automigrate_history where kind = 'DRIFT'",
-					String.class)).extracting(AbstractAutoMigrateIntegrationTests::lower).containsExactly("legacy_notes", "legacy_notes");
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForList("select description from automigrate_history where kind = 'DRIFT'", String.class))
+				.extracting(AbstractAutoMigrateIntegrationTests::lower)
+				.containsExactly("legacy_notes", "legacy_notes");
 		}
 
 		@Test
 		void everyStartComparesInFullWithoutTheShortcutOrWithoutTheHistory() {
 			Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
-			MigrationRequest shortcutOff = new MigrationRequest(new EntityMappingReader().read(SHOP), List.of(), List.of(),
-					false, true, MigrationRequest.DEFAULT_LOCK_TIMEOUT, MigrationRequest.DEFAULT_HISTORY_TABLE, null, "test",
-					false);
-			MigrationRequest noHistory = new MigrationRequest(new EntityMappingReader().read(SHOP), List.of(), List.of(),
-					false, true, MigrationRequest.DEFAULT_LOCK_TIMEOUT, null, null, "test", true);
+			MigrationRequest shortcutOff = new MigrationRequest(new EntityMappingReader().read(SHOP), List.of(),
+					List.of(), false, true, MigrationRequest.DEFAULT_LOCK_TIMEOUT,
+					MigrationRequest.DEFAULT_HISTORY_TABLE, null, "test", false);
+			MigrationRequest noHistory = new MigrationRequest(new EntityMappingReader().read(SHOP), List.of(),
+					List.of(), false, true, MigrationRequest.DEFAULT_LOCK_TIMEOUT, null, null, "test", true);
 			for (MigrationRequest request : List.of(shortcutOff, shortcutOff, noHistory, noHistory)) {
-				MigrationReport report = new SchemaMigrator(AbstractAutoMigrateIntegrationTests.this.dataSource).migrate(request);
+				MigrationReport report = new SchemaMigrator(AbstractAutoMigrateIntegrationTests.this.dataSource)
+					.migrate(request);
 				assertThat(report.outcome()).isEqualTo(Outcome.UP_TO_DATE);
 				assertThat(report.comparison()).isEqualTo(Comparison.FULL);
 			}
@@ -665,14 +790,16 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	/**
-	 * A statement the database refuses: the run stops with the SQL and the error, or goes on when told.
+	 * A statement the database refuses: the run stops with the SQL and the error, or goes
+	 * on when told.
 	 */
 	@Nested
 	class Failures {
 
 		@Test
 		void failedStatementStopsTheRunWithTheSqlAndTheDatabaseError() {
-			AbstractAutoMigrateIntegrationTests.this.jdbc.execute(AbstractAutoMigrateIntegrationTests.this.database.createView("product"));
+			AbstractAutoMigrateIntegrationTests.this.jdbc
+				.execute(AbstractAutoMigrateIntegrationTests.this.database.createView("product"));
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP))
 				.withMessageContaining("create table product")
@@ -683,18 +810,22 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 
 		@Test
 		void failedStatementIsReportedAndTheRunGoesOnWhenFailOnErrorIsOff() {
-			AbstractAutoMigrateIntegrationTests.this.jdbc.execute(AbstractAutoMigrateIntegrationTests.this.database.createView("product"));
-			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP, false, false);
+			AbstractAutoMigrateIntegrationTests.this.jdbc
+				.execute(AbstractAutoMigrateIntegrationTests.this.database.createView("product"));
+			MigrationReport report = Migrations.migrate(AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP,
+					false, false);
 			assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
 			Map<String, StatementReport> byChange = byChange(report);
 			assertThat(byChange.get("create table product").status()).isEqualTo(Status.FAILED);
 			assertThat(byChange.get("create table product").error()).isNotBlank();
 			assertThat(byChange.get("create table customers").status()).isEqualTo(Status.APPLIED);
 			assertThat(byChange.get("create table order").status()).isEqualTo(Status.APPLIED);
-			// order_line refers to product: where its CREATE TABLE declares that foreign key, it fails with product (SQLite
+			// order_line refers to product: where its CREATE TABLE declares that foreign
+			// key, it fails with product (SQLite
 			// checks references only when rows are written).
 			assertThat(byChange.get("create table order_line").status())
-				.isEqualTo("SQLite".equals(AbstractAutoMigrateIntegrationTests.this.database.name()) ? Status.APPLIED : Status.FAILED);
+				.isEqualTo("SQLite".equals(AbstractAutoMigrateIntegrationTests.this.database.name()) ? Status.APPLIED
+						: Status.FAILED);
 		}
 
 	}
@@ -706,8 +837,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	class Connections {
 
 		/**
-		 * A pool configured not to auto-commit (as some tune Hikari for Hibernate) hands out connections in a
-		 * transaction: what AutoMigrate creates and records must be committed all the same.
+		 * A pool configured not to auto-commit (as some tune Hikari for Hibernate) hands
+		 * out connections in a transaction: what AutoMigrate creates and records must be
+		 * committed all the same.
 		 */
 		@Test
 		void connectionsThatDoNotAutoCommitGetTheSchemaAndTheHistoryCommitted() {
@@ -725,8 +857,10 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			MigrationReport second = Migrations.migrate(manualCommit, SHOP);
 			assertThat(second.outcome()).isEqualTo(Outcome.UP_TO_DATE);
 			assertThat(second.statements()).isEmpty();
-			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database, AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
-			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc.queryForList("select outcome from automigrate_history where seq = 0", String.class))
+			HibernateSchemaTool.validate(AbstractAutoMigrateIntegrationTests.this.database,
+					AbstractAutoMigrateIntegrationTests.this.dataSource, SHOP);
+			assertThat(AbstractAutoMigrateIntegrationTests.this.jdbc
+				.queryForList("select outcome from automigrate_history where seq = 0", String.class))
 				.containsExactlyInAnyOrder("APPLIED", "UP_TO_DATE");
 		}
 
@@ -747,8 +881,9 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	/**
-	 * A model this database refuses is refused with its error (so that the reason stays true); any other is migrated
-	 * like Hibernate, without the entities this database leaves out.
+	 * A model this database refuses is refused with its error (so that the reason stays
+	 * true); any other is migrated like Hibernate, without the entities this database
+	 * leaves out.
 	 */
 	private void assertMigratedLikeHibernateUnlessRefused(String name, List<Class<?>> model) {
 		Refusal refusal = modelsThisDatabaseRefuses().get(name);
@@ -762,7 +897,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	/**
-	 * The models this database refuses as they are written, by name, each with the database's error and the reason.
+	 * The models this database refuses as they are written, by name, each with the
+	 * database's error and the reason.
 	 * @return refusals by model name
 	 */
 	Map<String, Refusal> modelsThisDatabaseRefuses() {
@@ -786,7 +922,10 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	record Refusal(String databaseError, String reason) {
 	}
 
-	/** The delete rules of a model, as the database reads them back: a database may show them on another model. */
+	/**
+	 * The delete rules of a model, as the database reads them back: a database may show
+	 * them on another model.
+	 */
 	void assertDeleteRulesReachTheDatabase() {
 		Migrations.migrate(this.dataSource, io.github.automigrate.testmodel.conduit.ConduitModel.CLASSES);
 		assertThat(deleteRules("comments")).containsEntry("articles", java.sql.DatabaseMetaData.importedKeyCascade)
@@ -794,28 +933,33 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	Map<String, Integer> deleteRules(String table) {
-		return this.jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Map<String, Integer>>) (connection) -> {
-			Map<String, Integer> rules = new java.util.HashMap<>();
-			java.sql.DatabaseMetaData metadata = connection.getMetaData();
-			boolean catalogIsSchema = metadata.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-				.matches(".*(mysql|mariadb).*");
-			String name = metadata.storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
-			try (java.sql.ResultSet keys = metadata.getImportedKeys(connection.getCatalog(),
-					catalogIsSchema ? null : connection.getSchema(), name)) {
-				while (keys.next()) {
-					int rule = keys.getInt("DELETE_RULE");
-					// RESTRICT and NO ACTION differ only in when they are checked; drivers report either for "none".
-					rules.put(lower(keys.getString("PKTABLE_NAME")), (rule == java.sql.DatabaseMetaData.importedKeyRestrict)
-							? java.sql.DatabaseMetaData.importedKeyNoAction : rule);
+		return this.jdbc
+			.execute((org.springframework.jdbc.core.ConnectionCallback<Map<String, Integer>>) (connection) -> {
+				Map<String, Integer> rules = new java.util.HashMap<>();
+				java.sql.DatabaseMetaData metadata = connection.getMetaData();
+				boolean catalogIsSchema = metadata.getDatabaseProductName()
+					.toLowerCase(java.util.Locale.ROOT)
+					.matches(".*(mysql|mariadb).*");
+				String name = metadata.storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
+				try (java.sql.ResultSet keys = metadata.getImportedKeys(connection.getCatalog(),
+						catalogIsSchema ? null : connection.getSchema(), name)) {
+					while (keys.next()) {
+						int rule = keys.getInt("DELETE_RULE");
+						// RESTRICT and NO ACTION differ only in when they are checked;
+						// drivers report either for "none".
+						rules.put(lower(keys.getString("PKTABLE_NAME")),
+								(rule == java.sql.DatabaseMetaData.importedKeyRestrict)
+										? java.sql.DatabaseMetaData.importedKeyNoAction : rule);
+					}
 				}
-			}
-			return rules;
-		});
+				return rules;
+			});
 	}
 
 	/**
-	 * Migrates an empty database, has Hibernate validate it, migrates again (nothing to do, no drift), and compares
-	 * columns and keys with what Hibernate's own {@code create} makes.
+	 * Migrates an empty database, has Hibernate validate it, migrates again (nothing to
+	 * do, no drift), and compares columns and keys with what Hibernate's own
+	 * {@code create} makes.
 	 */
 	private void assertMigratedLikeHibernate(List<Class<?>> model) {
 		assertMigratedLikeHibernate(model, NamingSettings.defaults());
@@ -849,21 +993,31 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		Map<String, String> ours = ColumnShapes.read(this.dataSource);
 		Map<String, String> theirs = ColumnShapes.read(hibernate);
 		Map<String, String> accepted = new java.util.HashMap<>(acceptedDifferences());
-		// With its default settings Hibernate writes "create table order (select ...)", which every database rejects;
-		// its validate, run on AutoMigrate's schema in the other tests, is the judge of that table.
-		ours.keySet().stream().filter((column) -> column.startsWith("order.")).forEach((column) -> accepted.put(column,
-				"Hibernate cannot create a table named after a reserved word without quoting"));
-		// Hibernate declares a generated timestamp NOT NULL even on a SINGLE_TABLE subclass, which then rejects every
-		// row of the other classes (they leave it empty); AutoMigrate keeps it nullable, as every subclass column in a
+		// With its default settings Hibernate writes "create table order (select ...)",
+		// which every database rejects;
+		// its validate, run on AutoMigrate's schema in the other tests, is the judge of
+		// that table.
+		ours.keySet()
+			.stream()
+			.filter((column) -> column.startsWith("order."))
+			.forEach((column) -> accepted.put(column,
+					"Hibernate cannot create a table named after a reserved word without quoting"));
+		// Hibernate declares a generated timestamp NOT NULL even on a SINGLE_TABLE
+		// subclass, which then rejects every
+		// row of the other classes (they leave it empty); AutoMigrate keeps it nullable,
+		// as every subclass column in a
 		// shared table, and Hibernate validates that.
-		java.util.stream.Stream.of("occurrence.created_on", "occurrence.updated_on").forEach((column) -> accepted
-			.put(column, "Hibernate's NOT NULL on a single-table subclass's generated timestamp rejects the other rows"));
+		java.util.stream.Stream.of("occurrence.created_on", "occurrence.updated_on")
+			.forEach((column) -> accepted.put(column,
+					"Hibernate's NOT NULL on a single-table subclass's generated timestamp rejects the other rows"));
 		java.util.Set<String> columns = new java.util.TreeSet<>(ours.keySet());
 		columns.addAll(theirs.keySet());
-		// Other naming settings spell the same columns with other underscores and cases, or prefix the tables.
+		// Other naming settings spell the same columns with other underscores and cases,
+		// or prefix the tables.
 		java.util.Set<String> loose = new java.util.HashSet<>();
 		accepted.keySet().forEach((column) -> loose.add(column.replace("_", "")));
-		List<String> differences = columns.stream().filter((column) -> !accepted.containsKey(column))
+		List<String> differences = columns.stream()
+			.filter((column) -> !accepted.containsKey(column))
 			.filter((column) -> loose.stream().noneMatch(column.replace("_", "")::endsWith))
 			.filter((column) -> !java.util.Objects.equals(ours.get(column), theirs.get(column)))
 			.map((column) -> column + ": AutoMigrate " + ours.get(column) + ", Hibernate " + theirs.get(column))
@@ -872,14 +1026,18 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	/**
-	 * Columns where this database's schema differs from what Hibernate's {@code create} makes, each with the reason.
+	 * Columns where this database's schema differs from what Hibernate's {@code create}
+	 * makes, each with the reason.
 	 * @return reasons by {@code table.column}
 	 */
 	Map<String, String> acceptedDifferences() {
 		return Map.of();
 	}
 
-	/** Whether this database has a catalog fingerprint, with which an unchanged start skips the comparison. */
+	/**
+	 * Whether this database has a catalog fingerprint, with which an unchanged start
+	 * skips the comparison.
+	 */
 	boolean hasCatalogFingerprint() {
 		return true;
 	}
@@ -890,7 +1048,10 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 
 	private static boolean isSqlite(DataSource source) throws java.sql.SQLException {
 		try (java.sql.Connection connection = source.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("sqlite");
+			return connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(java.util.Locale.ROOT)
+				.contains("sqlite");
 		}
 	}
 
@@ -898,7 +1059,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 			throws java.sql.SQLException {
 		try (java.sql.Connection connection = source.getConnection()) {
 			java.sql.DatabaseMetaData metadata = connection.getMetaData();
-			boolean catalogIsSchema = metadata.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+			boolean catalogIsSchema = metadata.getDatabaseProductName()
+				.toLowerCase(java.util.Locale.ROOT)
 				.matches(".*(mysql|mariadb).*");
 			try (java.sql.ResultSet rows = metadata.getColumns(connection.getCatalog(),
 					catalogIsSchema ? null : connection.getSchema(), "%", "%")) {
@@ -925,28 +1087,38 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		Map<String, String> ours = KeyShapes.read(this.dataSource);
 		Map<String, String> theirs = KeyShapes.read(hibernate);
 		Map<String, String> accepted = new java.util.HashMap<>(acceptedKeyDifferences());
-		ours.keySet().stream().filter((key) -> key.contains(" order(") || key.endsWith("(parent_order_id)"))
+		ours.keySet()
+			.stream()
+			.filter((key) -> key.contains(" order(") || key.endsWith("(parent_order_id)"))
 			.forEach((key) -> accepted.put(key, "Hibernate cannot create the table order, nor keys on it or to it"));
 		java.util.Set<String> keys = new java.util.TreeSet<>(ours.keySet());
 		keys.addAll(theirs.keySet());
 		String noForeignKeys = foreignKeysHibernateLeavesOut();
 		if (noForeignKeys != null) {
-			keys.stream().filter((key) -> key.startsWith("fk ") && theirs.get(key) == null)
+			keys.stream()
+				.filter((key) -> key.startsWith("fk ") && theirs.get(key) == null)
 				.forEach((key) -> accepted.put(key, noForeignKeys));
 		}
-		// Hibernate 7 leaves an implicitly named unique key unnamed, and the database names it (H2 CONSTRAINT_n,
-		// PostgreSQL <table>_<column>_key); AutoMigrate names it as Hibernate's implicit naming would, and recognises an
+		// Hibernate 7 leaves an implicitly named unique key unnamed, and the database
+		// names it (H2 CONSTRAINT_n,
+		// PostgreSQL <table>_<column>_key); AutoMigrate names it as Hibernate's implicit
+		// naming would, and recognises an
 		// unnamed one by its columns. The key is the same; only its name differs.
-		// Hibernate names a set's unique key after the owner's table, so two sets of one owner with the same columns
-		// get one name (its create fails on the second where names are kept per schema); AutoMigrate names them apart.
+		// Hibernate names a set's unique key after the owner's table, so two sets of one
+		// owner with the same columns
+		// get one name (its create fails on the second where names are kept per schema);
+		// AutoMigrate names them apart.
 		java.util.stream.Stream.of("index redirect_uris(client_id, uri)", "index web_origins(client_id, uri)")
 			.forEach((key) -> accepted.put(key, "Hibernate gives both sets' unique keys the owner's table's name"));
-		keys.stream().filter((key) -> isUnnamedUniqueKey(ours.get(key), theirs.get(key)))
+		keys.stream()
+			.filter((key) -> isUnnamedUniqueKey(ours.get(key), theirs.get(key)))
 			.forEach((key) -> accepted.put(key, "Hibernate leaves this unique key to the database to name"));
-		// Other naming settings spell the same keys with other underscores and cases, or prefix the tables.
+		// Other naming settings spell the same keys with other underscores and cases, or
+		// prefix the tables.
 		java.util.Set<String> loose = new java.util.HashSet<>();
 		accepted.keySet().forEach((key) -> loose.add(looseKey(key)));
-		List<String> differences = keys.stream().filter((key) -> !accepted.containsKey(key))
+		List<String> differences = keys.stream()
+			.filter((key) -> !accepted.containsKey(key))
 			.filter((key) -> !loose.contains(looseKey(key)))
 			.filter((key) -> !java.util.Objects.equals(ours.get(key), theirs.get(key)))
 			.map((key) -> key + ": AutoMigrate " + ours.get(key) + ", Hibernate " + theirs.get(key))
@@ -959,8 +1131,10 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	/**
-	 * Keys where this database's schema differs from what Hibernate's {@code create} makes, each with the reason.
-	 * @return reasons by key shape ({@code index table(columns)} or {@code fk table(columns)})
+	 * Keys where this database's schema differs from what Hibernate's {@code create}
+	 * makes, each with the reason.
+	 * @return reasons by key shape ({@code index table(columns)} or
+	 * {@code fk table(columns)})
 	 */
 	private static boolean isUnnamedUniqueKey(String ours, String theirs) {
 		return ours != null && theirs != null && ours.startsWith("unique uk") && theirs.startsWith("unique ")
@@ -972,10 +1146,12 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	/**
-	 * Why Hibernate's {@code create} makes no foreign keys on this database, where it makes none.
+	 * Why Hibernate's {@code create} makes no foreign keys on this database, where it
+	 * makes none.
 	 * @return the reason, or {@code null} when Hibernate makes them
 	 */
-	@org.jspecify.annotations.Nullable String foreignKeysHibernateLeavesOut() {
+	@org.jspecify.annotations.Nullable
+	String foreignKeysHibernateLeavesOut() {
 		return null;
 	}
 
@@ -1005,8 +1181,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	/**
-	 * The SQL of the statement that made a change: its own, or where it shares one, the SQL of the change before it
-	 * that holds it.
+	 * The SQL of the statement that made a change: its own, or where it shares one, the
+	 * SQL of the change before it that holds it.
 	 */
 	private static String statementOf(MigrationReport report, String change) {
 		List<StatementReport> statements = report.statements();
@@ -1018,7 +1194,8 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 	}
 
 	private static Map<String, StatementReport> byChange(MigrationReport report) {
-		return report.statements().stream()
+		return report.statements()
+			.stream()
 			.collect(java.util.stream.Collectors.toMap(StatementReport::change, (statement) -> statement));
 	}
 

@@ -4,13 +4,13 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.testsupport.TestDatabase;
 
 /**
- * A suite that runs every test on a fresh database of one kind, dropped afterwards. Subclasses name the kind.
+ * A suite that runs every test on a fresh database of one kind, dropped afterwards.
+ * Subclasses name the kind.
  */
 abstract class AbstractDatabaseTests {
 

@@ -1,6 +1,5 @@
 package io.github.automigrate.engine;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -57,32 +55,34 @@ import io.github.automigrate.testsupport.AdditiveGuard;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.MigrateMain;
 import io.github.automigrate.testsupport.Migrations;
-import io.github.automigrate.testsupport.RowCounts;
 import io.github.automigrate.testsupport.ShopModel;
-import io.github.automigrate.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Safety under load, faults and bad input, on a real database: one subclass per database kind.
+ * Safety under load, faults and bad input, on a real database: one subclass per database
+ * kind.
  */
 abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 
 	private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
 	/**
-	 * From an empty database, every instance is at its first start and plans under the lock only. From a schema that
-	 * exists in part (and its history), an instance on a database server plans before it takes the lock.
+	 * From an empty database, every instance is at its first start and plans under the
+	 * lock only. From a schema that exists in part (and its history), an instance on a
+	 * database server plans before it takes the lock.
 	 */
 	@ParameterizedTest(name = "partly built: {0}")
 	@ValueSource(booleans = { false, true })
 	void eightInstancesStartingAtOnceBuildOneSchema(boolean partlyBuilt) throws Exception {
 		if (partlyBuilt) {
-			assertThat(Migrations.migrate(this.dataSource, List.of(Customer.class)).outcome()).isEqualTo(Outcome.APPLIED);
+			assertThat(Migrations.migrate(this.dataSource, List.of(Customer.class)).outcome())
+				.isEqualTo(Outcome.APPLIED);
 		}
 		int instances = 8;
-		// Contexts starting together would each reinitialise the shared logging system: leave it alone.
+		// Contexts starting together would each reinitialise the shared logging system:
+		// leave it alone.
 		System.setProperty(LOGGING_SYSTEM, "none");
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(instances);
@@ -140,7 +140,8 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 		CountDownLatch done = new CountDownLatch(1);
 		Future<?> holding = holder.submit(() -> {
 			try (var connection = this.dataSource.getConnection()) {
-				SchemaLock.Held lock = DialectResolver.resolve(connection.getMetaData()).schemaLock()
+				SchemaLock.Held lock = DialectResolver.resolve(connection.getMetaData())
+					.schemaLock()
 					.acquire(connection, SchemaLock.nameOf(connection), Duration.ofSeconds(10));
 				held.countDown();
 				done.await(1, TimeUnit.MINUTES);
@@ -150,9 +151,9 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 		});
 		assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
 		try {
-			MigrationRequest request = new MigrationRequest(new EntityMappingReader().read(ShopModel.CLASSES), List.of(),
-					List.of(), false, true, Duration.ofSeconds(1), MigrationRequest.DEFAULT_HISTORY_TABLE, null, "test",
-					true);
+			MigrationRequest request = new MigrationRequest(new EntityMappingReader().read(ShopModel.CLASSES),
+					List.of(), List.of(), false, true, Duration.ofSeconds(1), MigrationRequest.DEFAULT_HISTORY_TABLE,
+					null, "test", true);
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> new SchemaMigrator(this.dataSource).migrate(request))
 				.withMessageContaining("schema lock")
@@ -174,9 +175,11 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 				"select outcome, checksum, instance from automigrate_history where seq = 0 order by executed_at");
 		assertThat(runs).hasSize(2);
 		assertThat(runs).extracting((run) -> run.values().iterator().next()).containsExactly("APPLIED", "UP_TO_DATE");
-		assertThat(this.jdbc.queryForObject("select count(*) from automigrate_history where kind = 'STATEMENT'", Integer.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from automigrate_history where kind = 'STATEMENT'",
+				Integer.class))
 			.isEqualTo(first.statements().size());
-		assertThat(this.jdbc.queryForList("select sql_text from automigrate_history where kind = 'STATEMENT'", String.class))
+		assertThat(this.jdbc.queryForList("select sql_text from automigrate_history where kind = 'STATEMENT'",
+				String.class))
 			.anyMatch((sql) -> sql.startsWith("create table customers"));
 	}
 
@@ -211,7 +214,9 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 		assertThat(report.error()).contains("Connection").doesNotContain("null");
 	}
 
-	/** For the databases that open read-only: a read-only database gets a clear failure. */
+	/**
+	 * For the databases that open read-only: a read-only database gets a clear failure.
+	 */
 	void assertReadOnlyDatabaseGetsAClearFailure() {
 		Migrations.migrate(this.dataSource, List.of(Customer.class));
 		DataSource readOnly = this.database.readOnly(this.dataSource);
@@ -222,14 +227,20 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 
 	Process migrateInAnotherJvm(String... extra) throws Exception {
 		DriverManagerDataSource target = (DriverManagerDataSource) this.dataSource;
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), MigrateMain.class.getName(), target.getUrl(),
-				String.valueOf(target.getUsername()), String.valueOf(target.getPassword())));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), MigrateMain.class.getName(), target.getUrl(),
+						String.valueOf(target.getUsername()), String.valueOf(target.getPassword())));
 		command.addAll(List.of(extra));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.PIPE)
+			.start();
 	}
 
-	/** Waits until the other process is in the middle of its plan: a statement of it is running or done. */
+	/**
+	 * Waits until the other process is in the middle of its plan: a statement of it is
+	 * running or done.
+	 */
 	void waitUntilApplying(Process process) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
 		while (System.nanoTime() < deadline && process.isAlive()) {
@@ -242,26 +253,29 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 	}
 
 	boolean tableExists(String name) {
-		return new JdbcTemplate(this.dataSource).execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) (c) -> {
-			for (String candidate : List.of(name, name.toUpperCase(java.util.Locale.ROOT))) {
-				try (var tables = c.getMetaData().getTables(c.getCatalog(), null, candidate, null)) {
-					if (tables.next()) {
-						return true;
+		return new JdbcTemplate(this.dataSource)
+			.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) (c) -> {
+				for (String candidate : List.of(name, name.toUpperCase(java.util.Locale.ROOT))) {
+					try (var tables = c.getMetaData().getTables(c.getCatalog(), null, candidate, null)) {
+						if (tables.next()) {
+							return true;
+						}
 					}
 				}
-			}
-			return false;
-		});
+				return false;
+			});
 	}
 
 	private Dialect dialect() {
-		return new JdbcTemplate(this.dataSource).execute(
-				(org.springframework.jdbc.core.ConnectionCallback<Dialect>) (c) -> DialectResolver.resolve(c.getMetaData()));
+		return new JdbcTemplate(this.dataSource)
+			.execute((org.springframework.jdbc.core.ConnectionCallback<Dialect>) (c) -> DialectResolver
+				.resolve(c.getMetaData()));
 	}
 
 	/**
-	 * A table of the user's that the history property names is never the history: the start stops with the table and
-	 * the property named, and nothing changes, in that table or anywhere.
+	 * A table of the user's that the history property names is never the history: the
+	 * start stops with the table and the property named, and nothing changes, in that
+	 * table or anywhere.
 	 */
 	@Test
 	void aUserTableNamedAsTheHistoryIsNeverTouchedAndStopsTheStart() {
@@ -271,12 +285,16 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 			.isThrownBy(() -> new SchemaMigrator(this.dataSource).migrate(requestWithHistoryTable("audit_log", true)))
 			.withMessageContaining("audit_log")
 			.withMessageContaining("schema.automigrate.history.table")
-			.havingRootCause().isInstanceOf(HistoryTableConflictException.class);
+			.havingRootCause()
+			.isInstanceOf(HistoryTableConflictException.class);
 		assertThat(snapshot("audit_log")).isEqualTo(before);
 		assertThat(tableExists("customers")).isFalse();
-		assertThatExceptionOfType(Exception.class).isThrownBy(() -> startShop("schema.automigrate.history.table=audit_log"))
-			.havingRootCause().isInstanceOf(HistoryTableConflictException.class)
-			.withMessageContaining("audit_log").withMessageContaining("schema.automigrate.history.table");
+		assertThatExceptionOfType(Exception.class)
+			.isThrownBy(() -> startShop("schema.automigrate.history.table=audit_log"))
+			.havingRootCause()
+			.isInstanceOf(HistoryTableConflictException.class)
+			.withMessageContaining("audit_log")
+			.withMessageContaining("schema.automigrate.history.table");
 		assertThat(snapshot("audit_log")).isEqualTo(before);
 		assertThat(tableExists("customers")).isFalse();
 	}
@@ -297,7 +315,10 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 		assertThat(tableExists("customers")).isFalse();
 	}
 
-	/** A history table of AutoMigrate's first shape gains the later columns; its rows stay. */
+	/**
+	 * A history table of AutoMigrate's first shape gains the later columns; its rows
+	 * stay.
+	 */
 	@Test
 	void aHistoryTableOfAnEarlierShapeIsUpgradedAdditively() {
 		this.jdbc.execute("create table automigrate_history (run_id varchar(36) not null, seq integer not null,"
@@ -308,13 +329,16 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 				+ " values ('earlier', 0, current_timestamp, 'RUN', 'APPLIED')");
 		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).outcome()).isEqualTo(Outcome.APPLIED);
 		assertThat(this.jdbc.queryForList("select run_id from automigrate_history where seq = 0 order by executed_at",
-				String.class)).hasSize(2).contains("earlier");
+				String.class))
+			.hasSize(2)
+			.contains("earlier");
 		assertThat(snapshot("automigrate_history").columns()).anyMatch((column) -> column.startsWith("fingerprint "));
 	}
 
 	/**
-	 * A history that cannot be written (here a NOT NULL column of the user's own on it) fails the start with
-	 * fail-on-error, as the history of every run is promised; without, the report carries it as a warning.
+	 * A history that cannot be written (here a NOT NULL column of the user's own on it)
+	 * fails the start with fail-on-error, as the history of every run is promised;
+	 * without, the report carries it as a warning.
 	 */
 	@ParameterizedTest(name = "fail-on-error: {0}")
 	@ValueSource(booleans = { true, false })
@@ -327,7 +351,8 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 		if (failOnError) {
 			assertThatExceptionOfType(MigrationFailedException.class)
 				.isThrownBy(() -> Migrations.migrate(this.dataSource, ShopModel.CLASSES))
-				.withMessageContaining("could not record its run").withMessageContaining("automigrate_history")
+				.withMessageContaining("could not record its run")
+				.withMessageContaining("automigrate_history")
 				.satisfies((ex) -> assertThat(ex.getReport().outcome()).isEqualTo(Outcome.FAILED));
 		}
 		else {
@@ -338,12 +363,13 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 	}
 
 	/**
-	 * Text written into the DDL as is, that would end the statement and run another, is refused at start-up with
-	 * the entity's attribute named; the other table is intact and nothing is created.
+	 * Text written into the DDL as is, that would end the statement and run another, is
+	 * refused at start-up with the entity's attribute named; the other table is intact
+	 * and nothing is created.
 	 */
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(classes = { SmuggledByColumnDefinition.class, SmuggledByColumnDefault.class,
-			SmuggledBehindAComment.class })
+	@ValueSource(
+			classes = { SmuggledByColumnDefinition.class, SmuggledByColumnDefault.class, SmuggledBehindAComment.class })
 	void aStatementSmuggledIntoVerbatimSqlIsRefused(Class<?> entity) {
 		createUserTable("victim");
 		TableSnapshot before = snapshot("victim");
@@ -355,20 +381,29 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 		assertThat(tableExists("smuggled")).isFalse();
 	}
 
-	/** The guard that every statement passes refuses one that holds a second statement, whatever produced it. */
+	/**
+	 * The guard that every statement passes refuses one that holds a second statement,
+	 * whatever produced it.
+	 */
 	@Test
 	void theStatementGuardRefusesASecondStatementBehindTheFirst() {
 		createUserTable("victim");
 		TableSnapshot before = snapshot("victim");
-		Column smuggling = Column.builder("name", ColumnType.ofLength(TypeKind.VARCHAR, 10)
-			.withDefinition("varchar(10)); drop table victim; create table smuggled (id bigint"))
+		Column smuggling = Column
+			.builder("name",
+					ColumnType.ofLength(TypeKind.VARCHAR, 10)
+						.withDefinition("varchar(10)); drop table victim; create table smuggled (id bigint"))
 			.origin("Hand.name")
 			.build();
 		Column id = Column.builder("id", ColumnType.of(TypeKind.BIGINT)).nullable(false).origin("Hand.id").build();
-		Table table = Table.builder(new TableName(null, new Identifier("hand", false))).column(id).column(smuggling)
-			.primaryKey(List.of(id.name())).origin("Hand").build();
-		MigrationRequest request = MigrationRequest.of(new MappedSchema(new Schema(List.of(table), List.of()), List.of()),
-				List.of(), List.of(), false, true);
+		Table table = Table.builder(new TableName(null, new Identifier("hand", false)))
+			.column(id)
+			.column(smuggling)
+			.primaryKey(List.of(id.name()))
+			.origin("Hand")
+			.build();
+		MigrationRequest request = MigrationRequest
+			.of(new MappedSchema(new Schema(List.of(table), List.of()), List.of()), List.of(), List.of(), false, true);
 		assertThatExceptionOfType(MigrationFailedException.class)
 			.isThrownBy(() -> new SchemaMigrator(this.dataSource).migrate(request))
 			.withMessageContaining("not a single additive statement");
@@ -378,8 +413,9 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 	}
 
 	/**
-	 * A comment is written as a string literal, its quotes doubled (and on MySQL and MariaDB its backslashes): one
-	 * that holds a quote and a separator is kept as written and runs nothing.
+	 * A comment is written as a string literal, its quotes doubled (and on MySQL and
+	 * MariaDB its backslashes): one that holds a quote and a separator is kept as written
+	 * and runs nothing.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(classes = { CommentHoldingAQuote.class, CommentHoldingABackslashedQuote.class })
@@ -401,7 +437,8 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 	}
 
 	private ConfigurableApplicationContext startShop(String... properties) {
-		List<String> all = new ArrayList<>(List.of("spring.main.banner-mode=off", "spring.jpa.hibernate.ddl-auto=none"));
+		List<String> all = new ArrayList<>(
+				List.of("spring.main.banner-mode=off", "spring.jpa.hibernate.ddl-auto=none"));
 		all.addAll(List.of(properties));
 		return new SpringApplicationBuilder(ShopApplication.class).web(WebApplicationType.NONE)
 			.initializers((ctx) -> ctx.getBeanFactory().registerSingleton("dataSource", this.dataSource))
@@ -411,43 +448,51 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 
 	/** A table of the user's: columns, a unique index, and rows. */
 	private void createUserTable(String name) {
-		this.jdbc.execute("create table " + name + " (id integer not null, label varchar(40) not null, note varchar(20),"
-				+ " primary key (id))");
+		this.jdbc.execute("create table " + name
+				+ " (id integer not null, label varchar(40) not null, note varchar(20)," + " primary key (id))");
 		this.jdbc.execute("create unique index " + name + "_label on " + name + " (label)");
 		this.jdbc.update("insert into " + name + " (id, label, note) values (1, 'first', null)");
 		this.jdbc.update("insert into " + name + " (id, label, note) values (2, 'second', 'kept')");
 	}
 
-	/** A table's columns (name, type, size, nullability), indexes and rows, to compare before and after. */
+	/**
+	 * A table's columns (name, type, size, nullability), indexes and rows, to compare
+	 * before and after.
+	 */
 	private TableSnapshot snapshot(String name) {
-		return new JdbcTemplate(this.dataSource).execute((org.springframework.jdbc.core.ConnectionCallback<TableSnapshot>) (c) -> {
-			String stored = storedName(c, name);
-			List<String> columns = new ArrayList<>();
-			try (var rows = c.getMetaData().getColumns(c.getCatalog(), null, stored, "%")) {
-				while (rows.next()) {
-					if (stored.equals(rows.getString("TABLE_NAME"))) {
-						columns.add(rows.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT) + " "
-								+ rows.getString("TYPE_NAME") + " " + rows.getInt("COLUMN_SIZE") + " "
-								+ rows.getInt("NULLABLE"));
+		return new JdbcTemplate(this.dataSource)
+			.execute((org.springframework.jdbc.core.ConnectionCallback<TableSnapshot>) (c) -> {
+				String stored = storedName(c, name);
+				List<String> columns = new ArrayList<>();
+				try (var rows = c.getMetaData().getColumns(c.getCatalog(), null, stored, "%")) {
+					while (rows.next()) {
+						if (stored.equals(rows.getString("TABLE_NAME"))) {
+							columns.add(rows.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT) + " "
+									+ rows.getString("TYPE_NAME") + " " + rows.getInt("COLUMN_SIZE") + " "
+									+ rows.getInt("NULLABLE"));
+						}
 					}
 				}
-			}
-			assertThat(columns).isNotEmpty();
-			List<String> indexes = new ArrayList<>();
-			try (var rows = c.getMetaData().getIndexInfo(c.getCatalog(), null, stored, false, false)) {
-				while (rows.next()) {
-					indexes.add(rows.getString("INDEX_NAME") + " " + rows.getString("COLUMN_NAME") + " "
-							+ rows.getBoolean("NON_UNIQUE"));
+				assertThat(columns).isNotEmpty();
+				List<String> indexes = new ArrayList<>();
+				try (var rows = c.getMetaData().getIndexInfo(c.getCatalog(), null, stored, false, false)) {
+					while (rows.next()) {
+						indexes.add(rows.getString("INDEX_NAME") + " " + rows.getString("COLUMN_NAME") + " "
+								+ rows.getBoolean("NON_UNIQUE"));
+					}
 				}
-			}
-			indexes.sort(null);
-			List<Map<String, Object>> rows = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true))
-				.queryForList("select * from " + name + " order by 1");
-			return new TableSnapshot(columns, indexes, rows.toString());
-		});
+				indexes.sort(null);
+				List<Map<String, Object>> rows = new JdbcTemplate(
+						new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true))
+					.queryForList("select * from " + name + " order by 1");
+				return new TableSnapshot(columns, indexes, rows.toString());
+			});
 	}
 
-	/** The name as the database stores it (H2 folds to upper case), for the metadata calls. */
+	/**
+	 * The name as the database stores it (H2 folds to upper case), for the metadata
+	 * calls.
+	 */
 	private static String storedName(java.sql.Connection c, String name) throws java.sql.SQLException {
 		try (var tables = c.getMetaData().getTables(c.getCatalog(), null, "%", null)) {
 			while (tables.next()) {
@@ -460,17 +505,18 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 	}
 
 	private String remarks(String table, String column) {
-		return new JdbcTemplate(this.dataSource).execute((org.springframework.jdbc.core.ConnectionCallback<String>) (c) -> {
-			String stored = storedName(c, table);
-			try (var rows = c.getMetaData().getColumns(c.getCatalog(), null, stored, "%")) {
-				while (rows.next()) {
-					if (rows.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
-						return rows.getString("REMARKS");
+		return new JdbcTemplate(this.dataSource)
+			.execute((org.springframework.jdbc.core.ConnectionCallback<String>) (c) -> {
+				String stored = storedName(c, table);
+				try (var rows = c.getMetaData().getColumns(c.getCatalog(), null, stored, "%")) {
+					while (rows.next()) {
+						if (rows.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+							return rows.getString("REMARKS");
+						}
 					}
 				}
-			}
-			return null;
-		});
+				return null;
+			});
 	}
 
 	record TableSnapshot(List<String> columns, List<String> indexes, String rows) {
@@ -482,7 +528,8 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 		@jakarta.persistence.Id
 		private Long id;
 
-		@jakarta.persistence.Column(columnDefinition = "varchar(10)); drop table victim; create table smuggled (id bigint")
+		@jakarta.persistence.Column(
+				columnDefinition = "varchar(10)); drop table victim; create table smuggled (id bigint")
 		private String name;
 
 	}
@@ -498,7 +545,10 @@ abstract class AbstractSafetyIntegrationTests extends AbstractDatabaseTests {
 
 	}
 
-	/** A comment opener hides the rest of the statement: a separator behind it is then the database's to read. */
+	/**
+	 * A comment opener hides the rest of the statement: a separator behind it is then the
+	 * database's to read.
+	 */
 	@jakarta.persistence.Entity
 	static class SmuggledBehindAComment {
 

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -43,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * What only a database server allows: other processes on the same database, users without rights, and a limit on
- * the length of names.
+ * What only a database server allows: other processes on the same database, users without
+ * rights, and a limit on the length of names.
  */
 abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 
@@ -63,19 +62,22 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).statements()).isEmpty();
 		HibernateSchemaTool.validate(this.database, this.dataSource, ShopModel.CLASSES);
 		assertThat(this.jdbc.queryForList("select outcome from automigrate_history where seq = 0", String.class))
-			.containsOnly("APPLIED", "UP_TO_DATE").containsOnlyOnce("APPLIED");
+			.containsOnly("APPLIED", "UP_TO_DATE")
+			.containsOnlyOnce("APPLIED");
 	}
 
 	/**
-	 * An instance plans before it takes the lock. When another does the work while it waits, the catalog's
-	 * fingerprint has changed by the time it gets the lock, and it plans again instead of applying what it planned.
+	 * An instance plans before it takes the lock. When another does the work while it
+	 * waits, the catalog's fingerprint has changed by the time it gets the lock, and it
+	 * plans again instead of applying what it planned.
 	 */
 	@Test
 	void anInstanceThatPlannedWhileAnotherHeldTheLockPlansAgain() throws Exception {
 		Migrations.migrate(this.dataSource, List.of(Customer.class));
 		ExecutorService threads = Executors.newSingleThreadExecutor();
 		try (Connection other = this.dataSource.getConnection()) {
-			SchemaLock.Held lock = DialectResolver.resolve(other.getMetaData()).schemaLock()
+			SchemaLock.Held lock = DialectResolver.resolve(other.getMetaData())
+				.schemaLock()
 				.acquire(other, SchemaLock.nameOf(other), Duration.ofSeconds(10));
 			CompletableFuture<Thread> worker = new CompletableFuture<>();
 			Future<MigrationReport> waiting = threads.submit(() -> {
@@ -83,7 +85,8 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 				return Migrations.migrate(this.dataSource, ShopModel.CLASSES);
 			});
 			awaitLockWait(worker.get(1, TimeUnit.MINUTES));
-			// The other instance does the work (on its own connection: the lock is held per session, and reentrant).
+			// The other instance does the work (on its own connection: the lock is held
+			// per session, and reentrant).
 			assertThat(Migrations.migrate(new SingleConnectionDataSource(other, true), ShopModel.CLASSES).outcome())
 				.isEqualTo(Outcome.APPLIED);
 			lock.release();
@@ -97,8 +100,9 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 	}
 
 	/**
-	 * Another instance creates a table the moment before this one does (it took no lock, or a lock that did not
-	 * hold): the statement fails, a second read finds the table, and the run plans again from it instead of failing.
+	 * Another instance creates a table the moment before this one does (it took no lock,
+	 * or a lock that did not hold): the statement fails, a second read finds the table,
+	 * and the run plans again from it instead of failing.
 	 */
 	@Test
 	void aRunThatLosesARaceReadsAgainAndPlansOnce() {
@@ -109,8 +113,9 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 		assertThat(report.statements()).extracting(StatementReport::status)
 			.containsOnly(StatementReport.Status.APPLIED);
 		assertThat(report.statements()).extracting(StatementReport::change).doesNotContain("create table customers");
-		assertThat(report.warnings()).anySatisfy((warning) -> assertThat(warning)
-			.startsWith("Another instance changed the schema").contains("create table customers failed"));
+		assertThat(report.warnings())
+			.anySatisfy((warning) -> assertThat(warning).startsWith("Another instance changed the schema")
+				.contains("create table customers failed"));
 		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).statements()).isEmpty();
 		HibernateSchemaTool.validate(this.database, this.dataSource, ShopModel.CLASSES);
 	}
@@ -134,8 +139,8 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 		Process process = migrateInAnotherJvm("400");
 		waitUntilApplying(process);
 		process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
-		MigrationReport next = new SchemaMigrator(this.dataSource).migrate(
-				MigrationRequest.of(MigrateMain.generated(400), List.of("test"), List.of(), false, true));
+		MigrationReport next = new SchemaMigrator(this.dataSource)
+			.migrate(MigrationRequest.of(MigrateMain.generated(400), List.of("test"), List.of(), false, true));
 		assertThat(next.outcome()).isIn(Outcome.APPLIED, Outcome.UP_TO_DATE);
 		assertThat(new SchemaMigrator(this.dataSource)
 			.migrate(MigrationRequest.of(MigrateMain.generated(400), List.of("test"), List.of(), false, true))
@@ -146,19 +151,22 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 	@Test
 	void droppedForeignKeyIsSeenDespiteTheFingerprintAndAddedAgain() {
 		Migrations.migrate(this.dataSource, ShopModel.CLASSES);
-		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).comparison()).isEqualTo(Comparison.FINGERPRINT);
+		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).comparison())
+			.isEqualTo(Comparison.FINGERPRINT);
 		this.jdbc.execute(this.database.dropForeignKey("order_line", "fk_line_order"));
 		MigrationReport mended = Migrations.migrate(this.dataSource, ShopModel.CLASSES);
 		assertThat(mended.comparison()).isEqualTo(Comparison.FULL);
 		assertThat(mended.statements()).extracting(StatementReport::change)
 			.containsExactly("add foreign key order_line.fk_line_order");
-		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).comparison()).isEqualTo(Comparison.FINGERPRINT);
+		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).comparison())
+			.isEqualTo(Comparison.FINGERPRINT);
 	}
 
 	@Test
 	void columnTypeChangedBehindItsBackIsSeenAndItsDriftReportedAtEveryStart() {
 		Migrations.migrate(this.dataSource, ShopModel.CLASSES);
-		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).comparison()).isEqualTo(Comparison.FINGERPRINT);
+		assertThat(Migrations.migrate(this.dataSource, ShopModel.CLASSES).comparison())
+			.isEqualTo(Comparison.FINGERPRINT);
 		this.jdbc.execute(this.database.changeNotNullColumnType("product", "sku_code", "varchar(16)"));
 		MigrationReport changed = Migrations.migrate(this.dataSource, ShopModel.CLASSES);
 		assertThat(changed.comparison()).isEqualTo(Comparison.FULL);
@@ -182,7 +190,8 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 	@Test
 	void namesLongerThanTheDatabaseAllowsAreRefusedBeforeAnyStatement() throws Exception {
 		int limit = new JdbcTemplate(this.dataSource)
-			.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (c) -> c.getMetaData().getMaxColumnNameLength());
+			.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (c) -> c.getMetaData()
+				.getMaxColumnNameLength());
 		assertThat(limit).as("the database's name length limit").isPositive();
 		assertThatExceptionOfType(MigrationFailedException.class)
 			.isThrownBy(() -> Migrations.migrate(this.dataSource, List.of(LongNames.class)))

@@ -46,9 +46,10 @@ import io.github.automigrate.testsupport.Migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Models of our own writing, one per cause the local sweep of Hibernate ORM's test packages found, each run as the
- * integration suites run theirs: AutoMigrate migrates an empty database, Hibernate validates the result, a second run
- * does nothing, and columns and keys match Hibernate's own {@code create}. Subclasses name the database and what it
+ * Models of our own writing, one per cause the local sweep of Hibernate ORM's test
+ * packages found, each run as the integration suites run theirs: AutoMigrate migrates an
+ * empty database, Hibernate validates the result, a second run does nothing, and columns
+ * and keys match Hibernate's own {@code create}. Subclasses name the database and what it
  * accepts.
  */
 abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTests {
@@ -65,8 +66,8 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 
 	@Test
 	void aReferencedColumnNameMayNameAForeignKeyColumnOfTheTarget() {
-		assertMigratedLikeHibernate(List.of(Carrier.class, Depot.class, Route.class, Booking.class, Lane.class,
-				Shipment.class));
+		assertMigratedLikeHibernate(
+				List.of(Carrier.class, Depot.class, Route.class, Booking.class, Lane.class, Shipment.class));
 	}
 
 	@Test
@@ -119,9 +120,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 		DataSource hibernate = this.database.create();
 		HibernateSchemaTool.create(this.database, hibernate, model);
 		assertThat(differences(ColumnShapes.read(this.dataSource), ColumnShapes.read(hibernate)))
-			.as("columns that differ from Hibernate's create").isEmpty();
+			.as("columns that differ from Hibernate's create")
+			.isEmpty();
 		assertThat(differences(KeyShapes.read(this.dataSource), KeyShapes.read(hibernate)))
-			.as("keys that differ from Hibernate's create").isEmpty();
+			.as("keys that differ from Hibernate's create")
+			.isEmpty();
 	}
 
 	private List<String> differences(Map<String, String> ours, Map<String, String> theirs) {
@@ -139,8 +142,10 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	}
 
 	/**
-	 * Why a difference from Hibernate's create is what this database should have, or {@code null}: a defect.
-	 * @param name the column ({@code table.column}) or key ({@code fk table(columns)}) that differs
+	 * Why a difference from Hibernate's create is what this database should have, or
+	 * {@code null}: a defect.
+	 * @param name the column ({@code table.column}) or key ({@code fk table(columns)})
+	 * that differs
 	 * @param ours its shape in AutoMigrate's schema, or {@code null}
 	 * @param theirs its shape in Hibernate's, or {@code null}
 	 * @return the reason, or {@code null}

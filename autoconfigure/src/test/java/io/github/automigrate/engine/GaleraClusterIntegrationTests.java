@@ -28,8 +28,9 @@ import io.github.automigrate.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Instances on the three nodes of a MariaDB Galera cluster, started together: {@code GET_LOCK} holds on one node
- * only, so they must serialise through the cluster-wide lease row.
+ * Instances on the three nodes of a MariaDB Galera cluster, started together:
+ * {@code GET_LOCK} holds on one node only, so they must serialise through the
+ * cluster-wide lease row.
  */
 class GaleraClusterIntegrationTests extends AbstractDatabaseTests {
 
@@ -78,7 +79,10 @@ class GaleraClusterIntegrationTests extends AbstractDatabaseTests {
 		return cluster().nodes();
 	}
 
-	/** Starts the instances at once, two per node, each on its own data source; every start must succeed. */
+	/**
+	 * Starts the instances at once, two per node, each on its own data source; every
+	 * start must succeed.
+	 */
 	private static void startTogether(List<DataSource> nodes, List<Class<?>> entities) throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(INSTANCES);
@@ -99,7 +103,8 @@ class GaleraClusterIntegrationTests extends AbstractDatabaseTests {
 			assertThat(done).allSatisfy((report) -> {
 				assertThat(report.outcome()).isIn(Outcome.APPLIED, Outcome.UP_TO_DATE);
 				assertThat(report.statements()).extracting(StatementReport::status).doesNotContain(Status.FAILED);
-				assertThat(report.drift()).extracting(DriftReport::object).as("the lock's own table is no drift")
+				assertThat(report.drift()).extracting(DriftReport::object)
+					.as("the lock's own table is no drift")
 					.noneMatch((object) -> object.contains("automigrate_lock"));
 				assertThat(report.warnings()).as("no race lost under the lock")
 					.noneMatch((warning) -> warning.startsWith("Another instance changed the schema"));

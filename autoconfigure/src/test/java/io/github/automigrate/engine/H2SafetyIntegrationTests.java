@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -34,11 +33,13 @@ class H2SafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 	}
 
 	/**
-	 * H2 serving one file to several processes ({@code AUTO_SERVER}: this JVM opens it first and serves it, the two
-	 * processes connect to it): the lock within a JVM does not reach them, the lease row does.
+	 * H2 serving one file to several processes ({@code AUTO_SERVER}: this JVM opens it
+	 * first and serves it, the two processes connect to it): the lock within a JVM does
+	 * not reach them, the lease row does.
 	 */
 	@Test
-	void twoProcessesOnOneServedDatabaseStartingTogetherBothStartAndOneApplies(@TempDir Path directory) throws Exception {
+	void twoProcessesOnOneServedDatabaseStartingTogetherBothStartAndOneApplies(@TempDir Path directory)
+			throws Exception {
 		for (int round = 0; round < 4; round++) {
 			String url = "jdbc:h2:file:" + Files.createDirectories(directory.resolve("r" + round)).resolve("db")
 					+ ";AUTO_SERVER=TRUE";
@@ -53,19 +54,24 @@ class H2SafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 					assertThat(process.exitValue()).as(output).isZero();
 					outputs.add(output);
 				}
-				assertThat(outputs).as("round " + round).filteredOn((output) -> output.contains("OUTCOME APPLIED"))
+				assertThat(outputs).as("round " + round)
+					.filteredOn((output) -> output.contains("OUTCOME APPLIED"))
 					.hasSize(1);
-				assertThat(outputs).as("round " + round).filteredOn((output) -> output.contains("OUTCOME UP_TO_DATE"))
+				assertThat(outputs).as("round " + round)
+					.filteredOn((output) -> output.contains("OUTCOME UP_TO_DATE"))
 					.hasSize(1);
-				assertThat(new SchemaMigrator(file).migrate(MigrationRequest.of(MigrateMain.generated(TABLES), List.of("test"),
-						List.of(), false, true)).statements()).isEmpty();
+				assertThat(new SchemaMigrator(file)
+					.migrate(
+							MigrationRequest.of(MigrateMain.generated(TABLES), List.of("test"), List.of(), false, true))
+					.statements()).isEmpty();
 			}
 		}
 	}
 
 	/**
-	 * A table of the user's named as AutoMigrate's lock table, in a database whose lock is that table's lease row (a
-	 * file H2 serves to other processes): the run stops naming it, and the table and its rows are unchanged.
+	 * A table of the user's named as AutoMigrate's lock table, in a database whose lock
+	 * is that table's lease row (a file H2 serves to other processes): the run stops
+	 * naming it, and the table and its rows are unchanged.
 	 */
 	@Test
 	void aUserTableNamedAsTheLockTableIsNeverWritten(@TempDir Path directory) throws Exception {
@@ -75,21 +81,24 @@ class H2SafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 		jdbc.execute("create table automigrate_lock (id int primary key, note varchar(20))");
 		jdbc.update("insert into automigrate_lock values (1, 'mine')");
 		assertThatExceptionOfType(MigrationFailedException.class)
-			.isThrownBy(() -> new SchemaMigrator(file).migrate(MigrationRequest.of(MigrateMain.generated(3),
-					List.of("test"), List.of(), false, true)))
+			.isThrownBy(() -> new SchemaMigrator(file)
+				.migrate(MigrationRequest.of(MigrateMain.generated(3), List.of("test"), List.of(), false, true)))
 			.withMessageContaining("automigrate_lock is not AutoMigrate's lock table")
 			.withMessageContaining("touched nothing");
 		assertThat(jdbc.queryForList("select * from automigrate_lock")).hasSize(1)
 			.allSatisfy((row) -> assertThat(row).containsOnlyKeys("ID", "NOTE").containsEntry("NOTE", "mine"));
 		assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = 'PUBLIC'",
-				Integer.class)).as("no other table made").isEqualTo(1);
+				Integer.class))
+			.as("no other table made")
+			.isEqualTo(1);
 	}
 
 	private static Process migrateInAnotherJvm(String url, long startAt) throws Exception {
-		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-DstartAt=" + startAt,
-				"-cp", System.getProperty("java.class.path"), MigrateMain.class.getName(), url, "sa", "",
-				String.valueOf(TABLES))
-			.redirectErrorStream(true).start();
+		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-DstartAt=" + startAt, "-cp", System.getProperty("java.class.path"), MigrateMain.class.getName(), url,
+				"sa", "", String.valueOf(TABLES))
+			.redirectErrorStream(true)
+			.start();
 	}
 
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.junit.jupiter.api.Test;
 
 import io.github.automigrate.report.MigrationReport.Outcome;
@@ -43,7 +42,8 @@ class HsqldbAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 
 	@Override
 	Map<String, Refusal> modelsThisDatabaseRefuses() {
-		return Map.of("Keycloak", TEXT, "RealWorld Conduit", TEXT, "Shopizer", TEXT, "Spring Authorization Server", TEXT);
+		return Map.of("Keycloak", TEXT, "RealWorld Conduit", TEXT, "Shopizer", TEXT, "Spring Authorization Server",
+				TEXT);
 	}
 
 	@Override
@@ -63,7 +63,10 @@ class HsqldbAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 				+ "AutoMigrate's mapping names it as on every database (specimen_batch$lot)");
 	}
 
-	/** Conduit, whose rules the other databases show, declares a text column: the kitchen sink's rules instead. */
+	/**
+	 * Conduit, whose rules the other databases show, declares a text column: the kitchen
+	 * sink's rules instead.
+	 */
 	@Override
 	void assertDeleteRulesReachTheDatabase() {
 		Migrations.migrate(this.dataSource, KitchenSinkModel.CLASSES);
@@ -72,7 +75,10 @@ class HsqldbAutoMigrateIntegrationTests extends AbstractAutoMigrateIntegrationTe
 		assertThat(deleteRules("folder_stats")).containsEntry("folder", DatabaseMetaData.importedKeyCascade);
 	}
 
-	/** Names Hibernate's HSQLDialect quotes itself (a dollar sign, an initial underscore) are made where it looks. */
+	/**
+	 * Names Hibernate's HSQLDialect quotes itself (a dollar sign, an initial underscore)
+	 * are made where it looks.
+	 */
 	@Test
 	void namesHibernateQuotesItselfAreCreatedWhereItLooksForThem() {
 		List<Class<?>> model = List.of(LegacyNote.class);

@@ -27,8 +27,9 @@ class HsqldbSafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 	}
 
 	/**
-	 * Every HSQLDB database's catalog and schema are PUBLIC: the lock is keyed by the database's own name too, so an
-	 * instance migrating one database does not wait for another that migrates a different one.
+	 * Every HSQLDB database's catalog and schema are PUBLIC: the lock is keyed by the
+	 * database's own name too, so an instance migrating one database does not wait for
+	 * another that migrates a different one.
 	 */
 	@Test
 	void instancesOnTwoDatabasesDoNotWaitForEachOther() throws Exception {
@@ -57,8 +58,9 @@ class HsqldbSafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 	}
 
 	private static SchemaLock.Held lock(Connection connection, Duration timeout) throws java.sql.SQLException {
-		return DialectResolver.resolve(connection.getMetaData()).schemaLock().acquire(connection,
-				SchemaLock.nameOf(connection), timeout);
+		return DialectResolver.resolve(connection.getMetaData())
+			.schemaLock()
+			.acquire(connection, SchemaLock.nameOf(connection), timeout);
 	}
 
 }

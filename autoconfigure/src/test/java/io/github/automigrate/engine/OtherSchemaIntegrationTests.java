@@ -21,9 +21,10 @@ import io.github.automigrate.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code @Table(schema = ...)}: the table and its sequence go to the named schema, which is read back there. Not on
- * MySQL and MariaDB: Hibernate ignores {@code schema} there (its MySQL dialects qualify names by catalog only) and
- * looks in the connection's database, so the two disagree until the mapping reads {@code catalog} for them.
+ * {@code @Table(schema = ...)}: the table and its sequence go to the named schema, which
+ * is read back there. Not on MySQL and MariaDB: Hibernate ignores {@code schema} there
+ * (its MySQL dialects qualify names by catalog only) and looks in the connection's
+ * database, so the two disagree until the mapping reads {@code catalog} for them.
  */
 class OtherSchemaIntegrationTests {
 

@@ -20,8 +20,8 @@ import io.github.automigrate.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The steady state reads the schema in bulk, or only its fingerprint: as many metadata round trips (catalog calls
- * and queries) for 100 entities as for 10 (counts, not times).
+ * The steady state reads the schema in bulk, or only its fingerprint: as many metadata
+ * round trips (catalog calls and queries) for 100 entities as for 10 (counts, not times).
  */
 class RoundTripCountTests {
 
@@ -37,15 +37,18 @@ class RoundTripCountTests {
 	}
 
 	/**
-	 * SQLite past 500 columns in all (100 entities of 12 columns): its columns are read with one catalog query, not the
-	 * driver's {@code getColumns}, whose compound select SQLite refuses past 500 terms.
+	 * SQLite past 500 columns in all (100 entities of 12 columns): its columns are read
+	 * with one catalog query, not the driver's {@code getColumns}, whose compound select
+	 * SQLite refuses past 500 terms.
 	 */
 	@Test
 	void sqliteSteadyStateRoundTripsDoNotGrowWithTheNumberOfEntities() {
 		assertSameRoundTrips(EmbeddedDatabases.sqlite(), 10, 100);
 	}
 
-	/** Both ways a steady start can go: matching the fingerprint, and comparing in full. */
+	/**
+	 * Both ways a steady start can go: matching the fingerprint, and comparing in full.
+	 */
 	private static void assertSameRoundTrips(TestDatabase database, int small, int large) {
 		try {
 			for (boolean comparingInFull : new boolean[] { false, true }) {
@@ -63,8 +66,11 @@ class RoundTripCountTests {
 		}
 	}
 
-	/** Creates the schema, then counts the round trips of a run that finds nothing to do. */
-	private static long[] steadyStateRoundTrips(TestDatabase database, List<Class<?>> entities, boolean comparingInFull) {
+	/**
+	 * Creates the schema, then counts the round trips of a run that finds nothing to do.
+	 */
+	private static long[] steadyStateRoundTrips(TestDatabase database, List<Class<?>> entities,
+			boolean comparingInFull) {
 		CountingDataSource dataSource = new CountingDataSource(database.create());
 		assertThat(Migrations.migrate(dataSource, entities).outcome()).isEqualTo(Outcome.APPLIED);
 		dataSource.reset();

@@ -8,15 +8,13 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.github.automigrate.testsupport.EmbeddedDatabases;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.MigrateMain;
 import io.github.automigrate.testsupport.Migrations;
 import io.github.automigrate.testsupport.ShopModel;
-
-import io.github.automigrate.testsupport.EmbeddedDatabases;
 import io.github.automigrate.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +27,8 @@ class SqliteSafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 	}
 
 	/**
-	 * The in-JVM lock serialises threads only; processes on one file serialise through SQLite's write lock, taken
-	 * before the first read of the catalog.
+	 * The in-JVM lock serialises threads only; processes on one file serialise through
+	 * SQLite's write lock, taken before the first read of the catalog.
 	 */
 	@Test
 	void twoProcessesOnOneFileStartingTogetherBothStartAndOneApplies() throws Exception {
@@ -46,17 +44,23 @@ class SqliteSafetyIntegrationTests extends AbstractSafetyIntegrationTests {
 				assertThat(process.exitValue()).as(output).isZero();
 				outputs.add(output);
 			}
-			assertThat(outputs).as("round " + round).filteredOn((output) -> output.contains("OUTCOME APPLIED")).hasSize(1);
-			assertThat(outputs).as("round " + round).filteredOn((output) -> output.contains("OUTCOME UP_TO_DATE")).hasSize(1);
+			assertThat(outputs).as("round " + round)
+				.filteredOn((output) -> output.contains("OUTCOME APPLIED"))
+				.hasSize(1);
+			assertThat(outputs).as("round " + round)
+				.filteredOn((output) -> output.contains("OUTCOME UP_TO_DATE"))
+				.hasSize(1);
 			assertThat(Migrations.migrate(file, ShopModel.CLASSES).statements()).isEmpty();
 			HibernateSchemaTool.validate(this.database, file, ShopModel.CLASSES);
 		}
 	}
 
 	private static Process migrateInAnotherJvm(String url, long startAt) throws Exception {
-		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-DstartAt=" + startAt,
-				"-cp", System.getProperty("java.class.path"), MigrateMain.class.getName(), url, "", "")
-			.redirectErrorStream(true).start();
+		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-DstartAt=" + startAt, "-cp", System.getProperty("java.class.path"), MigrateMain.class.getName(), url,
+				"", "")
+			.redirectErrorStream(true)
+			.start();
 	}
 
 	@Test

@@ -17,7 +17,8 @@ import io.github.automigrate.dialect.SqliteDialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What each database's catalog can read, without a database: the queries it has for keys and sequences.
+ * What each database's catalog can read, without a database: the queries it has for keys
+ * and sequences.
  */
 class CatalogTests {
 
@@ -35,13 +36,18 @@ class CatalogTests {
 	}
 
 	static Stream<Arguments> fingerprints() {
-		return Stream.of(Arguments.of("H2", new H2Dialect(""), false), Arguments.of("HSQLDB", new HsqldbDialect(""), false),
-				Arguments.of("SQLite", new SqliteDialect(""), true), Arguments.of("MySQL", MySqlDialect.mySql(""), true),
+		return Stream.of(Arguments.of("H2", new H2Dialect(""), false),
+				Arguments.of("HSQLDB", new HsqldbDialect(""), false),
+				Arguments.of("SQLite", new SqliteDialect(""), true),
+				Arguments.of("MySQL", MySqlDialect.mySql(""), true),
 				Arguments.of("MariaDB", MySqlDialect.mariaDb("", 10, 11), true),
 				Arguments.of("PostgreSQL", new PostgreSqlDialect(""), true));
 	}
 
-	/** Every dialect has a catalog; only H2 and HSQLDB have no cheap fingerprint, and compare in full every start. */
+	/**
+	 * Every dialect has a catalog; only H2 and HSQLDB have no cheap fingerprint, and
+	 * compare in full every start.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("fingerprints")
 	void everyDialectHasACatalog(String database, Dialect dialect, boolean fingerprint) {
@@ -51,8 +57,9 @@ class CatalogTests {
 
 	@Test
 	void listsSequencesOnlyWhereTheServerHasThem() {
-		assertThat(Catalog.of(MySqlDialect.mariaDb("", 10, 11)).sequences()).hasValueSatisfying((query) -> assertThat(query)
-			.isInstanceOfSatisfying(CatalogQuery.Sql.class, (sql) -> assertThat(sql.text()).contains("'SEQUENCE'")));
+		assertThat(Catalog.of(MySqlDialect.mariaDb("", 10, 11)).sequences())
+			.hasValueSatisfying((query) -> assertThat(query).isInstanceOfSatisfying(CatalogQuery.Sql.class,
+					(sql) -> assertThat(sql.text()).contains("'SEQUENCE'")));
 		assertThat(Catalog.of(MySqlDialect.mySql("")).sequences()).isEmpty();
 	}
 

@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,8 +22,9 @@ import io.github.automigrate.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On PostgreSQL columns are read with a catalog query instead of the driver's much slower {@code getColumns}: it
- * must read every kind of column exactly as the driver's answer would have been read.
+ * On PostgreSQL columns are read with a catalog query instead of the driver's much slower
+ * {@code getColumns}: it must read every kind of column exactly as the driver's answer
+ * would have been read.
  */
 class PostgreSqlCatalogColumnsTests {
 
@@ -53,7 +53,8 @@ class PostgreSqlCatalogColumnsTests {
 		jdbc.execute("create schema other");
 		jdbc.execute("create table other.kinds " + columns);
 		jdbc.execute("create table other.elsewhere (id int8)");
-		Dialect dialect = jdbc.execute((ConnectionCallback<Dialect>) (connection) -> DialectResolver.resolve(connection.getMetaData()));
+		Dialect dialect = jdbc
+			.execute((ConnectionCallback<Dialect>) (connection) -> DialectResolver.resolve(connection.getMetaData()));
 		assertThat(Catalog.of(dialect).columns()).isPresent();
 		List<Identifier> schemas = List.of(new Identifier("other", false));
 		Schema catalog = new SchemaIntrospector(jdbc, dialect).read(schemas);

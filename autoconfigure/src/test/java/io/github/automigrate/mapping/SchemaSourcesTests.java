@@ -7,7 +7,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.github.automigrate.model.Column;
@@ -28,8 +27,9 @@ class SchemaSourcesTests {
 
 	@Test
 	void aTableTwoSourcesMapIdenticallyCountsOnce() {
-		MappedSchema merged = new SchemaSources(List.of(source("JPA entities", orders("com.example.Order", TypeKind.BIGINT)),
-				source("Spring Data JDBC aggregates", orders("com.example.OrderAggregate", TypeKind.BIGINT))))
+		MappedSchema merged = new SchemaSources(
+				List.of(source("JPA entities", orders("com.example.Order", TypeKind.BIGINT)),
+						source("Spring Data JDBC aggregates", orders("com.example.OrderAggregate", TypeKind.BIGINT))))
 			.read(this.dataSource);
 		assertThat(merged.schema().tables()).singleElement()
 			.satisfies((table) -> assertThat(table.origin()).isEqualTo("com.example.Order"));
@@ -37,8 +37,9 @@ class SchemaSourcesTests {
 
 	@Test
 	void twoSourcesMappingOneTableDifferentlyNameBothSourcesAndBothOrigins() {
-		SchemaSources sources = new SchemaSources(List.of(source("JPA entities", orders("com.example.Order", TypeKind.BIGINT)),
-				source("Spring Data JDBC aggregates", orders("com.example.OrderAggregate", TypeKind.INTEGER))));
+		SchemaSources sources = new SchemaSources(
+				List.of(source("JPA entities", orders("com.example.Order", TypeKind.BIGINT)),
+						source("Spring Data JDBC aggregates", orders("com.example.OrderAggregate", TypeKind.INTEGER))));
 		MappingException failure = catchThrowableOfType(MappingException.class, () -> sources.read(this.dataSource));
 		assertThat(failure.getOrigin()).contains("JPA entities", "com.example.Order", "Spring Data JDBC aggregates",
 				"com.example.OrderAggregate");
@@ -48,10 +49,12 @@ class SchemaSourcesTests {
 
 	@Test
 	void tablesWarningsClassesAndRuntimeTablesOfEverySourceAreKeptInOrder() {
-		MappedSchema first = new MappedSchema(new Schema(List.of(table("orders", "com.example.Order", TypeKind.BIGINT)),
-				List.of()), List.of("first warning"), List.of("com.example.Order"), Set.of("hte_"));
-		MappedSchema second = new MappedSchema(new Schema(List.of(table("invoices", "com.example.Invoice", TypeKind.BIGINT)),
-				List.of()), List.of("second warning"), List.of("com.example.Invoice"));
+		MappedSchema first = new MappedSchema(
+				new Schema(List.of(table("orders", "com.example.Order", TypeKind.BIGINT)), List.of()),
+				List.of("first warning"), List.of("com.example.Order"), Set.of("hte_"));
+		MappedSchema second = new MappedSchema(
+				new Schema(List.of(table("invoices", "com.example.Invoice", TypeKind.BIGINT)), List.of()),
+				List.of("second warning"), List.of("com.example.Invoice"));
 		MappedSchema merged = new SchemaSources(List.of(source("first", first), source("second", second)))
 			.read(this.dataSource);
 		assertThat(merged.schema().tables()).extracting((table) -> table.name().name().text())

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Columns and tables built by name: what a builder leaves out, and copies that change one part.
+ * Columns and tables built by name: what a builder leaves out, and copies that change one
+ * part.
  */
 class ModelBuilderTests {
 
@@ -16,8 +17,8 @@ class ModelBuilderTests {
 	@Test
 	void aColumnIsNullableAndPlainUnlessTheBuilderSaysOtherwise() {
 		Column column = Column.builder("total", BIGINT).build();
-		assertThat(column).isEqualTo(new Column(new Identifier("total", false), BIGINT, true, false, false, null, null,
-				null, null));
+		assertThat(column)
+			.isEqualTo(new Column(new Identifier("total", false), BIGINT, true, false, false, null, null, null, null));
 	}
 
 	@Test
@@ -40,8 +41,8 @@ class ModelBuilderTests {
 		Column column = new Column(new Identifier("total", false), BIGINT, false, true, true, 0, "Order.total", "42",
 				"the total");
 		assertThat(column.toBuilder().build()).isEqualTo(column);
-		assertThat(column.toBuilder().identity(false).build()).isEqualTo(new Column(column.name(), BIGINT, false, true,
-				false, 0, "Order.total", "42", "the total"));
+		assertThat(column.toBuilder().identity(false).build())
+			.isEqualTo(new Column(column.name(), BIGINT, false, true, false, 0, "Order.total", "42", "the total"));
 	}
 
 	@Test
@@ -75,21 +76,23 @@ class ModelBuilderTests {
 		Index index = new Index(new Identifier("idx_id", false), List.of(id.name()), false);
 		ForeignKey foreignKey = new ForeignKey(new Identifier("fk_self", false), List.of(id.name()), name("pet"),
 				List.of(id.name()));
-		Table table = new Table(name("pet"), List.of(id), List.of(id.name()), List.of(index), List.of(foreignKey), "Pet");
-		assertThat(table.withName(name("animal"))).isEqualTo(new Table(name("animal"), List.of(id), List.of(id.name()),
-				List.of(index), List.of(foreignKey), "Pet"));
-		assertThat(table.withColumns(List.of())).isEqualTo(new Table(name("pet"), List.of(), List.of(id.name()),
-				List.of(index), List.of(foreignKey), "Pet"));
-		assertThat(table.withIndexes(List.of())).isEqualTo(new Table(name("pet"), List.of(id), List.of(id.name()),
-				List.of(), List.of(foreignKey), "Pet"));
-		assertThat(table.withForeignKeys(List.of())).isEqualTo(new Table(name("pet"), List.of(id), List.of(id.name()),
-				List.of(index), List.of(), "Pet"));
+		Table table = new Table(name("pet"), List.of(id), List.of(id.name()), List.of(index), List.of(foreignKey),
+				"Pet");
+		assertThat(table.withName(name("animal"))).isEqualTo(
+				new Table(name("animal"), List.of(id), List.of(id.name()), List.of(index), List.of(foreignKey), "Pet"));
+		assertThat(table.withColumns(List.of())).isEqualTo(
+				new Table(name("pet"), List.of(), List.of(id.name()), List.of(index), List.of(foreignKey), "Pet"));
+		assertThat(table.withIndexes(List.of()))
+			.isEqualTo(new Table(name("pet"), List.of(id), List.of(id.name()), List.of(), List.of(foreignKey), "Pet"));
+		assertThat(table.withForeignKeys(List.of()))
+			.isEqualTo(new Table(name("pet"), List.of(id), List.of(id.name()), List.of(index), List.of(), "Pet"));
 	}
 
 	@Test
 	void aForeignKeyCanReferenceARenamedTable() {
-		ForeignKey foreignKey = new ForeignKey(new Identifier("fk_owner", false), List.of(new Identifier("owner_id", false)),
-				name("owner"), List.of(new Identifier("id", false)), ForeignKey.OnDelete.CASCADE);
+		ForeignKey foreignKey = new ForeignKey(new Identifier("fk_owner", false),
+				List.of(new Identifier("owner_id", false)), name("owner"), List.of(new Identifier("id", false)),
+				ForeignKey.OnDelete.CASCADE);
 		assertThat(foreignKey.withReferencedTable(name("person"))).isEqualTo(new ForeignKey(foreignKey.name(),
 				foreignKey.columns(), name("person"), foreignKey.referencedColumns(), ForeignKey.OnDelete.CASCADE));
 	}

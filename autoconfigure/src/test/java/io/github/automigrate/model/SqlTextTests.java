@@ -6,14 +6,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Text written verbatim into DDL for any database: what passes, and what could end the statement.
+ * Text written verbatim into DDL for any database: what passes, and what could end the
+ * statement.
  */
 class SqlTextTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "varchar(10)", "numeric(10,2) not null", "enum('a','b')", "varchar(20) default 'a;b'",
-			"text default 'it''s -- fine /* here */ #1'", "int[]", "integer[3]", "\"my type\"",
-			"int check (x > 0)", "jsonb", "timestamp default current_timestamp", "0", "'x'" })
+			"text default 'it''s -- fine /* here */ #1'", "int[]", "integer[3]", "\"my type\"", "int check (x > 0)",
+			"jsonb", "timestamp default current_timestamp", "0", "'x'" })
 	void harmlessTextPasses(String text) {
 		assertThat(SqlText.hazard(text, SqlText.Syntax.VERBATIM)).isEmpty();
 	}

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * AutoMigrate manages the schema, as Flyway does: on an embedded database with {@code ddl-auto} unset, Spring Boot
- * leaves Hibernate's DDL off instead of choosing {@code create-drop}. Run by the {@code ordering-tests} Surefire
- * execution, the only one with Spring Boot's Hibernate JPA auto-configuration on the class path.
+ * AutoMigrate manages the schema, as Flyway does: on an embedded database with
+ * {@code ddl-auto} unset, Spring Boot leaves Hibernate's DDL off instead of choosing
+ * {@code create-drop}. Run by the {@code ordering-tests} Surefire execution, the only one
+ * with Spring Boot's Hibernate JPA auto-configuration on the class path.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SchemaManagementTests {
@@ -42,11 +42,13 @@ class SchemaManagementTests {
 
 	@Test
 	void rowsOnAnEmbeddedDatabaseOutliveTheApplication(CapturedOutput output) {
-		// Named and kept open: a second start meets the same in-memory database, as long as nothing dropped it.
+		// Named and kept open: a second start meets the same in-memory database, as long
+		// as nothing dropped it.
 		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		try (ConfigurableApplicationContext first = start(url)) {
 			// Spring Boot passes no hbm2ddl setting at all for "none".
-			assertThat(first.getBean(EntityManagerFactory.class).getProperties()).doesNotContainKey("hibernate.hbm2ddl.auto");
+			assertThat(first.getBean(EntityManagerFactory.class).getProperties())
+				.doesNotContainKey("hibernate.hbm2ddl.auto");
 			jdbc(first).update("insert into shelf (label, capacity) values ('fiction', 40)");
 		}
 		try (ConfigurableApplicationContext second = start(url)) {

@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Beans that Spring Boot orders after database initialization see the schema AutoMigrate made, as they would see
- * Flyway's: each test starts a real application on an empty H2 database. Run by the {@code ordering-tests} Surefire
- * execution, the only one with Spring Boot's Hibernate JPA auto-configuration on the class path.
+ * Beans that Spring Boot orders after database initialization see the schema AutoMigrate
+ * made, as they would see Flyway's: each test starts a real application on an empty H2
+ * database. Run by the {@code ordering-tests} Surefire execution, the only one with
+ * Spring Boot's Hibernate JPA auto-configuration on the class path.
  */
 class StartupOrderingTests {
 
@@ -42,7 +42,8 @@ class StartupOrderingTests {
 
 	@BeforeAll
 	static void onlyInTheOrderingExecution() {
-		// A focused -Dtest run reaches the default execution too, which leaves Hibernate off the class path.
+		// A focused -Dtest run reaches the default execution too, which leaves Hibernate
+		// off the class path.
 		assumeTrue(ClassUtils.isPresent(HIBERNATE, null), "Spring Boot's Hibernate support is not on the class path");
 	}
 
@@ -69,7 +70,8 @@ class StartupOrderingTests {
 	@Test
 	void dataSqlAndJpaValidateTogether() {
 		try (ConfigurableApplicationContext context = start(OrderingApplication.class, "spring.sql.init.mode=always",
-				"spring.sql.init.data-locations=classpath:ordering/data.sql", "spring.jpa.hibernate.ddl-auto=validate")) {
+				"spring.sql.init.data-locations=classpath:ordering/data.sql",
+				"spring.jpa.hibernate.ddl-auto=validate")) {
 			assertThat(shelves(context)).isEqualTo(2);
 			assertMigratedOnce(context);
 		}
@@ -121,8 +123,8 @@ class StartupOrderingTests {
 	}
 
 	private static int shelves(ConfigurableApplicationContext context) {
-		Integer count = new JdbcTemplate(context.getBean(DataSource.class))
-			.queryForObject("select count(*) from shelf", Integer.class);
+		Integer count = new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("select count(*) from shelf",
+				Integer.class);
 		return (count != null) ? count : -1;
 	}
 
@@ -142,7 +144,8 @@ class StartupOrderingTests {
 		@Override
 		public void onRun(MigrationReport report) {
 			this.reports.add(report);
-			// Runners are called after the refresh, once the context is active and running.
+			// Runners are called after the refresh, once the context is active and
+			// running.
 			this.migratedDuringRefresh = !this.context.isRunning();
 		}
 

@@ -31,8 +31,9 @@ import static io.github.automigrate.testsupport.ModelFixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The planner, table-driven and without a database: a diff and what the data holds in, each change's safety class,
- * SQL and note out. The dialects are the real ones; the facts about the data are given.
+ * The planner, table-driven and without a database: a diff and what the data holds in,
+ * each change's safety class, SQL and note out. The dialects are the real ones; the facts
+ * about the data are given.
  */
 class MigrationPlannerTests {
 
@@ -66,13 +67,14 @@ class MigrationPlannerTests {
 				new NotNullCase("NOT NULL on an empty table", H2, false, score, Safety.AS_IS, "score integer not null",
 						null),
 				new NotNullCase("NOT NULL with rows and a mapped @ColumnDefault", H2, true,
-						score.toBuilder().defaultExpression("7").build(), Safety.AS_IS, "score integer default 7 not null",
-						null),
+						score.toBuilder().defaultExpression("7").build(), Safety.AS_IS,
+						"score integer default 7 not null", null),
 				new NotNullCase("NOT NULL with rows and a default in its column definition", H2, true,
 						score.toBuilder().type(INTEGER.withDefinition("integer default 7")).build(), Safety.AS_IS,
 						"score integer default 7 not null", null),
 				new NotNullCase("NOT NULL with rows and a primitive's Java default", H2, true,
-						score.toBuilder().fallbackDefault(0).build(), Safety.ADJUSTED, "score integer default 0 not null",
+						score.toBuilder().fallbackDefault(0).build(), Safety.ADJUSTED,
+						"score integer default 0 not null",
 						"NOT NULL column added with DEFAULT 0 because existing rows have no value for it."),
 				new NotNullCase("NOT NULL and unique with rows: one default would break the key", H2, true,
 						score.toBuilder().fallbackDefault(0).unique(true).build(), Safety.ADJUSTED, "score integer",
@@ -80,7 +82,8 @@ class MigrationPlannerTests {
 				new NotNullCase("NOT NULL with rows and no default: nullable plus a warning", H2, true, score,
 						Safety.ADJUSTED, "score integer", nullableNote),
 				new NotNullCase("NOT NULL on an empty table where the database asks a default", SQLITE, false,
-						score.toBuilder().fallbackDefault(0).build(), Safety.ADJUSTED, "score integer default 0 not null",
+						score.toBuilder().fallbackDefault(0).build(), Safety.ADJUSTED,
+						"score integer default 0 not null",
 						"NOT NULL column added with DEFAULT 0 because SQLite adds a NOT NULL column only with a default."),
 				new NotNullCase("NOT NULL on an empty table where the database asks a default it has not", SQLITE,
 						false, score, Safety.ADJUSTED, "score integer",
@@ -94,11 +97,14 @@ class MigrationPlannerTests {
 		MigrationPlan plan = new MigrationPlanner(row.dialect(), new Facts(true, row.rowsHoldDuplicates()))
 			.plan(diff(row.changes().toArray(SchemaChange[]::new)));
 		SchemaChange judged = row.changes().get(row.changes().size() - 1);
-		PlannedStatement statement = plan.statements().stream()
+		PlannedStatement statement = plan.statements()
+			.stream()
 			.filter((candidate) -> candidate.changes().stream().anyMatch((planned) -> planned.change().equals(judged)))
 			.findFirst()
 			.orElseThrow();
-		PlannedChange planned = statement.changes().stream().filter((candidate) -> candidate.change().equals(judged))
+		PlannedChange planned = statement.changes()
+			.stream()
+			.filter((candidate) -> candidate.change().equals(judged))
 			.findFirst()
 			.orElseThrow();
 		assertThat(planned.safety()).isEqualTo(row.safety());
@@ -108,8 +114,7 @@ class MigrationPlannerTests {
 
 	static Stream<SafetyCase> givesEachChangeItsSafetyClass() {
 		Column code = column("code", ColumnType.ofLength(TypeKind.VARCHAR, 20)).build();
-		Table pet = table("pet", code, column("owner_id", TypeKind.BIGINT))
-			.index(index("uk_code", true, "code"))
+		Table pet = table("pet", code, column("owner_id", TypeKind.BIGINT)).index(index("uk_code", true, "code"))
 			.index(index("idx_code", false, "code"))
 			.foreignKey(foreignKey("fk_pet_owner", "owner_id", "owner"))
 			.build();
@@ -117,9 +122,11 @@ class MigrationPlannerTests {
 		SchemaChange plain = new SchemaChange.CreateIndex(pet, pet.indexes().get(1));
 		SchemaChange foreignKey = new SchemaChange.AddForeignKey(pet, pet.foreignKeys().get(0));
 		return Stream.of(
-				new SafetyCase("a new table", H2, false, List.of(new SchemaChange.CreateTable(pet)), Safety.AS_IS, false),
+				new SafetyCase("a new table", H2, false, List.of(new SchemaChange.CreateTable(pet)), Safety.AS_IS,
+						false),
 				new SafetyCase("a new sequence", H2, false,
-						List.of(new SchemaChange.CreateSequence(new Sequence(name("pet_seq"), 1, 50))), Safety.AS_IS, false),
+						List.of(new SchemaChange.CreateSequence(new Sequence(name("pet_seq"), 1, 50))), Safety.AS_IS,
+						false),
 				new SafetyCase("an index on rows that share values", H2, true, List.of(plain), Safety.AS_IS, false),
 				new SafetyCase("a unique constraint on rows without duplicates", H2, false, List.of(unique),
 						Safety.AS_IS, false),
@@ -129,7 +136,8 @@ class MigrationPlannerTests {
 						List.of(new SchemaChange.CreateTable(pet), unique), Safety.AS_IS, false),
 				new SafetyCase("a unique constraint on a column added in the same run", H2, true,
 						List.of(new SchemaChange.AddColumn(pet, code), unique), Safety.AS_IS, false),
-				new SafetyCase("a foreign key on an existing table", H2, false, List.of(foreignKey), Safety.AS_IS, false),
+				new SafetyCase("a foreign key on an existing table", H2, false, List.of(foreignKey), Safety.AS_IS,
+						false),
 				new SafetyCase("a foreign key where the database cannot add one", SQLITE, false, List.of(foreignKey),
 						Safety.NOT_POSSIBLE, true));
 	}
@@ -146,7 +154,8 @@ class MigrationPlannerTests {
 	@Test
 	void theDriftGoesIntoThePlanUntouched() {
 		Drift drift = new Drift(Drift.Kind.EXTRA_COLUMN, "pet.note", "", "CLOB");
-		MigrationPlan plan = new MigrationPlanner(H2, new Facts(true, false)).plan(new SchemaDiff(List.of(), List.of(drift)));
+		MigrationPlan plan = new MigrationPlanner(H2, new Facts(true, false))
+			.plan(new SchemaDiff(List.of(), List.of(drift)));
 		assertThat(plan.statements()).isEmpty();
 		assertThat(plan.drift()).containsExactly(drift);
 	}
@@ -179,6 +188,7 @@ class MigrationPlannerTests {
 
 	/**
 	 * One row of the NOT NULL rule.
+	 *
 	 * @param name what the row shows
 	 * @param dialect the database's dialect
 	 * @param tableHasRows whether the table the column is added to has rows
@@ -199,6 +209,7 @@ class MigrationPlannerTests {
 
 	/**
 	 * One row of the safety classes: the last change is the one judged.
+	 *
 	 * @param name what the row shows
 	 * @param dialect the database's dialect
 	 * @param rowsHoldDuplicates whether existing rows share values in any columns asked

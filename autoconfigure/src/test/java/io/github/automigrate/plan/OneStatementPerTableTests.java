@@ -31,29 +31,34 @@ class OneStatementPerTableTests {
 
 	@Test
 	void aCycleOfNewTablesKeepsOneForeignKeyApart() {
-		Table team = table("team", List.of(column("captain_id", true)), List.of(), List.of(foreignKey("fk_captain",
-				"captain_id", "player")));
-		Table player = table("player", List.of(column("team_id", true)), List.of(), List.of(foreignKey("fk_team",
-				"team_id", "team")));
+		Table team = table("team", List.of(column("captain_id", true)), List.of(),
+				List.of(foreignKey("fk_captain", "captain_id", "player")));
+		Table player = table("player", List.of(column("team_id", true)), List.of(),
+				List.of(foreignKey("fk_team", "team_id", "team")));
 		MigrationPlan plan = new MigrationPlanner(H2, EMPTY_TABLES).plan(diff(new SchemaChange.CreateTable(player),
 				new SchemaChange.CreateTable(team), new SchemaChange.AddForeignKey(player, player.foreignKeys().get(0)),
 				new SchemaChange.AddForeignKey(team, team.foreignKeys().get(0))));
-		assertThat(plan.statements()).extracting(PlannedStatement::description).containsExactly("create table player",
-				"create table team, add foreign key team.fk_captain", "add foreign key player.fk_team");
-		assertThat(plan.statements().get(1).sql()).singleElement().asString().contains("constraint fk_captain foreign key");
+		assertThat(plan.statements()).extracting(PlannedStatement::description)
+			.containsExactly("create table player", "create table team, add foreign key team.fk_captain",
+					"add foreign key player.fk_team");
+		assertThat(plan.statements().get(1).sql()).singleElement()
+			.asString()
+			.contains("constraint fk_captain foreign key");
 	}
 
 	@Test
 	void aForeignKeyToAColumnAddedInTheSameRunKeepsItsOwnStatementAtTheEnd() {
-		Table code = table("code", List.of(column("value", true)), List.of(new Index(id("uk_value"),
-				List.of(id("value")), true)), List.of());
-		Table usage = table("usage", List.of(column("code_value", true)), List.of(), List.of(new ForeignKey(id("fk_code"),
-				List.of(id("code_value")), name("code"), List.of(id("value")))));
-		MigrationPlan plan = new MigrationPlanner(H2, EMPTY_TABLES).plan(diff(new SchemaChange.CreateTable(usage),
-				new SchemaChange.AddColumn(code, code.columns().get(1)), new SchemaChange.CreateIndex(code,
-						code.indexes().get(0)), new SchemaChange.AddForeignKey(usage, usage.foreignKeys().get(0))));
-		assertThat(plan.statements()).extracting(PlannedStatement::description).containsExactly("create table usage",
-				"add column code.value, add unique constraint code.uk_value", "add foreign key usage.fk_code");
+		Table code = table("code", List.of(column("value", true)),
+				List.of(new Index(id("uk_value"), List.of(id("value")), true)), List.of());
+		Table usage = table("usage", List.of(column("code_value", true)), List.of(),
+				List.of(new ForeignKey(id("fk_code"), List.of(id("code_value")), name("code"), List.of(id("value")))));
+		MigrationPlan plan = new MigrationPlanner(H2, EMPTY_TABLES)
+			.plan(diff(new SchemaChange.CreateTable(usage), new SchemaChange.AddColumn(code, code.columns().get(1)),
+					new SchemaChange.CreateIndex(code, code.indexes().get(0)),
+					new SchemaChange.AddForeignKey(usage, usage.foreignKeys().get(0))));
+		assertThat(plan.statements()).extracting(PlannedStatement::description)
+			.containsExactly("create table usage", "add column code.value, add unique constraint code.uk_value",
+					"add foreign key usage.fk_code");
 		assertThat(plan.statements().get(1).sql())
 			.containsExactly("alter table code add (\"VALUE\" bigint, constraint uk_value unique (\"VALUE\"))");
 	}
@@ -76,24 +81,26 @@ class OneStatementPerTableTests {
 			}
 
 		};
-		MigrationPlan plan = new MigrationPlanner(H2, duplicates).plan(diff(new SchemaChange.AddColumn(code,
-				code.columns().get(2)), new SchemaChange.CreateIndex(code, code.indexes().get(0)),
-				new SchemaChange.AddColumn(code, code.columns().get(3))));
+		MigrationPlan plan = new MigrationPlanner(H2, duplicates)
+			.plan(diff(new SchemaChange.AddColumn(code, code.columns().get(2)),
+					new SchemaChange.CreateIndex(code, code.indexes().get(0)),
+					new SchemaChange.AddColumn(code, code.columns().get(3))));
 		assertThat(plan.statements()).extracting(PlannedStatement::description)
 			.containsExactly("add column code.value, add column code.note", "add unique constraint code.uk_label");
-		assertThat(plan.statements()).extracting(PlannedStatement::safety).containsExactly(Safety.AS_IS,
-				Safety.NOT_POSSIBLE);
+		assertThat(plan.statements()).extracting(PlannedStatement::safety)
+			.containsExactly(Safety.AS_IS, Safety.NOT_POSSIBLE);
 	}
 
 	@Test
 	void aStatementIsAsStrictAsItsStrictestChange() {
 		Table code = table("code", List.of(column("label", true), column("rank", false)), List.of(), List.of());
-		MigrationPlan plan = new MigrationPlanner(H2, (table) -> true).plan(diff(new SchemaChange.AddColumn(code,
-				code.columns().get(1)), new SchemaChange.AddColumn(code, code.columns().get(2))));
+		MigrationPlan plan = new MigrationPlanner(H2, (table) -> true)
+			.plan(diff(new SchemaChange.AddColumn(code, code.columns().get(1)),
+					new SchemaChange.AddColumn(code, code.columns().get(2))));
 		assertThat(plan.statements()).singleElement().satisfies((statement) -> {
 			assertThat(statement.safety()).isEqualTo(Safety.ADJUSTED);
-			assertThat(statement.changes()).extracting(PlannedChange::safety).containsExactly(Safety.AS_IS,
-					Safety.ADJUSTED);
+			assertThat(statement.changes()).extracting(PlannedChange::safety)
+				.containsExactly(Safety.AS_IS, Safety.ADJUSTED);
 			assertThat(statement.changes().get(1).note()).contains("added nullable");
 		});
 	}
@@ -101,11 +108,11 @@ class OneStatementPerTableTests {
 	@Test
 	void sqliteTakesOneAdditionPerStatement() {
 		Table code = table("code", List.of(column("label", true), column("value", true)), List.of(), List.of());
-		MigrationPlan plan = new MigrationPlanner(new SqliteDialect(""), EMPTY_TABLES).plan(diff(
-				new SchemaChange.AddColumn(code, code.columns().get(1)), new SchemaChange.AddColumn(code,
-						code.columns().get(2))));
-		assertThat(plan.statements()).extracting(PlannedStatement::description).containsExactly("add column code.label",
-				"add column code.value");
+		MigrationPlan plan = new MigrationPlanner(new SqliteDialect(""), EMPTY_TABLES)
+			.plan(diff(new SchemaChange.AddColumn(code, code.columns().get(1)),
+					new SchemaChange.AddColumn(code, code.columns().get(2))));
+		assertThat(plan.statements()).extracting(PlannedStatement::description)
+			.containsExactly("add column code.label", "add column code.value");
 	}
 
 	private static SchemaDiff diff(SchemaChange... changes) {
@@ -115,8 +122,12 @@ class OneStatementPerTableTests {
 	private static Table table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys) {
 		List<Column> all = new java.util.ArrayList<>(List.of(column("id", false)));
 		all.addAll(columns);
-		return Table.builder(name(name)).columns(all).primaryKey(List.of(id("id"))).indexes(indexes)
-			.foreignKeys(foreignKeys).build();
+		return Table.builder(name(name))
+			.columns(all)
+			.primaryKey(List.of(id("id")))
+			.indexes(indexes)
+			.foreignKeys(foreignKeys)
+			.build();
 	}
 
 	private static ForeignKey foreignKey(String name, String column, String referenced) {

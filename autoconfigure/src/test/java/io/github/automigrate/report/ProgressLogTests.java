@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -21,7 +20,8 @@ class ProgressLogTests {
 	@Test
 	void tellsHowFarALongApplyHasGotOncePerInterval(CapturedOutput output) {
 		for (int done = 1; done <= 10; done++) {
-			// Each change takes two seconds: a line at the third change, the sixth and the ninth.
+			// Each change takes two seconds: a line at the third change, the sixth and
+			// the ninth.
 			this.clock.addAndGet(Duration.ofSeconds(2).toNanos());
 			this.log.done(done, 10);
 		}
@@ -41,7 +41,8 @@ class ProgressLogTests {
 	@Test
 	void theStartNamesTheDatabaseWithoutCredentials(CapturedOutput output) {
 		this.log.started("PostgreSQL 17.2", "jdbc:postgresql://db/app?user=app&password=s3cret", 12);
-		assertThat(output).contains("AutoMigrate comparing 12 entities with PostgreSQL 17.2 at jdbc:postgresql://db/app")
+		assertThat(output)
+			.contains("AutoMigrate comparing 12 entities with PostgreSQL 17.2 at jdbc:postgresql://db/app")
 			.doesNotContain("s3cret");
 	}
 

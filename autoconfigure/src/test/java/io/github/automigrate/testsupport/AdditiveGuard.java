@@ -7,9 +7,9 @@ import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.StatementReport;
 
 /**
- * The guard over the whole suite: every migration a test runs through {@link Migrations} has each statement it
- * executed checked here, independently of the product's own guard. None may drop, rename, empty, delete, change a
- * type or tighten nullability.
+ * The guard over the whole suite: every migration a test runs through {@link Migrations}
+ * has each statement it executed checked here, independently of the product's own guard.
+ * None may drop, rename, empty, delete, change a type or tighten nullability.
  */
 public final class AdditiveGuard {
 
@@ -30,8 +30,10 @@ public final class AdditiveGuard {
 				continue;
 			}
 			for (String sql : statement.sql()) {
-				// A foreign key's "on delete cascade" declares a rule; it deletes nothing.
-				String withoutNames = sql.replaceAll("\"[^\"]*\"|`[^`]*`|'[^']*'", "x").toLowerCase(Locale.ROOT)
+				// A foreign key's "on delete cascade" declares a rule; it deletes
+				// nothing.
+				String withoutNames = sql.replaceAll("\"[^\"]*\"|`[^`]*`|'[^']*'", "x")
+					.toLowerCase(Locale.ROOT)
 					.replaceAll("\\bon delete (cascade|set null|set default|restrict)\\b", "");
 				if (DESTRUCTIVE.matcher(withoutNames).find()) {
 					throw new AssertionError("AutoMigrate executed a statement that is not additive: " + sql);

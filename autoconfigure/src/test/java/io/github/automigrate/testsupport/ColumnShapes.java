@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The columns of a database as its driver describes them, reduced to what fidelity compares: the type family, the
- * length of character types, the precision and scale of decimals, and nullability.
+ * The columns of a database as its driver describes them, reduced to what fidelity
+ * compares: the type family, the length of character types, the precision and scale of
+ * decimals, and nullability.
  */
 public final class ColumnShapes {
 
@@ -30,7 +31,9 @@ public final class ColumnShapes {
 		return new JdbcTemplate(dataSource).execute((ConnectionCallback<Map<String, String>>) (connection) -> {
 			Map<String, String> shapes = new TreeMap<>();
 			DatabaseMetaData metadata = connection.getMetaData();
-			boolean catalogIsSchema = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
+			boolean catalogIsSchema = metadata.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.matches(".*(mysql|mariadb).*");
 			String catalog = connection.getCatalog();
 			String schema = catalogIsSchema ? null : connection.getSchema();
 			try (ResultSet rows = metadata.getColumns(catalog, schema, "%", "%")) {
@@ -41,8 +44,10 @@ public final class ColumnShapes {
 						continue;
 					}
 					String key = table + "." + rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-					shapes.put(key, shape(rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME"), rows.getInt("COLUMN_SIZE"),
-							rows.getInt("DECIMAL_DIGITS"), rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls));
+					shapes.put(key,
+							shape(rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME"), rows.getInt("COLUMN_SIZE"),
+									rows.getInt("DECIMAL_DIGITS"),
+									rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls));
 				}
 			}
 			return shapes;
@@ -71,8 +76,9 @@ public final class ColumnShapes {
 			case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> "integer";
 			case Types.REAL, Types.FLOAT, Types.DOUBLE -> "float";
 			case Types.NUMERIC, Types.DECIMAL -> "decimal";
-			case Types.CHAR, Types.NCHAR, Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR, Types.CLOB,
-					Types.NCLOB -> "text";
+			case Types.CHAR, Types.NCHAR, Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR,
+					Types.CLOB, Types.NCLOB ->
+				"text";
 			case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> "binary";
 			case Types.DATE -> "date";
 			case Types.TIME, Types.TIME_WITH_TIMEZONE -> "time";

@@ -17,9 +17,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the JDBC round trips made through a data source, with dynamic proxies around its connections, their
- * metadata and their statements: each {@link DatabaseMetaData} method that returns a {@link ResultSet} (a catalog
- * query), and each {@code execute*} of a statement.
+ * Counts the JDBC round trips made through a data source, with dynamic proxies around its
+ * connections, their metadata and their statements: each {@link DatabaseMetaData} method
+ * that returns a {@link ResultSet} (a catalog query), and each {@code execute*} of a
+ * statement.
  */
 public final class CountingDataSource extends DelegatingDataSource {
 

@@ -61,7 +61,8 @@ public final class EmbeddedDatabases {
 
 			@Override
 			public String booleanLiteral(boolean value) {
-				// SQLite has no boolean literals before 3.23; it stores booleans as 0 and 1.
+				// SQLite has no boolean literals before 3.23; it stores booleans as 0 and
+				// 1.
 				return value ? "1" : "0";
 			}
 
@@ -131,7 +132,8 @@ public final class EmbeddedDatabases {
 			public void dropAll() {
 				// An in-memory HSQLDB database lives until it is shut down.
 				this.urls.forEach((url) -> new org.springframework.jdbc.core.JdbcTemplate(
-						new DriverManagerDataSource(url, "SA", "")).execute("shutdown"));
+						new DriverManagerDataSource(url, "SA", ""))
+					.execute("shutdown"));
 				this.urls.clear();
 			}
 

@@ -5,7 +5,8 @@ import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 
 /**
- * A physical naming strategy that needs the JDBC environment, which AutoMigrate cannot give it.
+ * A physical naming strategy that needs the JDBC environment, which AutoMigrate cannot
+ * give it.
  */
 public class EnvironmentBoundNaming extends PhysicalNamingStrategyStandardImpl {
 

@@ -12,17 +12,18 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Assumptions;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The nodes of a MariaDB Galera cluster, from {@code AUTOMIGRATE_TEST_GALERA_URLS} (the nodes' JDBC URLs, comma
- * separated, as {@code .ci/start-galera.sh} prints them; {@code AUTOMIGRATE_TEST_GALERA_USER} and {@code _PASSWORD}).
- * Without the variable, and where Docker is available, three containers of the {@code mariadb} image form the cluster
- * ({@link GaleraContainers}, started once per JVM); that path is not exercised on the machine these tests were written
- * on (no Docker engine). With neither, the test is skipped; on CI ({@code CI=true}) it fails. Each {@link #create()}
- * makes a fresh database, reachable on every node.
+ * The nodes of a MariaDB Galera cluster, from {@code AUTOMIGRATE_TEST_GALERA_URLS} (the
+ * nodes' JDBC URLs, comma separated, as {@code .ci/start-galera.sh} prints them;
+ * {@code AUTOMIGRATE_TEST_GALERA_USER} and {@code _PASSWORD}). Without the variable, and
+ * where Docker is available, three containers of the {@code mariadb} image form the
+ * cluster ({@link GaleraContainers}, started once per JVM); that path is not exercised on
+ * the machine these tests were written on (no Docker engine). With neither, the test is
+ * skipped; on CI ({@code CI=true}) it fails. Each {@link #create()} makes a fresh
+ * database, reachable on every node.
  */
 public final class GaleraCluster implements TestDatabase {
 
@@ -55,11 +56,13 @@ public final class GaleraCluster implements TestDatabase {
 		}
 		for (String url : this.urls) {
 			try (Connection connection = DriverManager.getConnection(url, this.user, this.password)) {
-				String size = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
+				String size = new JdbcTemplate(
+						new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
 					.queryForObject("select variable_value from information_schema.global_status"
 							+ " where variable_name = 'WSREP_CLUSTER_SIZE'", String.class);
 				if (!String.valueOf(this.urls.size()).equals(size)) {
-					unavailable("The Galera node at " + url + " is in a cluster of " + size + ", not " + this.urls.size());
+					unavailable(
+							"The Galera node at " + url + " is in a cluster of " + size + ", not " + this.urls.size());
 				}
 			}
 			catch (SQLException ex) {
@@ -84,7 +87,8 @@ public final class GaleraCluster implements TestDatabase {
 		this.created.add(database);
 		List<DataSource> nodes = new ArrayList<>();
 		for (String url : this.urls) {
-			// Causal reads: a node answers only once it has applied what the cluster committed before.
+			// Causal reads: a node answers only once it has applied what the cluster
+			// committed before.
 			execute(url, "set session wsrep_sync_wait = 15", "select count(*) from information_schema.schemata",
 					"use " + database);
 			nodes.add(new DriverManagerDataSource(url.replaceAll("/$", "") + "/" + database, this.user, this.password));
@@ -99,13 +103,15 @@ public final class GaleraCluster implements TestDatabase {
 	}
 
 	/**
-	 * The same node, for a test's own checks: its reads wait until the node has applied all the cluster committed.
+	 * The same node, for a test's own checks: its reads wait until the node has applied
+	 * all the cluster committed.
 	 * @param node a data source of {@link #nodes()}
 	 * @return a data source on the same node with causal reads
 	 */
 	public DataSource causal(DataSource node) {
-		return new DriverManagerDataSource(((DriverManagerDataSource) node).getUrl() + "?sessionVariables=wsrep_sync_wait=15",
-				this.user, this.password);
+		return new DriverManagerDataSource(
+				((DriverManagerDataSource) node).getUrl() + "?sessionVariables=wsrep_sync_wait=15", this.user,
+				this.password);
 	}
 
 	@Override

@@ -15,8 +15,9 @@ import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * A three-node MariaDB Galera cluster in Docker, for when no {@code AUTOMIGRATE_TEST_GALERA_URLS} is set: three
- * containers of the official {@code mariadb} image (which has the galera-4 provider and mariabackup) on one network,
+ * A three-node MariaDB Galera cluster in Docker, for when no
+ * {@code AUTOMIGRATE_TEST_GALERA_URLS} is set: three containers of the official
+ * {@code mariadb} image (which has the galera-4 provider and mariabackup) on one network,
  * started once per JVM and removed by Testcontainers' reaper when the JVM ends.
  */
 final class GaleraContainers {
@@ -46,8 +47,10 @@ final class GaleraContainers {
 		Network network = Network.newNetwork();
 		List<String> nodeUrls = new ArrayList<>();
 		for (int n = 1; n <= NODES; n++) {
-			// Node 1 bootstraps the cluster; the others join through it (it tells them the other members). Each is
-			// started only once the one before accepts connections, so a joiner always finds a donor.
+			// Node 1 bootstraps the cluster; the others join through it (it tells them
+			// the other members). Each is
+			// started only once the one before accepts connections, so a joiner always
+			// finds a donor.
 			GenericContainer<?> node = node(network, "node" + n,
 					(n == 1) ? List.of("--wsrep-new-cluster", "--wsrep-cluster-address=gcomm://")
 							: List.of("--wsrep-cluster-address=gcomm://node1"));
@@ -59,10 +62,12 @@ final class GaleraContainers {
 	}
 
 	private static GenericContainer<?> node(Network network, String alias, List<String> clusterOptions) {
-		List<String> command = new ArrayList<>(List.of("--wsrep-on=ON", "--wsrep-provider=/usr/lib/galera/libgalera_smm.so",
-				"--wsrep-cluster-name=automigrate", "--wsrep-node-name=" + alias, "--binlog-format=ROW",
-				"--default-storage-engine=InnoDB", "--innodb-autoinc-lock-mode=2", "--innodb-buffer-pool-size=64M",
-				// The image has mariabackup but not rsync; mariabackup logs in to the donor as this user.
+		List<String> command = new ArrayList<>(List.of("--wsrep-on=ON",
+				"--wsrep-provider=/usr/lib/galera/libgalera_smm.so", "--wsrep-cluster-name=automigrate",
+				"--wsrep-node-name=" + alias, "--binlog-format=ROW", "--default-storage-engine=InnoDB",
+				"--innodb-autoinc-lock-mode=2", "--innodb-buffer-pool-size=64M",
+				// The image has mariabackup but not rsync; mariabackup logs in to the
+				// donor as this user.
 				"--wsrep-sst-method=mariabackup", "--wsrep-sst-auth=" + USER + ":" + PASSWORD));
 		command.addAll(clusterOptions);
 		return new GenericContainer<>(IMAGE).withNetwork(network)
@@ -71,12 +76,16 @@ final class GaleraContainers {
 			.withEnv("MARIADB_INITDB_SKIP_TZINFO", "1")
 			.withExposedPorts(3306)
 			.withCommand(command.toArray(String[]::new))
-			// The image's set-up runs a server without networking first (port 0); this line is the real server's,
+			// The image's set-up runs a server without networking first (port 0); this
+			// line is the real server's,
 			// written after a joiner has received the cluster's state.
 			.waitingFor(Wait.forLogMessage(".*socket: .*port: 3306.*", 1).withStartupTimeout(Duration.ofMinutes(5)));
 	}
 
-	/** Waits until the first node sees all three (joiners report ready once synced, so this is normally at once). */
+	/**
+	 * Waits until the first node sees all three (joiners report ready once synced, so
+	 * this is normally at once).
+	 */
 	private static void awaitClusterSize(String url) {
 		String size = null;
 		for (int attempt = 0; attempt < 60; attempt++) {

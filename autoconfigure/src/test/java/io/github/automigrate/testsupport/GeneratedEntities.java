@@ -16,9 +16,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Models of N distinct entity classes, generated as Java sources, compiled with the system compiler and loaded by a
- * class loader of their own (once per N and JVM). Each entity has ten columns of mixed types besides its id, and a
- * lazy {@code @ManyToOne} to the next one.
+ * Models of N distinct entity classes, generated as Java sources, compiled with the
+ * system compiler and loaded by a class loader of their own (once per N and JVM). Each
+ * entity has ten columns of mixed types besides its id, and a lazy {@code @ManyToOne} to
+ * the next one.
  */
 public final class GeneratedEntities {
 
@@ -41,9 +42,9 @@ public final class GeneratedEntities {
 			Path root = Files.createTempDirectory("automigrate-generated");
 			Path classes = Files.createDirectories(root.resolve("classes"));
 			String pkg = "generated.n" + size;
-			List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-classpath",
-					Path.of(jakarta.persistence.Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-						.toString()));
+			List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-classpath", Path
+				.of(jakarta.persistence.Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+				.toString()));
 			for (int i = 0; i < size; i++) {
 				Path file = root.resolve(name(i) + ".java");
 				Files.writeString(file, source(pkg, name(i), name((i + 1) % size)));

@@ -13,8 +13,8 @@ import org.hibernate.cfg.Configuration;
 import io.github.automigrate.mapping.jpa.NamingSettings;
 
 /**
- * Hibernate, the judge of fidelity: validates a schema (or creates one) for some entity classes, with Spring Boot's
- * default naming or given naming settings.
+ * Hibernate, the judge of fidelity: validates a schema (or creates one) for some entity
+ * classes, with Spring Boot's default naming or given naming settings.
  */
 public final class HibernateSchemaTool {
 
@@ -32,11 +32,13 @@ public final class HibernateSchemaTool {
 	}
 
 	/**
-	 * Runs Hibernate's {@code ddl-auto=validate} with some naming settings; throws if Hibernate rejects the schema.
+	 * Runs Hibernate's {@code ddl-auto=validate} with some naming settings; throws if
+	 * Hibernate rejects the schema.
 	 * @param database the database kind
 	 * @param dataSource the database
 	 * @param entities the entity classes
-	 * @param naming the naming settings, as the application would give them to Spring Boot
+	 * @param naming the naming settings, as the application would give them to Spring
+	 * Boot
 	 */
 	public static void validate(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
 			NamingSettings naming) {
@@ -48,7 +50,8 @@ public final class HibernateSchemaTool {
 	 * @param database the database kind
 	 * @param dataSource the database
 	 * @param entities the entity classes
-	 * @param naming the naming settings, as the application would give them to Spring Boot
+	 * @param naming the naming settings, as the application would give them to Spring
+	 * Boot
 	 */
 	public static void create(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
 			NamingSettings naming) {
@@ -66,8 +69,9 @@ public final class HibernateSchemaTool {
 	}
 
 	/**
-	 * Runs some work in a Hibernate session and transaction on a schema that is already there ({@code ddl-auto=none}),
-	 * committed at the end: the proof that Hibernate's own inserts and queries work on it.
+	 * Runs some work in a Hibernate session and transaction on a schema that is already
+	 * there ({@code ddl-auto=none}), committed at the end: the proof that Hibernate's own
+	 * inserts and queries work on it.
 	 * @param database the database kind
 	 * @param dataSource the database
 	 * @param entities the entity classes
@@ -75,14 +79,16 @@ public final class HibernateSchemaTool {
 	 */
 	public static void inSession(TestDatabase database, DataSource dataSource, List<Class<?>> entities,
 			Consumer<Session> work) {
-		try (SessionFactory factory = configuration(database, dataSource, entities, "none", NamingSettings.defaults(), java.util.Map.of())
+		try (SessionFactory factory = configuration(database, dataSource, entities, "none", NamingSettings.defaults(),
+				java.util.Map.of())
 			.buildSessionFactory()) {
 			factory.inTransaction(work);
 		}
 	}
 
 	/**
-	 * Runs Hibernate's {@code ddl-auto=update}, which logs the statements that fail and goes on.
+	 * Runs Hibernate's {@code ddl-auto=update}, which logs the statements that fail and
+	 * goes on.
 	 * @param database the database kind
 	 * @param dataSource the database
 	 * @param entities the entity classes
@@ -92,8 +98,9 @@ public final class HibernateSchemaTool {
 	}
 
 	/**
-	 * The statements Hibernate's {@code ddl-auto=create} executes on an empty database, in its order, without
-	 * executing them: to run them one by one and name those the database rejects.
+	 * The statements Hibernate's {@code ddl-auto=create} executes on an empty database,
+	 * in its order, without executing them: to run them one by one and name those the
+	 * database rejects.
 	 * @param database the database kind
 	 * @param dataSource the database, for the dialect
 	 * @param entities the entity classes
@@ -103,11 +110,13 @@ public final class HibernateSchemaTool {
 		try {
 			java.nio.file.Path script = java.nio.file.Files.createTempFile("hibernate-create", ".sql");
 			try {
-				run(database, dataSource, entities, "none", NamingSettings.defaults(), java.util.Map.of(
-						AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create",
-						AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, script.toString(),
-						AvailableSettings.HBM2DDL_DELIMITER, ";"));
-				return java.nio.file.Files.readAllLines(script).stream().map(String::strip)
+				run(database, dataSource, entities, "none", NamingSettings.defaults(),
+						java.util.Map.of(AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create",
+								AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, script.toString(),
+								AvailableSettings.HBM2DDL_DELIMITER, ";"));
+				return java.nio.file.Files.readAllLines(script)
+					.stream()
+					.map(String::strip)
 					.filter((line) -> !line.isEmpty())
 					.map((line) -> line.endsWith(";") ? line.substring(0, line.length() - 1) : line)
 					.toList();
@@ -157,9 +166,11 @@ public final class HibernateSchemaTool {
 			case AS_WRITTEN -> "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl";
 			case CUSTOM -> naming.customPhysicalStrategy();
 		});
-		configuration.setProperty(AvailableSettings.IMPLICIT_NAMING_STRATEGY, naming.jpaJoinTables()
-				? "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl" : SpringImplicitNaming.class.getName());
-		configuration.setProperty(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, String.valueOf(naming.globallyQuoted()));
+		configuration.setProperty(AvailableSettings.IMPLICIT_NAMING_STRATEGY,
+				naming.jpaJoinTables() ? "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl"
+						: SpringImplicitNaming.class.getName());
+		configuration.setProperty(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS,
+				String.valueOf(naming.globallyQuoted()));
 		settings.forEach(configuration::setProperty);
 		if (database.hibernateDialect() != null) {
 			configuration.setProperty(AvailableSettings.DIALECT, database.hibernateDialect());

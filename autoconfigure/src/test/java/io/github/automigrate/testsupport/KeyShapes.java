@@ -21,9 +21,11 @@ import io.github.automigrate.model.Index;
 import io.github.automigrate.model.Table;
 
 /**
- * The indexes, unique constraints and foreign keys of a database's default schema, keyed by table and columns (so a
- * name difference shows as a value difference): {@code index customers(email)} to {@code unique uk...}, and
- * {@code fk order_line(product_id)} to {@code fk... -> product(id)}. Names are lower case.
+ * The indexes, unique constraints and foreign keys of a database's default schema, keyed
+ * by table and columns (so a name difference shows as a value difference):
+ * {@code index customers(email)} to {@code unique uk...}, and
+ * {@code fk order_line(product_id)} to {@code fk... -> product(id)}. Names are lower
+ * case.
  */
 public final class KeyShapes {
 
@@ -45,8 +47,9 @@ public final class KeyShapes {
 							(index.unique() ? "unique " : "index ") + lower(index.name().text()));
 				}
 				for (ForeignKey foreignKey : table.foreignKeys()) {
-					shapes.put("fk " + name + columns(foreignKey.columns()), lower(foreignKey.name().text()) + " -> "
-							+ lower(foreignKey.referencedTable().name().text()) + columns(foreignKey.referencedColumns()));
+					shapes.put("fk " + name + columns(foreignKey.columns()),
+							lower(foreignKey.name().text()) + " -> " + lower(foreignKey.referencedTable().name().text())
+									+ columns(foreignKey.referencedColumns()));
 				}
 			}
 			return shapes;

@@ -3,6 +3,8 @@ package io.github.automigrate.testsupport;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
 import io.github.automigrate.mapping.MappedSchema;
@@ -15,12 +17,11 @@ import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 import io.github.automigrate.report.MigrationReport;
 
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
 /**
- * One application instance in its own JVM, for the tests that start several processes at once or kill one: migrates
- * the database at {@code args[0]} (user {@code args[1]}, password {@code args[2]}) to the shop model, or with
- * {@code args[3] = N} to N generated tables, prints the outcome and exits 0 when the run did not fail.
+ * One application instance in its own JVM, for the tests that start several processes at
+ * once or kill one: migrates the database at {@code args[0]} (user {@code args[1]},
+ * password {@code args[2]}) to the shop model, or with {@code args[3] = N} to N generated
+ * tables, prints the outcome and exits 0 when the run did not fail.
  */
 public final class MigrateMain {
 
@@ -28,7 +29,8 @@ public final class MigrateMain {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
-		// Processes started one after the other begin their runs together (a start time, as -DstartAt=epoch millis).
+		// Processes started one after the other begin their runs together (a start time,
+		// as -DstartAt=epoch millis).
 		long startAt = Long.getLong("startAt", 0);
 		Thread.sleep(Math.max(0, startAt - System.currentTimeMillis()));
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(args[0], args[1], args[2]);
@@ -37,7 +39,7 @@ public final class MigrateMain {
 		MigrationReport report = new SchemaMigrator(dataSource)
 			.migrate(MigrationRequest.of(expected, List.of("test"), List.of(), false, true));
 		System.out.println("OUTCOME " + report.outcome() + " EXECUTED " + report.executedCount());
-		System.exit(report.outcome() == MigrationReport.Outcome.FAILED ? 1 : 0);
+		System.exit((report.outcome() == MigrationReport.Outcome.FAILED) ? 1 : 0);
 	}
 
 	/**
@@ -53,8 +55,10 @@ public final class MigrateMain {
 			for (int c = 0; c < 8; c++) {
 				columns.add(Column.builder("value_" + c, ColumnType.ofLength(TypeKind.VARCHAR, 100)).build());
 			}
-			tables.add(Table.builder(new TableName(null, new Identifier("generated_" + i, false))).columns(columns)
-				.primaryKey(List.of(new Identifier("id", false))).build());
+			tables.add(Table.builder(new TableName(null, new Identifier("generated_" + i, false)))
+				.columns(columns)
+				.primaryKey(List.of(new Identifier("id", false)))
+				.build());
 		}
 		return new MappedSchema(new Schema(tables, List.of()), List.of());
 	}

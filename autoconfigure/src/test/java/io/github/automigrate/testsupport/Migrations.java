@@ -11,7 +11,8 @@ import io.github.automigrate.mapping.jpa.NamingSettings;
 import io.github.automigrate.report.MigrationReport;
 
 /**
- * Runs AutoMigrate's engine on a data source, as the runner does, without a Spring context.
+ * Runs AutoMigrate's engine on a data source, as the runner does, without a Spring
+ * context.
  */
 public final class Migrations {
 
@@ -31,7 +32,10 @@ public final class Migrations {
 		return migrate(dataSource, entities, naming, false, true);
 	}
 
-	/** Migrates without the fingerprint shortcut: the run compares the entities with the schema, whatever the history. */
+	/**
+	 * Migrates without the fingerprint shortcut: the run compares the entities with the
+	 * schema, whatever the history.
+	 */
 	public static MigrationReport migrateComparingInFull(DataSource dataSource, List<Class<?>> entities) {
 		MigrationRequest request = new MigrationRequest(new EntityMappingReader().read(entities), List.of("test"),
 				entities.stream().map(Class::getName).toList(), false, true, MigrationRequest.DEFAULT_LOCK_TIMEOUT,

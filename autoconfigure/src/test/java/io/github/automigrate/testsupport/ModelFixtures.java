@@ -12,8 +12,8 @@ import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * Short names for the model values the pure steps' tests build: unquoted names in the default schema, tables keyed
- * by a NOT NULL {@code id} column.
+ * Short names for the model values the pure steps' tests build: unquoted names in the
+ * default schema, tables keyed by a NOT NULL {@code id} column.
  */
 public final class ModelFixtures {
 
@@ -41,7 +41,8 @@ public final class ModelFixtures {
 	}
 
 	/**
-	 * A table with a NOT NULL {@code bigint} primary key column {@code id}, then the given columns.
+	 * A table with a NOT NULL {@code bigint} primary key column {@code id}, then the
+	 * given columns.
 	 * @param name the table name
 	 * @param columns the columns after {@code id}
 	 * @return the table, as a builder to add keys

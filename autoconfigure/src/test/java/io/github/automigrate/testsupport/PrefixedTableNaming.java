@@ -5,7 +5,8 @@ import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 
 /**
- * An application's own physical naming strategy: snake case, and every table name starts with {@code app_}.
+ * An application's own physical naming strategy: snake case, and every table name starts
+ * with {@code app_}.
  */
 public class PrefixedTableNaming extends PhysicalNamingStrategySnakeCaseImpl {
 

@@ -13,9 +13,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * A data source on which another instance wins a race: just before the first statement that starts with a given
- * text runs, the same statement runs on a connection of its own and commits, as an instance would that took no lock
- * (or whose lock did not hold). The statement itself then meets the object that instance made.
+ * A data source on which another instance wins a race: just before the first statement
+ * that starts with a given text runs, the same statement runs on a connection of its own
+ * and commits, as an instance would that took no lock (or whose lock did not hold). The
+ * statement itself then meets the object that instance made.
  */
 public final class RacingDataSource extends DelegatingDataSource {
 

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every row of every table of a database, to compare before and after a run: no row may be lost or changed.
+ * Every row of every table of a database, to compare before and after a run: no row may
+ * be lost or changed.
  */
 public final class RowCounts {
 
@@ -29,18 +30,22 @@ public final class RowCounts {
 	 * @param quote how the database quotes a name
 	 * @return the rows, by table name
 	 */
-	public static Map<String, List<Map<String, String>>> of(DataSource dataSource, java.util.function.UnaryOperator<String> quote) {
+	public static Map<String, List<Map<String, String>>> of(DataSource dataSource,
+			java.util.function.UnaryOperator<String> quote) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		List<String> tables = jdbc.execute((ConnectionCallback<List<String>>) (connection) -> {
 			DatabaseMetaData metadata = connection.getMetaData();
-			boolean catalogs = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
+			boolean catalogs = metadata.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.matches(".*(mysql|mariadb).*");
 			List<String> names = new ArrayList<>();
-			try (ResultSet rows = metadata.getTables(connection.getCatalog(), catalogs ? null : connection.getSchema(), "%",
-					null)) {
+			try (ResultSet rows = metadata.getTables(connection.getCatalog(), catalogs ? null : connection.getSchema(),
+					"%", null)) {
 				while (rows.next()) {
 					String type = String.valueOf(rows.getString("TABLE_TYPE")).toUpperCase(Locale.ROOT);
 					String name = rows.getString("TABLE_NAME");
-					if ((type.equals("TABLE") || type.equals("BASE TABLE")) && !name.toLowerCase(Locale.ROOT).startsWith("sqlite_")
+					if ((type.equals("TABLE") || type.equals("BASE TABLE"))
+							&& !name.toLowerCase(Locale.ROOT).startsWith("sqlite_")
 							&& !name.equalsIgnoreCase("automigrate_history")) {
 						names.add(name);
 					}
@@ -54,7 +59,8 @@ public final class RowCounts {
 				Map<String, String> values = new TreeMap<>();
 				for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
 					String value = row.getString(column);
-					values.put(row.getMetaData().getColumnName(column).toLowerCase(Locale.ROOT), (value != null) ? value : NULL);
+					values.put(row.getMetaData().getColumnName(column).toLowerCase(Locale.ROOT),
+							(value != null) ? value : NULL);
 				}
 				return values;
 			}));
@@ -76,11 +82,14 @@ public final class RowCounts {
 			}
 			List<String> expected = rows.stream().map(Map::toString).sorted().toList();
 			List<String> actual = now.stream()
-				.map((row) -> new TreeMap<>(row).entrySet().stream().filter((entry) -> rows.isEmpty()
-						|| rows.get(0).containsKey(entry.getKey()))
+				.map((row) -> new TreeMap<>(row).entrySet()
+					.stream()
+					.filter((entry) -> rows.isEmpty() || rows.get(0).containsKey(entry.getKey()))
 					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
 							TreeMap::new)))
-				.map(Map::toString).sorted().toList();
+				.map(Map::toString)
+				.sorted()
+				.toList();
 			if (!expected.equals(actual)) {
 				throw new AssertionError("Rows of " + table + " changed: before " + expected + ", after " + actual);
 			}

@@ -16,24 +16,27 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 import org.testcontainers.mariadb.MariaDBContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
 /**
- * MariaDB and PostgreSQL servers, each test on a fresh database of its own ({@code am_<random>}) that
- * {@link TestDatabase#dropAll()} drops again. The server is the one an environment variable names
- * ({@code AUTOMIGRATE_TEST_MARIADB_URL}, {@code AUTOMIGRATE_TEST_POSTGRES_URL}, with {@code _USER} and
- * {@code _PASSWORD}); else a Testcontainers container when Docker is available; else the test is skipped, with the
- * reason. On CI ({@code CI=true}) a missing or unreachable server fails the test instead: a skipped suite there would
- * look like a passing one.
+ * MariaDB and PostgreSQL servers, each test on a fresh database of its own
+ * ({@code am_<random>}) that {@link TestDatabase#dropAll()} drops again. The server is
+ * the one an environment variable names ({@code AUTOMIGRATE_TEST_MARIADB_URL},
+ * {@code AUTOMIGRATE_TEST_POSTGRES_URL}, with {@code _USER} and {@code _PASSWORD}); else
+ * a Testcontainers container when Docker is available; else the test is skipped, with the
+ * reason. On CI ({@code CI=true}) a missing or unreachable server fails the test instead:
+ * a skipped suite there would look like a passing one.
  */
 public final class ServerDatabases {
 
-	/** One admin target per server kind, found once per JVM (a container is started at most once). */
+	/**
+	 * One admin target per server kind, found once per JVM (a container is started at
+	 * most once).
+	 */
 	private static final Map<String, Target> TARGETS = new ConcurrentHashMap<>();
 
 	private ServerDatabases() {
@@ -56,13 +59,17 @@ public final class ServerDatabases {
 	 * @param envName the middle of its environment variables' names
 	 * @param defaultUser the admin user when none is configured
 	 * @param quote the identifier quote
-	 * @param foldsToLower whether unquoted names fold to lower case (else they keep their case)
+	 * @param foldsToLower whether unquoted names fold to lower case (else they keep their
+	 * case)
 	 * @param container a container of the server, for when none is configured
 	 */
 	private record Server(String name, String envName, String defaultUser, String quote, boolean foldsToLower,
 			Supplier<JdbcDatabaseContainer<?>> container) {
 
-		/** PostgreSQL cannot drop a database another session is still connected to, unless forced. */
+		/**
+		 * PostgreSQL cannot drop a database another session is still connected to, unless
+		 * forced.
+		 */
 		String dropDatabase(String database) {
 			return "drop database if exists " + database + (this.foldsToLower ? " with (force)" : "");
 		}
@@ -70,7 +77,8 @@ public final class ServerDatabases {
 	}
 
 	/**
-	 * Where to reach a server with a user allowed to create databases, or why it cannot be reached.
+	 * Where to reach a server with a user allowed to create databases, or why it cannot
+	 * be reached.
 	 *
 	 * @param url the server's JDBC URL, naming no database or the admin one
 	 * @param user the user
@@ -87,7 +95,10 @@ public final class ServerDatabases {
 			return DriverManager.getConnection(this.url, this.user, this.password);
 		}
 
-		/** The URL of one database on the server: the URL's database (if any) replaced, its parameters kept. */
+		/**
+		 * The URL of one database on the server: the URL's database (if any) replaced,
+		 * its parameters kept.
+		 */
 		String urlOf(String database) {
 			int authority = this.url.indexOf("//");
 			int path = this.url.indexOf('/', authority + 2);
@@ -150,7 +161,8 @@ public final class ServerDatabases {
 		@Override
 		public @Nullable DataSource readOnly(DataSource dataSource) {
 			if (!this.server.foldsToLower()) {
-				// MariaDB's read-only mode is server-wide; a user without rights (restricted) is the test there.
+				// MariaDB's read-only mode is server-wide; a user without rights
+				// (restricted) is the test there.
 				return null;
 			}
 			Target target = TARGETS.get(this.server.name());
@@ -169,10 +181,13 @@ public final class ServerDatabases {
 			if (!this.server.foldsToLower()) {
 				return TestDatabase.super.isApplying(dataSource);
 			}
-			// PostgreSQL applies the plan in one transaction: its tables stay invisible until it commits.
-			Integer running = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
-					"select count(*) from pg_stat_activity where datname = current_database()"
-							+ " and pid <> pg_backend_pid() and query like 'create table generated%'", Integer.class);
+			// PostgreSQL applies the plan in one transaction: its tables stay invisible
+			// until it commits.
+			Integer running = new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+				.queryForObject(
+						"select count(*) from pg_stat_activity where datname = current_database()"
+								+ " and pid <> pg_backend_pid() and query like 'create table generated%'",
+						Integer.class);
 			return running != null && running > 0;
 		}
 
@@ -185,7 +200,8 @@ public final class ServerDatabases {
 
 		@Override
 		public String dropIndex(String table, String name, boolean constraint) {
-			// MySQL names the table of an index to drop, and drops a unique constraint as an index.
+			// MySQL names the table of an index to drop, and drops a unique constraint as
+			// an index.
 			return "`".equals(this.server.quote()) ? "alter table " + table + " drop index " + name
 					: TestDatabase.super.dropIndex(table, name, constraint);
 		}
@@ -199,7 +215,8 @@ public final class ServerDatabases {
 		@Override
 		public String changeNotNullColumnType(String table, String column, String type) {
 			// MySQL's modify restates the whole column, nullability included.
-			return "`".equals(this.server.quote()) ? "alter table " + table + " modify " + column + " " + type + " not null"
+			return "`".equals(this.server.quote())
+					? "alter table " + table + " modify " + column + " " + type + " not null"
 					: TestDatabase.super.changeNotNullColumnType(table, column, type);
 		}
 
@@ -215,7 +232,8 @@ public final class ServerDatabases {
 				TestDatabase.super.createSchema(dataSource, name);
 			}
 			else {
-				// A MySQL schema is a database of its own, beside the test's: drop it with the test's.
+				// A MySQL schema is a database of its own, beside the test's: drop it
+				// with the test's.
 				execute(TARGETS.get(this.server.name()), "create database " + name);
 				this.created.add(name);
 			}
@@ -247,13 +265,14 @@ public final class ServerDatabases {
 		String prefix = "AUTOMIGRATE_TEST_" + server.envName() + "_";
 		String url = System.getenv(prefix + "URL");
 		if (url != null && !url.isBlank()) {
-			Target target = new Target(url, env(prefix + "USER", server.defaultUser()), env(prefix + "PASSWORD", ""), null);
+			Target target = new Target(url, env(prefix + "USER", server.defaultUser()), env(prefix + "PASSWORD", ""),
+					null);
 			try (Connection connection = target.connect()) {
 				return target;
 			}
 			catch (SQLException ex) {
-				return Target.unavailable(server.name() + " at " + url + " (" + prefix + "URL) is unreachable: "
-						+ ex.getMessage());
+				return Target.unavailable(
+						server.name() + " at " + url + " (" + prefix + "URL) is unreachable: " + ex.getMessage());
 			}
 		}
 		if (!isDockerAvailable()) {

@@ -5,7 +5,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One database kind the tests run on. Each call to {@link #create()} gives a fresh, empty database.
+ * One database kind the tests run on. Each call to {@link #create()} gives a fresh, empty
+ * database.
  */
 public interface TestDatabase {
 
@@ -18,13 +19,17 @@ public interface TestDatabase {
 	 */
 	DataSource create();
 
-	/** The Hibernate dialect class to validate with, or {@code null} to let Hibernate choose. */
+	/**
+	 * The Hibernate dialect class to validate with, or {@code null} to let Hibernate
+	 * choose.
+	 */
 	default String hibernateDialect() {
 		return null;
 	}
 
 	/**
-	 * Quotes a reserved word as AutoMigrate writes it on this database (in the case it folds names to).
+	 * Quotes a reserved word as AutoMigrate writes it on this database (in the case it
+	 * folds names to).
 	 * @param name the name
 	 * @return the quoted name, for test SQL
 	 */
@@ -51,7 +56,8 @@ public interface TestDatabase {
 	}
 
 	/**
-	 * The statement that creates a view of one row and one column, {@code id}: an object in the way of a table.
+	 * The statement that creates a view of one row and one column, {@code id}: an object
+	 * in the way of a table.
 	 * @param name the view's name
 	 * @return the statement
 	 */
@@ -60,7 +66,8 @@ public interface TestDatabase {
 	}
 
 	/**
-	 * The statement that drops an index or unique constraint, for tests that start from a schema that lacks one.
+	 * The statement that drops an index or unique constraint, for tests that start from a
+	 * schema that lacks one.
 	 * @param table the table
 	 * @param name the index or constraint name
 	 * @param constraint whether it is a unique constraint rather than an index
@@ -92,7 +99,8 @@ public interface TestDatabase {
 	}
 
 	/**
-	 * A data source on the same database for a user who may connect and read, but not create or alter anything.
+	 * A data source on the same database for a user who may connect and read, but not
+	 * create or alter anything.
 	 * @param dataSource a data source {@link #create()} returned
 	 * @return the restricted data source, or {@code null} where the database has no users
 	 */
@@ -103,7 +111,8 @@ public interface TestDatabase {
 	/**
 	 * A data source on the same database that can only read.
 	 * @param dataSource a data source {@link #create()} returned
-	 * @return the read-only data source, or {@code null} where this database cannot be opened read-only
+	 * @return the read-only data source, or {@code null} where this database cannot be
+	 * opened read-only
 	 */
 	default @Nullable DataSource readOnly(DataSource dataSource) {
 		return null;
@@ -115,22 +124,23 @@ public interface TestDatabase {
 	}
 
 	/**
-	 * Whether another process is in the middle of migrating the database: some of its statements are visible or running.
+	 * Whether another process is in the middle of migrating the database: some of its
+	 * statements are visible or running.
 	 * @param dataSource the database
 	 * @return true once it is
 	 */
 	default boolean isApplying(DataSource dataSource) {
-		Integer tables = new org.springframework.jdbc.core.JdbcTemplate(dataSource).execute(
-				(org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
-					int count = 0;
-					try (java.sql.ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), null,
-							"generated%", null)) {
-						while (rows.next()) {
-							count++;
-						}
+		Integer tables = new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+			.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) (connection) -> {
+				int count = 0;
+				try (java.sql.ResultSet rows = connection.getMetaData()
+					.getTables(connection.getCatalog(), null, "generated%", null)) {
+					while (rows.next()) {
+						count++;
 					}
-					return count;
-				});
+				}
+				return count;
+			});
 		return tables != null && tables >= 10;
 	}
 

@@ -15,10 +15,11 @@ import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.StatementReport;
 
 /**
- * AutoMigrate's engine, as the starter runs it: read the entities' mapping, then migrate on one connection. Keeps
- * the statements its last cold run executed, for {@link DirectJdbcContender}. Its AOT variant is a start of an
- * application processed ahead of time: the mapping was computed and written at build time (here: once, before any
- * measured run), and the measured start reads it back instead of the annotations.
+ * AutoMigrate's engine, as the starter runs it: read the entities' mapping, then migrate
+ * on one connection. Keeps the statements its last cold run executed, for
+ * {@link DirectJdbcContender}. Its AOT variant is a start of an application processed
+ * ahead of time: the mapping was computed and written at build time (here: once, before
+ * any measured run), and the measured start reads it back instead of the annotations.
  */
 public final class AutoMigrateContender implements Contender {
 
@@ -53,7 +54,8 @@ public final class AutoMigrateContender implements Contender {
 
 	@Override
 	public boolean runsIn(Scenario scenario) {
-		// What the build saves is reading annotations: measured where that is most of the work.
+		// What the build saves is reading annotations: measured where that is most of the
+		// work.
 		return !this.buildTimeMapping || scenario != Scenario.COLD;
 	}
 
@@ -78,8 +80,11 @@ public final class AutoMigrateContender implements Contender {
 			Measurement measurement = meter.measure(dataSource, model,
 					() -> report[0] = migrate(dataSource, (built != null) ? read(built) : mapped(model)));
 			if (scenario == Scenario.COLD) {
-				this.lastColdSql = report[0].statements().stream().filter((s) -> s.status() == StatementReport.Status.APPLIED)
-					.flatMap((s) -> s.sql().stream()).toList();
+				this.lastColdSql = report[0].statements()
+					.stream()
+					.filter((s) -> s.status() == StatementReport.Status.APPLIED)
+					.flatMap((s) -> s.sql().stream())
+					.toList();
 			}
 			return measurement;
 		}
@@ -89,7 +94,10 @@ public final class AutoMigrateContender implements Contender {
 		return EntityMapping.of(model.classes(), MappingOptions.defaults());
 	}
 
-	/** What the build writes, once per model: not measured, as a build is not part of a start. */
+	/**
+	 * What the build writes, once per model: not measured, as a build is not part of a
+	 * start.
+	 */
 	private byte[] writtenAtBuildTime(EntityModel model) throws IOException {
 		if (this.writtenFor != model) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,7 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * One database kind the benchmark runs on. Each scenario run gets a fresh database of its own, dropped afterwards.
+ * One database kind the benchmark runs on. Each scenario run gets a fresh database of its
+ * own, dropped afterwards.
  */
 public interface BenchDatabase {
 

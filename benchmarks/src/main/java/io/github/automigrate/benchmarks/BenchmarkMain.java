@@ -11,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the benchmark the system properties describe (see {@link BenchmarkOptions}) and prints the Markdown table;
- * progress goes to standard error.
+ * Runs the benchmark the system properties describe (see {@link BenchmarkOptions}) and
+ * prints the Markdown table; progress goes to standard error.
  */
 public final class BenchmarkMain {
 
@@ -55,7 +55,10 @@ public final class BenchmarkMain {
 		}
 	}
 
-	/** Writes the table so far to {@code bench.out}, if set, so that a long run that is stopped leaves its rows. */
+	/**
+	 * Writes the table so far to {@code bench.out}, if set, so that a long run that is
+	 * stopped leaves its rows.
+	 */
 	private static void write(BenchmarkOptions options, Results results) throws IOException {
 		if (!options.out().isEmpty()) {
 			Files.writeString(Path.of(options.out()), MarkdownTable.render(results));
@@ -64,8 +67,8 @@ public final class BenchmarkMain {
 	}
 
 	/**
-	 * Writes a chart per scenario beside {@code bench.out} ({@code <its name>-cold.svg}, ...), or in
-	 * {@code target/charts} without it.
+	 * Writes a chart per scenario beside {@code bench.out} ({@code <its name>-cold.svg},
+	 * ...), or in {@code target/charts} without it.
 	 */
 	private static List<Path> writeCharts(BenchmarkOptions options, Results results) throws IOException {
 		if (options.out().isEmpty()) {
@@ -85,7 +88,8 @@ public final class BenchmarkMain {
 				new DirectJdbcContender(autoMigrate::lastColdSql), new AutoMigrateContender(true));
 		for (int run = 0; run < options.warmups() + options.runs(); run++) {
 			for (Contender contender : order(contenders, run)) {
-				boolean nothingToReplay = contender instanceof DirectJdbcContender && autoMigrate.lastColdSql().isEmpty();
+				boolean nothingToReplay = contender instanceof DirectJdbcContender
+						&& autoMigrate.lastColdSql().isEmpty();
 				if (!contender.runsIn(scenario) || nothingToReplay || results.failure(cell, contender.name()) != null) {
 					continue;
 				}
@@ -105,8 +109,8 @@ public final class BenchmarkMain {
 	}
 
 	/**
-	 * AutoMigrate and Hibernate alternate who goes first; direct JDBC replays AutoMigrate's run, so it goes after
-	 * them; AutoMigrate's AOT variant last.
+	 * AutoMigrate and Hibernate alternate who goes first; direct JDBC replays
+	 * AutoMigrate's run, so it goes after them; AutoMigrate's AOT variant last.
 	 */
 	private static List<Contender> order(List<Contender> contenders, int run) {
 		List<Contender> ordered = new ArrayList<>(contenders);

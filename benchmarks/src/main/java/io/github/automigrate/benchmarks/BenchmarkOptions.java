@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * What one benchmark run measures, read from system properties ({@code bench.*}).
  *
- * @param databases the databases, among {@code sqlite}, {@code h2}, {@code mariadb} and {@code postgresql}
+ * @param databases the databases, among {@code sqlite}, {@code h2}, {@code mariadb} and
+ * {@code postgresql}
  * @param sizes the numbers of entities
  * @param scenarios the scenarios
  * @param runs the measured runs per cell
@@ -25,7 +26,8 @@ public record BenchmarkOptions(List<String> databases, List<Integer> sizes, List
 		List<String> databases = list("bench.databases", "sqlite,h2,mariadb,postgresql");
 		List<Integer> sizes = list("bench.sizes", "10,100,1000").stream().map(Integer::valueOf).toList();
 		List<Scenario> scenarios = list("bench.scenarios", "cold,steady,drift").stream()
-			.map((name) -> Scenario.valueOf(name.toUpperCase(Locale.ROOT))).toList();
+			.map((name) -> Scenario.valueOf(name.toUpperCase(Locale.ROOT)))
+			.toList();
 		int runs = Integer.parseInt(property("bench.runs", "5"));
 		int warmups = Integer.parseInt(property("bench.warmups", "1"));
 		return new BenchmarkOptions(databases, sizes, scenarios, runs, warmups, property("bench.out", ""));
@@ -37,8 +39,11 @@ public record BenchmarkOptions(List<String> databases, List<Integer> sizes, List
 	}
 
 	private static List<String> list(String name, String defaultValue) {
-		return Arrays.stream(property(name, defaultValue).split(",")).map(String::trim).filter((s) -> !s.isEmpty())
-			.map((s) -> s.toLowerCase(Locale.ROOT)).toList();
+		return Arrays.stream(property(name, defaultValue).split(","))
+			.map(String::trim)
+			.filter((s) -> !s.isEmpty())
+			.map((s) -> s.toLowerCase(Locale.ROOT))
+			.toList();
 	}
 
 }

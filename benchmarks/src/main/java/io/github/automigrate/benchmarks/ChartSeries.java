@@ -3,7 +3,8 @@ package io.github.automigrate.benchmarks;
 import java.util.SortedMap;
 
 /**
- * One line of a chart: one contender's median time on one database, by number of entities.
+ * One line of a chart: one contender's median time on one database, by number of
+ * entities.
  *
  * @param database the database
  * @param contender the contender

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The charts of a benchmark: one per scenario, AutoMigrate and Hibernate per database, from a run's results or from
- * a table it wrote earlier ({@link MarkdownTable}'s form).
+ * The charts of a benchmark: one per scenario, AutoMigrate and Hibernate per database,
+ * from a run's results or from a table it wrote earlier ({@link MarkdownTable}'s form).
  */
 public final class Charts {
 
@@ -43,9 +43,10 @@ public final class Charts {
 	}
 
 	/**
-	 * The lines of each scenario, from the first table in Markdown text that has the columns {@code database},
-	 * {@code N}, {@code scenario} and a time column per contender (a median, optionally followed by its range).
-	 * Failed and empty cells are left out.
+	 * The lines of each scenario, from the first table in Markdown text that has the
+	 * columns {@code database}, {@code N}, {@code scenario} and a time column per
+	 * contender (a median, optionally followed by its range). Failed and empty cells are
+	 * left out.
 	 * @param markdown the text
 	 * @return the lines by scenario
 	 */
@@ -101,14 +102,17 @@ public final class Charts {
 	}
 
 	/**
-	 * Draws the charts of a table written earlier: {@code <markdown file> <output directory> [<heading> [<subtitle>]]},
-	 * the table being the first after the line that starts with the heading (the file's first table without one).
+	 * Draws the charts of a table written earlier:
+	 * {@code <markdown file> <output directory> [<heading> [<subtitle>]]}, the table
+	 * being the first after the line that starts with the heading (the file's first table
+	 * without one).
 	 * @param args the arguments
 	 * @throws IOException if the file cannot be read or a chart written
 	 */
 	public static void main(String[] args) throws IOException {
 		if (args.length < 2) {
-			throw new IllegalArgumentException("Usage: Charts <markdown file> <output directory> [<heading> [<subtitle>]]");
+			throw new IllegalArgumentException(
+					"Usage: Charts <markdown file> <output directory> [<heading> [<subtitle>]]");
 		}
 		String text = Files.readString(Path.of(args[0]));
 		if (args.length > 2) {
@@ -134,7 +138,8 @@ public final class Charts {
 	private static void add(Map<Scenario, Map<String, ChartSeries>> byScenario, Scenario scenario, String database,
 			String contender, int size, double millis) {
 		byScenario.computeIfAbsent(scenario, (key) -> new LinkedHashMap<>())
-			.computeIfAbsent(database + "\n" + contender, (key) -> new ChartSeries(database, contender, new TreeMap<>()))
+			.computeIfAbsent(database + "\n" + contender,
+					(key) -> new ChartSeries(database, contender, new TreeMap<>()))
 			.millis()
 			.put(size, millis);
 	}
@@ -154,7 +159,10 @@ public final class Charts {
 		return Arrays.stream(inner.split("\\|", -1)).map(String::trim).toList();
 	}
 
-	/** The median of a time cell such as {@code 29.4 (28.1–34.8)}; {@code null} for a failed or empty one. */
+	/**
+	 * The median of a time cell such as {@code 29.4 (28.1–34.8)}; {@code null} for a
+	 * failed or empty one.
+	 */
 	private static Double median(String cell) {
 		String first = cell.split(" ", 2)[0];
 		try {

@@ -4,7 +4,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 
 /**
- * One way of bringing the schema in line with the entities at start-up, measured in one scenario run.
+ * One way of bringing the schema in line with the entities at start-up, measured in one
+ * scenario run.
  */
 public interface Contender {
 
@@ -21,11 +22,13 @@ public interface Contender {
 	}
 
 	/**
-	 * Brings a fresh database into the scenario's state, without measuring, and measures one run on it.
+	 * Brings a fresh database into the scenario's state, without measuring, and measures
+	 * one run on it.
 	 * @param scenario the scenario
 	 * @param model the entities
 	 * @param database a fresh, empty database
-	 * @param run the index of the run (0 for the first warm-up), for contenders that alternate an order
+	 * @param run the index of the run (0 for the first warm-up), for contenders that
+	 * alternate an order
 	 * @param meter the meter
 	 * @return what the run cost
 	 * @throws Exception if the run fails

@@ -18,9 +18,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source over one open connection, as a pool would hand it out (closing it keeps it open), that counts JDBC
- * round trips with {@link Proxy dynamic proxies} around the connection, its metadata and its statements: every
- * {@link DatabaseMetaData} method that returns a {@link ResultSet}, and every {@code execute*} of a statement.
+ * A data source over one open connection, as a pool would hand it out (closing it keeps
+ * it open), that counts JDBC round trips with {@link Proxy dynamic proxies} around the
+ * connection, its metadata and its statements: every {@link DatabaseMetaData} method that
+ * returns a {@link ResultSet}, and every {@code execute*} of a statement.
  */
 public final class CountingDataSource implements DataSource {
 
@@ -108,8 +109,8 @@ public final class CountingDataSource implements DataSource {
 			}
 			return call.handle(target, method, args);
 		};
-		return type.cast(Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] { type },
-				handler));
+		return type
+			.cast(Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] { type }, handler));
 	}
 
 	@Override

@@ -11,9 +11,10 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * The four databases: SQLite (a temporary file) and H2 (in memory) embedded, MariaDB and PostgreSQL on servers
- * named by {@code bench.mariadb.url} and {@code bench.postgresql.url} (with {@code .user} and {@code .password}), on
- * which each scenario run creates a database {@code am_bench_<random>} and drops it again.
+ * The four databases: SQLite (a temporary file) and H2 (in memory) embedded, MariaDB and
+ * PostgreSQL on servers named by {@code bench.mariadb.url} and
+ * {@code bench.postgresql.url} (with {@code .user} and {@code .password}), on which each
+ * scenario run creates a database {@code am_bench_<random>} and drops it again.
  */
 public final class Databases {
 
@@ -31,8 +32,8 @@ public final class Databases {
 			case "h2" -> new Embedded("H2", () -> "jdbc:h2:mem:am_bench_" + random() + ";DB_CLOSE_DELAY=-1");
 			case "mariadb" -> new Server("MariaDB", "mariadb", "root", "");
 			case "postgresql" -> new Server("PostgreSQL", "postgresql", "postgres", " with (force)");
-			default -> throw new IllegalArgumentException("Unknown database '" + key
-					+ "': use sqlite, h2, mariadb or postgresql");
+			default -> throw new IllegalArgumentException(
+					"Unknown database '" + key + "': use sqlite, h2, mariadb or postgresql");
 		};
 	}
 

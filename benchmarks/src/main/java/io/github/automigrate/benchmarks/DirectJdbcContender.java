@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The floor for a cold start: the statements AutoMigrate executed in its last cold run, executed again over plain
- * JDBC on an empty database, one {@link Statement#execute(String)} each, with nothing read or planned.
+ * The floor for a cold start: the statements AutoMigrate executed in its last cold run,
+ * executed again over plain JDBC on an empty database, one
+ * {@link Statement#execute(String)} each, with nothing read or planned.
  */
 public final class DirectJdbcContender implements Contender {
 

@@ -14,9 +14,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * A generated model of N entities: Java sources written to a temporary directory, compiled with the system compiler
- * and loaded by a class loader of their own. Each entity has ten columns of mixed types besides its id, and a
- * lazy {@code @ManyToOne} to the next entity (the last one to the first; an eager chain of 1,000 overflows
+ * A generated model of N entities: Java sources written to a temporary directory,
+ * compiled with the system compiler and loaded by a class loader of their own. Each
+ * entity has ten columns of mixed types besides its id, and a lazy {@code @ManyToOne} to
+ * the next entity (the last one to the first; an eager chain of 1,000 overflows
  * Hibernate's stack while it builds its fetch graphs).
  */
 public final class EntityModel {
@@ -82,7 +83,10 @@ public final class EntityModel {
 		return this.classes;
 	}
 
-	/** The class loader of the entity classes, to set as the context class loader while a contender runs. */
+	/**
+	 * The class loader of the entity classes, to set as the context class loader while a
+	 * contender runs.
+	 */
 	public ClassLoader classLoader() {
 		return this.classLoader;
 	}
@@ -142,8 +146,8 @@ public final class EntityModel {
 		if (compiler == null) {
 			throw new IllegalStateException("No system Java compiler: run the benchmark on a JDK");
 		}
-		List<String> arguments = new ArrayList<>(List.of("-d", classesDir.toString(), "-proc:none", "-nowarn",
-				"-classpath", jakartaPersistenceJar()));
+		List<String> arguments = new ArrayList<>(
+				List.of("-d", classesDir.toString(), "-proc:none", "-nowarn", "-classpath", jakartaPersistenceJar()));
 		arguments.addAll(files);
 		int status = compiler.run(null, null, System.err, arguments.toArray(String[]::new));
 		if (status != 0) {

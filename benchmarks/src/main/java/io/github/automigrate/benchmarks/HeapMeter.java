@@ -20,24 +20,24 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Measures the peak heap of one piece of work, above the live heap before it: the heap is collected first, then its
- * used size is sampled every millisecond by a daemon thread and, so that a peak a collection removes between two
- * samples is not missed, read from each collection's "before" usage (GC notifications). Also counts the bytes the
- * working thread allocates, which does not depend on when collections happen.
+ * Measures the peak heap of one piece of work, above the live heap before it: the heap is
+ * collected first, then its used size is sampled every millisecond by a daemon thread
+ * and, so that a peak a collection removes between two samples is not missed, read from
+ * each collection's "before" usage (GC notifications). Also counts the bytes the working
+ * thread allocates, which does not depend on when collections happen.
  */
 public final class HeapMeter {
 
 	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
-	private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-		.filter((pool) -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+	private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans()
+		.stream()
+		.filter((pool) -> pool.getType() == MemoryType.HEAP)
+		.map(MemoryPoolMXBean::getName)
+		.collect(Collectors.toSet());
 
 	private final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
 		.getThreadMXBean();
-
-	/** The peak and allocation of one measured piece of work. */
-	public record Usage(long peakBytes, long allocatedBytes) {
-	}
 
 	/**
 	 * Starts measuring.
@@ -47,6 +47,10 @@ public final class HeapMeter {
 		System.gc();
 		System.gc();
 		return new Running();
+	}
+
+	/** The peak and allocation of one measured piece of work. */
+	public record Usage(long peakBytes, long allocatedBytes) {
 	}
 
 	/** A measurement in progress. */
@@ -96,20 +100,26 @@ public final class HeapMeter {
 			if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
 				GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
 					.from((CompositeData) notification.getUserData());
-				// Notifications come late: the collections start() asked for may be reported after it returned.
+				// Notifications come late: the collections start() asked for may be
+				// reported after it returned.
 				if (info.getGcInfo().getStartTime() < this.startUptime || "System.gc()".equals(info.getGcCause())) {
 					return;
 				}
-				long before = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
+				long before = info.getGcInfo()
+					.getMemoryUsageBeforeGc()
+					.entrySet()
+					.stream()
 					.filter((pool) -> HeapMeter.this.heapPools.contains(pool.getKey()))
-					.mapToLong((pool) -> pool.getValue().getUsed()).sum();
+					.mapToLong((pool) -> pool.getValue().getUsed())
+					.sum();
 				this.peak.accumulateAndGet(before, Math::max);
 			}
 		}
 
 		/**
 		 * Stops measuring.
-		 * @return the peak above the baseline and the bytes allocated by the calling thread
+		 * @return the peak above the baseline and the bytes allocated by the calling
+		 * thread
 		 */
 		public Usage stop() {
 			long allocated = HeapMeter.this.threads.getCurrentThreadAllocatedBytes() - this.allocatedBefore;

@@ -12,9 +12,10 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
- * Hibernate's {@code hbm2ddl.auto=update}: what it adds to start-up is its schema management step, measured on its
- * own. The model's {@link Metadata} is built first, unmeasured, as a {@code SessionFactory} build does before that
- * step; then the step is run exactly as the build runs it ({@link SchemaManagementToolCoordinator#process} with
+ * Hibernate's {@code hbm2ddl.auto=update}: what it adds to start-up is its schema
+ * management step, measured on its own. The model's {@link Metadata} is built first,
+ * unmeasured, as a {@code SessionFactory} build does before that step; then the step is
+ * run exactly as the build runs it ({@link SchemaManagementToolCoordinator#process} with
  * {@code update}), on the same connection.
  */
 public final class HibernateContender implements Contender {
@@ -25,7 +26,8 @@ public final class HibernateContender implements Contender {
 
 	/**
 	 * Creates the contender.
-	 * @param dialect the Hibernate dialect class, or {@code null} to let Hibernate choose from the connection
+	 * @param dialect the Hibernate dialect class, or {@code null} to let Hibernate choose
+	 * from the connection
 	 */
 	public HibernateContender(String dialect) {
 		this.dialect = dialect;

@@ -3,8 +3,8 @@ package io.github.automigrate.benchmarks;
 /**
  * JDBC round trips counted by a {@link CountingDataSource}.
  *
- * @param metadata calls of {@link java.sql.DatabaseMetaData} methods that return a result set (each is a catalog
- * query)
+ * @param metadata calls of {@link java.sql.DatabaseMetaData} methods that return a result
+ * set (each is a catalog query)
  * @param statements statement executions ({@code execute*}; a batch counts once)
  */
 public record JdbcCounts(long metadata, long statements) {

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Writes the results as a Markdown table: one row per cell, medians with their range, and the ratios.
+ * Writes the results as a Markdown table: one row per cell, medians with their range, and
+ * the ratios.
  */
 public final class MarkdownTable {
 
@@ -29,29 +30,44 @@ public final class MarkdownTable {
 	 */
 	public static String render(Results results) {
 		StringBuilder out = new StringBuilder();
-		out.append("| database | N | scenario | AutoMigrate ms | Hibernate update ms | AM/Hib | direct JDBC ms | AM/JDBC"
-				+ " | AM trips (meta+stmt) | Hib trips (meta+stmt) | AM peak MB | Hib peak MB | AM alloc MB | Hib alloc MB"
-				+ " | AM AOT ms | AM AOT alloc MB |\n");
+		out.append(
+				"| database | N | scenario | AutoMigrate ms | Hibernate update ms | AM/Hib | direct JDBC ms | AM/JDBC"
+						+ " | AM trips (meta+stmt) | Hib trips (meta+stmt) | AM peak MB | Hib peak MB | AM alloc MB | Hib alloc MB"
+						+ " | AM AOT ms | AM AOT alloc MB |\n");
 		out.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
 		for (Results.Cell cell : results.cells()) {
 			List<Measurement> am = results.of(cell, AM);
 			List<Measurement> hib = results.of(cell, HIBERNATE);
 			List<Measurement> jdbc = results.of(cell, JDBC);
 			List<Measurement> aot = results.of(cell, AOT);
-			out.append("| ").append(cell.database()).append(" | ").append(cell.size()).append(" | ")
-				.append(cell.scenario().label()).append(" | ");
-			out.append(time(results, cell, AM, am)).append(" | ").append(time(results, cell, HIBERNATE, hib)).append(" | ");
+			out.append("| ")
+				.append(cell.database())
+				.append(" | ")
+				.append(cell.size())
+				.append(" | ")
+				.append(cell.scenario().label())
+				.append(" | ");
+			out.append(time(results, cell, AM, am))
+				.append(" | ")
+				.append(time(results, cell, HIBERNATE, hib))
+				.append(" | ");
 			out.append(ratio(am, hib)).append(" | ");
-			out.append(cell.scenario() == Scenario.COLD ? time(results, cell, JDBC, jdbc) : "").append(" | ");
-			out.append(cell.scenario() == Scenario.COLD ? ratio(am, jdbc) : "").append(" | ");
+			out.append((cell.scenario() == Scenario.COLD) ? time(results, cell, JDBC, jdbc) : "").append(" | ");
+			out.append((cell.scenario() == Scenario.COLD) ? ratio(am, jdbc) : "").append(" | ");
 			out.append(trips(am)).append(" | ").append(trips(hib)).append(" | ");
-			out.append(megabytes(am, Measurement::peakHeapBytes)).append(" | ")
-				.append(megabytes(hib, Measurement::peakHeapBytes)).append(" | ");
-			out.append(megabytes(am, Measurement::allocatedBytes)).append(" | ")
-				.append(megabytes(hib, Measurement::allocatedBytes)).append(" | ");
+			out.append(megabytes(am, Measurement::peakHeapBytes))
+				.append(" | ")
+				.append(megabytes(hib, Measurement::peakHeapBytes))
+				.append(" | ");
+			out.append(megabytes(am, Measurement::allocatedBytes))
+				.append(" | ")
+				.append(megabytes(hib, Measurement::allocatedBytes))
+				.append(" | ");
 			boolean measuresAot = cell.scenario() != Scenario.COLD;
-			out.append(measuresAot ? time(results, cell, AOT, aot) : "").append(" | ")
-				.append(measuresAot ? megabytes(aot, Measurement::allocatedBytes) : "").append(" |\n");
+			out.append(measuresAot ? time(results, cell, AOT, aot) : "")
+				.append(" | ")
+				.append(measuresAot ? megabytes(aot, Measurement::allocatedBytes) : "")
+				.append(" |\n");
 		}
 		results.notes().forEach((note) -> out.append("\n").append(note).append("\n"));
 		return out.toString();
@@ -71,7 +87,8 @@ public final class MarkdownTable {
 			return "–";
 		}
 		double below = Stats.of(denominator, Measurement::nanos).median();
-		return (below <= 0) ? "n/a" : String.format(Locale.ROOT, "%.2f", Stats.of(numerator, Measurement::nanos).median() / below);
+		return (below <= 0) ? "n/a"
+				: String.format(Locale.ROOT, "%.2f", Stats.of(numerator, Measurement::nanos).median() / below);
 	}
 
 	private static String trips(List<Measurement> runs) {
@@ -88,7 +105,8 @@ public final class MarkdownTable {
 	}
 
 	private static String shorten(String text) {
-		String cause = text.replace("Could not migrate the schema: ", "").replace("[SQLITE_ERROR] SQL error or missing database ", "");
+		String cause = text.replace("Could not migrate the schema: ", "")
+			.replace("[SQLITE_ERROR] SQL error or missing database ", "");
 		return (cause.length() > 60) ? cause.substring(0, 57) + "..." : cause;
 	}
 

@@ -11,7 +11,8 @@ package io.github.automigrate.benchmarks;
 public record Measurement(long nanos, JdbcCounts counts, long peakHeapBytes, long allocatedBytes) {
 
 	/**
-	 * The difference from another measurement, for what one step adds to a larger piece of work.
+	 * The difference from another measurement, for what one step adds to a larger piece
+	 * of work.
 	 * @param other the measurement without the step
 	 * @return this minus other
 	 */

@@ -7,16 +7,9 @@ public final class Meter {
 
 	private final HeapMeter heap = new HeapMeter();
 
-	/** A piece of work. */
-	@FunctionalInterface
-	public interface Work {
-
-		void run() throws Exception;
-
-	}
-
 	/**
-	 * Runs and measures some work, with the entity classes' loader as the context class loader.
+	 * Runs and measures some work, with the entity classes' loader as the context class
+	 * loader.
 	 * @param dataSource the data source the work uses
 	 * @param model the model whose classes the work uses
 	 * @param work the work
@@ -39,6 +32,14 @@ public final class Meter {
 		finally {
 			thread.setContextClassLoader(previous);
 		}
+	}
+
+	/** A piece of work. */
+	@FunctionalInterface
+	public interface Work {
+
+		void run() throws Exception;
+
 	}
 
 }

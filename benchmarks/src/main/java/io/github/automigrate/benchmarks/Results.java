@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The measured runs of every cell (database, size, scenario), by contender, and the failures.
+ * The measured runs of every cell (database, size, scenario), by contender, and the
+ * failures.
  */
 public final class Results {
-
-	/** One cell of the table. */
-	public record Cell(String database, int size, Scenario scenario) {
-	}
 
 	private final Map<Cell, Map<String, List<Measurement>>> measurements = new LinkedHashMap<>();
 
@@ -22,7 +19,8 @@ public final class Results {
 
 	void add(Cell cell, String contender, Measurement measurement) {
 		this.measurements.computeIfAbsent(cell, (key) -> new LinkedHashMap<>())
-			.computeIfAbsent(contender, (key) -> new ArrayList<>()).add(measurement);
+			.computeIfAbsent(contender, (key) -> new ArrayList<>())
+			.add(measurement);
 	}
 
 	void fail(Cell cell, String contender, String message) {
@@ -62,6 +60,10 @@ public final class Results {
 	/** Notes for the reader, such as databases that were skipped. */
 	public List<String> notes() {
 		return List.copyOf(this.notes);
+	}
+
+	/** One cell of the table. */
+	public record Cell(String database, int size, Scenario scenario) {
 	}
 
 }

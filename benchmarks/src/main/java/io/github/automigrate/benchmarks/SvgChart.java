@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Draws one scenario's times as an SVG line chart: time against the number of entities, both on log scales, one line
- * per database and contender (a colour per database, Hibernate dashed). Plain SVG text, no library.
+ * Draws one scenario's times as an SVG line chart: time against the number of entities,
+ * both on log scales, one line per database and contender (a colour per database,
+ * Hibernate dashed). Plain SVG text, no library.
  */
 public final class SvgChart {
 
@@ -22,8 +23,8 @@ public final class SvgChart {
 
 	private static final int BOTTOM = 50;
 
-	private static final Map<String, String> DATABASE_COLOURS = Map.of("SQLite", "#1f77b4", "H2", "#ff7f0e",
-			"MariaDB", "#2ca02c", "PostgreSQL", "#d62728");
+	private static final Map<String, String> DATABASE_COLOURS = Map.of("SQLite", "#1f77b4", "H2", "#ff7f0e", "MariaDB",
+			"#2ca02c", "PostgreSQL", "#d62728");
 
 	private static final List<String> OTHER_COLOURS = List.of("#9467bd", "#8c564b", "#e377c2", "#7f7f7f");
 
@@ -33,14 +34,20 @@ public final class SvgChart {
 	/**
 	 * Renders a chart.
 	 * @param title the title, such as the scenario's name
-	 * @param series the lines; points of zero or negative time are left out (a log scale has no place for them)
+	 * @param series the lines; points of zero or negative time are left out (a log scale
+	 * has no place for them)
 	 * @return the SVG document
 	 */
 	public static String render(String title, List<ChartSeries> series) {
-		Scale x = Scale.of(series.stream().flatMap((s) -> s.millis().keySet().stream()).mapToDouble(Integer::doubleValue)
+		Scale x = Scale.of(series.stream()
+			.flatMap((s) -> s.millis().keySet().stream())
+			.mapToDouble(Integer::doubleValue)
 			.toArray(), LEFT, WIDTH - RIGHT);
-		Scale y = Scale.of(series.stream().flatMap((s) -> s.millis().values().stream()).mapToDouble(Double::doubleValue)
-			.filter((v) -> v > 0).toArray(), HEIGHT - BOTTOM, TOP);
+		Scale y = Scale.of(series.stream()
+			.flatMap((s) -> s.millis().values().stream())
+			.mapToDouble(Double::doubleValue)
+			.filter((v) -> v > 0)
+			.toArray(), HEIGHT - BOTTOM, TOP);
 		StringBuilder svg = new StringBuilder();
 		svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		svg.append(String.format(Locale.ROOT,
@@ -49,8 +56,8 @@ public final class SvgChart {
 				WIDTH, HEIGHT, WIDTH, HEIGHT));
 		svg.append("<title>").append(escape(title)).append("</title>\n");
 		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"24\" font-size=\"15\" font-weight=\"bold\">%s</text>\n",
-				LEFT, escape(title)));
+		svg.append(String.format(Locale.ROOT,
+				"<text x=\"%d\" y=\"24\" font-size=\"15\" font-weight=\"bold\">%s</text>\n", LEFT, escape(title)));
 		axes(svg, x, y);
 		for (int i = 0; i < series.size(); i++) {
 			line(svg, series.get(i), colour(series, series.get(i).database()), x, y);
@@ -89,8 +96,11 @@ public final class SvgChart {
 	}
 
 	private static void line(StringBuilder svg, ChartSeries series, String colour, Scale x, Scale y) {
-		svg.append("<g class=\"series\" data-database=\"").append(escape(series.database()))
-			.append("\" data-contender=\"").append(escape(series.contender())).append("\">\n");
+		svg.append("<g class=\"series\" data-database=\"")
+			.append(escape(series.database()))
+			.append("\" data-contender=\"")
+			.append(escape(series.contender()))
+			.append("\">\n");
 		svg.append("<title>").append(escape(series.label())).append("</title>\n");
 		StringBuilder points = new StringBuilder();
 		StringBuilder markers = new StringBuilder();
@@ -104,8 +114,9 @@ public final class SvgChart {
 						px, py, colour, escape(series.label()), size, number(millis)));
 			}
 		});
-		svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"%s\"/>\n",
-				colour, dash(series), points.toString().trim()));
+		svg.append(String.format(Locale.ROOT,
+				"<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"%s\"/>\n", colour, dash(series),
+				points.toString().trim()));
 		svg.append(markers).append("</g>\n");
 	}
 
@@ -128,8 +139,11 @@ public final class SvgChart {
 		if (known != null) {
 			return known;
 		}
-		List<String> others = series.stream().map(ChartSeries::database).filter((d) -> !DATABASE_COLOURS.containsKey(d))
-			.distinct().toList();
+		List<String> others = series.stream()
+			.map(ChartSeries::database)
+			.filter((d) -> !DATABASE_COLOURS.containsKey(d))
+			.distinct()
+			.toList();
 		return OTHER_COLOURS.get(others.indexOf(database) % OTHER_COLOURS.size());
 	}
 
@@ -150,7 +164,10 @@ public final class SvgChart {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
-	/** A log scale from whole decade to whole decade, mapped onto a pixel range (which may run backwards). */
+	/**
+	 * A log scale from whole decade to whole decade, mapped onto a pixel range (which may
+	 * run backwards).
+	 */
 	private record Scale(double low, double high, double from, double to) {
 
 		static Scale of(double[] values, double from, double to) {

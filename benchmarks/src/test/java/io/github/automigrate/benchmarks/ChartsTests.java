@@ -78,7 +78,8 @@ class ChartsTests {
 
 	@Test
 	void textIsEscapedAndTimesOfZeroAreLeftOffTheLogScale() throws Exception {
-		ChartSeries odd = new ChartSeries("A<&>\"B", "Hibernate update", new java.util.TreeMap<>(Map.of(10, 0.0, 100, 4.0)));
+		ChartSeries odd = new ChartSeries("A<&>\"B", "Hibernate update",
+				new java.util.TreeMap<>(Map.of(10, 0.0, 100, 4.0)));
 		Document chart = parse(SvgChart.render("x < y & z", List.of(odd)));
 		assertThat(series(chart)).containsExactly("A<&>\"B/Hibernate update");
 		assertThat(markers(chart, "A<&>\"B/Hibernate update")).isEqualTo(1);

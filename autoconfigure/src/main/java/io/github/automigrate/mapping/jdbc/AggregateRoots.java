@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -22,14 +21,16 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Finds the aggregate roots of an application as Spring Data JDBC finds its entities: the {@link Table} classes in
- * {@code schema.automigrate.packages} when set, else where Spring Boot scans for them ({@code @EntityScan} packages,
- * else the auto-configuration packages); and the domain type of every Spring Data JDBC repository, read from its bean
+ * Finds the aggregate roots of an application as Spring Data JDBC finds its entities: the
+ * {@link Table} classes in {@code schema.automigrate.packages} when set, else where
+ * Spring Boot scans for them ({@code @EntityScan} packages, else the auto-configuration
+ * packages); and the domain type of every Spring Data JDBC repository, read from its bean
  * definition (the repositories themselves wait for the database).
  */
 final class AggregateRoots {
 
-	// @EntityScan's holder moved in Spring Boot 4: read by name, so that neither generation's module is needed.
+	// @EntityScan's holder moved in Spring Boot 4: read by name, so that neither
+	// generation's module is needed.
 	private static final List<String> ENTITY_SCAN_PACKAGES = List.of(
 			"org.springframework.boot.persistence.autoconfigure.EntityScanPackages",
 			"org.springframework.boot.autoconfigure.domain.EntityScanPackages");
@@ -98,7 +99,10 @@ final class AggregateRoots {
 		return domainTypes;
 	}
 
-	/** The repository interface: the factory bean's constructor argument, a class or its name. */
+	/**
+	 * The repository interface: the factory bean's constructor argument, a class or its
+	 * name.
+	 */
 	private @Nullable Class<?> repositoryInterface(BeanDefinition definition) {
 		ValueHolder argument = definition.getConstructorArgumentValues().getIndexedArgumentValue(0, null);
 		Object value = (argument != null) ? argument.getValue() : definition.getAttribute("factoryBeanObjectType");
@@ -116,8 +120,8 @@ final class AggregateRoots {
 		for (String holder : ENTITY_SCAN_PACKAGES) {
 			if (ClassUtils.isPresent(holder, this.context.getClassLoader())) {
 				Class<?> type = ClassUtils.resolveClassName(holder, this.context.getClassLoader());
-				Object packages = ReflectionUtils.invokeMethod(ClassUtils.getStaticMethod(type, "get", BeanFactory.class),
-						null, this.context);
+				Object packages = ReflectionUtils
+					.invokeMethod(ClassUtils.getStaticMethod(type, "get", BeanFactory.class), null, this.context);
 				@SuppressWarnings("unchecked")
 				List<String> names = (List<String>) ReflectionUtils
 					.invokeMethod(ClassUtils.getMethod(type, "getPackageNames"), packages);

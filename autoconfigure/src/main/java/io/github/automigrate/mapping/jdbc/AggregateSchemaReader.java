@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.data.convert.CustomConversions;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.relational.core.mapping.AggregatePath;
@@ -29,9 +28,10 @@ import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * Reads the tables of some aggregates from Spring Data's mapping context: one table per aggregate root and per
- * entity-typed property path below it (embedded values have none), with the names, back-references, list index and map
- * key columns Spring Data's {@link AggregatePath} gives, and the column types its converter binds.
+ * Reads the tables of some aggregates from Spring Data's mapping context: one table per
+ * aggregate root and per entity-typed property path below it (embedded values have none),
+ * with the names, back-references, list index and map key columns Spring Data's
+ * {@link AggregatePath} gives, and the column types its converter binds.
  */
 final class AggregateSchemaReader {
 
@@ -80,9 +80,8 @@ final class AggregateSchemaReader {
 
 	private void readTable(AggregatePath path) {
 		RelationalPersistentEntity<?> entity = path.getRequiredLeafEntity();
-		String origin = path.isRoot() ? entity.getType().getName()
-				: entity.getType().getName() + " (" + path.getRequiredBaseProperty().getOwner().getType().getName() + "."
-						+ path.toDotPath() + ")";
+		String origin = path.isRoot() ? entity.getType().getName() : entity.getType().getName() + " ("
+				+ path.getRequiredBaseProperty().getOwner().getType().getName() + "." + path.toDotPath() + ")";
 		AggregatePath.TableInfo info = springData(origin, path::getTableInfo);
 		TableName name = this.names.tableName(info.qualifiedTableName());
 		AggregateTable table = this.tables.computeIfAbsent(name.key(),
@@ -101,7 +100,10 @@ final class AggregateSchemaReader {
 		children.forEach(this::readTable);
 	}
 
-	/** The back-reference to the nearest ancestor with an id, and a key column for every List or Map level between. */
+	/**
+	 * The back-reference to the nearest ancestor with an id, and a key column for every
+	 * List or Map level between.
+	 */
 	private void readParentColumns(AggregatePath path, AggregatePath.TableInfo info, AggregateTable table,
 			String pathText) {
 		AggregatePath parent = path.getIdDefiningParentPath();
@@ -171,7 +173,8 @@ final class AggregateSchemaReader {
 		boolean identity = role == Role.OWN && property.isIdProperty() && !property.hasSequence()
 				&& type.kind().family() == TypeKind.Family.INTEGER;
 		boolean primitive = property.getType().isPrimitive();
-		// Spring Data writes every column on insert, nulls included: only what can never be null may be NOT NULL.
+		// Spring Data writes every column on insert, nulls included: only what can never
+		// be null may be NOT NULL.
 		boolean nullable = !id && (!primitive || role == Role.EMBEDDED || !property.isWritable());
 		Object fallback = (!nullable && !id) ? primitiveDefault(property.getType()) : null;
 		table.add(new Column(name, type, nullable, false, identity, fallback, origin, null, null), id);
@@ -184,19 +187,22 @@ final class AggregateSchemaReader {
 	private ColumnType columnType(RelationalPersistentProperty property, String origin) {
 		Class<?> bound = springData(origin, () -> boundType(property));
 		if (bound.isArray() && bound != byte[].class && bound != Byte[].class) {
-			throw new MappingException(origin, "is a collection of simple values, which Spring Data JDBC writes as an "
-					+ "array column (" + bound.getComponentType().getSimpleName() + "[]); AutoMigrate does not create "
-					+ "array columns.", "Map the values as a @MappedCollection of a small entity, or create the column "
-					+ "yourself and mark nothing else.");
+			throw new MappingException(origin,
+					"is a collection of simple values, which Spring Data JDBC writes as an " + "array column ("
+							+ bound.getComponentType().getSimpleName() + "[]); AutoMigrate does not create "
+							+ "array columns.",
+					"Map the values as a @MappedCollection of a small entity, or create the column "
+							+ "yourself and mark nothing else.");
 		}
 		return typeOf(bound, origin);
 	}
 
 	/**
-	 * The type Spring Data binds a property's value as. Its converter's column type leaves converters out (they are
-	 * applied to each value as it is written): a type of the application's own (an enum included) that a writing
-	 * converter turns into another is bound as that other type. The JDK's types keep the column type Spring Data
-	 * gives them, whatever its store conversions do to the value on the way.
+	 * The type Spring Data binds a property's value as. Its converter's column type
+	 * leaves converters out (they are applied to each value as it is written): a type of
+	 * the application's own (an enum included) that a writing converter turns into
+	 * another is bound as that other type. The JDK's types keep the column type Spring
+	 * Data gives them, whatever its store conversions do to the value on the way.
 	 */
 	private Class<?> boundType(RelationalPersistentProperty property) {
 		Class<?> actual = property.getActualType();
@@ -204,7 +210,8 @@ final class AggregateSchemaReader {
 			java.util.Optional<Class<?>> target = this.conversions.getCustomWriteTarget(actual);
 			if (target.isPresent()) {
 				Class<?> written = org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(target.get());
-				return property.isCollectionLike() ? java.lang.reflect.Array.newInstance(written, 0).getClass() : written;
+				return property.isCollectionLike() ? java.lang.reflect.Array.newInstance(written, 0).getClass()
+						: written;
 			}
 		}
 		return this.converter.getColumnType(property);
@@ -213,8 +220,9 @@ final class AggregateSchemaReader {
 	private static ColumnType typeOf(Class<?> bound, String origin) {
 		ColumnType type = ColumnTypes.of(bound);
 		if (type == null) {
-			throw new MappingException(origin, "has no column type: Spring Data JDBC binds it as " + bound.getName()
-					+ ", which no database column type is known for.",
+			throw new MappingException(origin,
+					"has no column type: Spring Data JDBC binds it as " + bound.getName()
+							+ ", which no database column type is known for.",
 					"Register a @WritingConverter (and @ReadingConverter) to a simple type, or mark it @Transient.");
 		}
 		return type;
@@ -230,7 +238,10 @@ final class AggregateSchemaReader {
 		return (type == char.class) ? " " : 0;
 	}
 
-	/** Runs a call into Spring Data, naming the class or property concerned when Spring Data refuses it. */
+	/**
+	 * Runs a call into Spring Data, naming the class or property concerned when Spring
+	 * Data refuses it.
+	 */
 	private static <T> T springData(String origin, java.util.function.Supplier<T> call) {
 		try {
 			return call.get();
@@ -253,7 +264,10 @@ final class AggregateSchemaReader {
 		/** The properties of an embedded id (a composite key). */
 		ID,
 
-		/** The properties of an embedded value, whose columns are all null when the value is. */
+		/**
+		 * The properties of an embedded value, whose columns are all null when the value
+		 * is.
+		 */
 		EMBEDDED
 
 	}

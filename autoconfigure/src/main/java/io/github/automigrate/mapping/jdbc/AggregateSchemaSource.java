@@ -7,7 +7,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.context.ApplicationContext;
 
 import io.github.automigrate.mapping.MappedSchema;
@@ -15,9 +14,10 @@ import io.github.automigrate.mapping.SchemaSource;
 import io.github.automigrate.model.Schema;
 
 /**
- * The tables Spring Data JDBC aggregates need: one per aggregate root ({@code @Table} classes in the scanned
- * packages, repository domain types) and one per entity-typed property path below it, with the names Spring Data
- * renders on this database and the column types its conversions bind.
+ * The tables Spring Data JDBC aggregates need: one per aggregate root ({@code @Table}
+ * classes in the scanned packages, repository domain types) and one per entity-typed
+ * property path below it, with the names Spring Data renders on this database and the
+ * column types its conversions bind.
  */
 public final class AggregateSchemaSource implements SchemaSource {
 
@@ -28,9 +28,11 @@ public final class AggregateSchemaSource implements SchemaSource {
 	private final @Nullable Set<Class<?>> roots;
 
 	/**
-	 * A source that reads the application's aggregates with the application's Spring Data JDBC settings.
+	 * A source that reads the application's aggregates with the application's Spring Data
+	 * JDBC settings.
 	 * @param application the application
-	 * @param packages the packages to scan for {@code @Table} classes, or empty to scan where Spring Boot does
+	 * @param packages the packages to scan for {@code @Table} classes, or empty to scan
+	 * where Spring Boot does
 	 */
 	public AggregateSchemaSource(ApplicationContext application, List<String> packages) {
 		this.application = application;
@@ -45,8 +47,9 @@ public final class AggregateSchemaSource implements SchemaSource {
 	}
 
 	/**
-	 * A source for the given aggregate roots, read with Spring Data's defaults: the dialect it detects, its default
-	 * naming strategy, no converters of the application's.
+	 * A source for the given aggregate roots, read with Spring Data's defaults: the
+	 * dialect it detects, its default naming strategy, no converters of the
+	 * application's.
 	 * @param roots the aggregate root classes
 	 * @return the source
 	 */

@@ -19,9 +19,9 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 
 /**
- * One expected table while aggregates are read. A child entity type reached by several paths (two properties, two
- * aggregates) has one table with a back-reference column for each: those columns then accept null, as each row fills
- * only its own.
+ * One expected table while aggregates are read. A child entity type reached by several
+ * paths (two properties, two aggregates) has one table with a back-reference column for
+ * each: those columns then accept null, as each row fills only its own.
  */
 final class AggregateTable {
 
@@ -62,9 +62,10 @@ final class AggregateTable {
 	void add(Column column, boolean primaryKey) {
 		Column existing = this.columns.putIfAbsent(column.name().key(), column);
 		if (existing != null && existing.type().kind().family() != column.type().kind().family()) {
-			throw new MappingException(String.valueOf(column.origin()), "maps the column " + this.name + "."
-					+ column.name() + " as " + column.type() + ", but " + existing.origin() + " maps it as "
-					+ existing.type() + ".", "Give one of them another @Column name.");
+			throw new MappingException(String.valueOf(column.origin()),
+					"maps the column " + this.name + "." + column.name() + " as " + column.type() + ", but "
+							+ existing.origin() + " maps it as " + existing.type() + ".",
+					"Give one of them another @Column name.");
 		}
 		if (primaryKey && this.primaryKey.stream().noneMatch((key) -> key.key().equals(column.name().key()))) {
 			this.primaryKey.add(column.name());
@@ -72,7 +73,8 @@ final class AggregateTable {
 	}
 
 	/**
-	 * Adds a column that ties a row to its parent: a back-reference, or a list index or map key.
+	 * Adds a column that ties a row to its parent: a back-reference, or a list index or
+	 * map key.
 	 * @param column the column
 	 * @param path the path whose rows fill it
 	 * @return the path that filled it before, if another one did
@@ -85,8 +87,8 @@ final class AggregateTable {
 
 	void addForeignKey(List<Identifier> columns, TableName referenced, List<Identifier> referencedColumns) {
 		if (this.foreignKeys.stream().noneMatch((key) -> key.columns().equals(columns))) {
-			this.foreignKeys.add(new ForeignKey(foreignKeyName(referenced, columns), columns, referenced,
-					referencedColumns));
+			this.foreignKeys
+				.add(new ForeignKey(foreignKeyName(referenced, columns), columns, referenced, referencedColumns));
 		}
 	}
 
@@ -111,7 +113,10 @@ final class AggregateTable {
 				column.defaultExpression(), column.comment());
 	}
 
-	/** A name that stays the same from start to start: {@code FK}, then a hash of the table, target and columns. */
+	/**
+	 * A name that stays the same from start to start: {@code FK}, then a hash of the
+	 * table, target and columns.
+	 */
 	private Identifier foreignKeyName(TableName referenced, List<Identifier> columns) {
 		StringBuilder text = new StringBuilder(this.name.toString()).append("->").append(referenced);
 		columns.forEach((column) -> text.append(',').append(column.text()));

@@ -6,7 +6,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationContext;
@@ -28,15 +27,19 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Spring Data JDBC's view of the mapping, built as the application's Spring Data JDBC configuration builds it (the
- * same naming strategy, dialect and conversions), but from parts that exist before the database is initialized: the
- * application's own dialect, mapping context and converter beans wait for the database initializers (they need a
- * JDBC template that Spring Boot orders after them), and AutoMigrate is one of those initializers.
+ * Spring Data JDBC's view of the mapping, built as the application's Spring Data JDBC
+ * configuration builds it (the same naming strategy, dialect and conversions), but from
+ * parts that exist before the database is initialized: the application's own dialect,
+ * mapping context and converter beans wait for the database initializers (they need a
+ * JDBC template that Spring Boot orders after them), and AutoMigrate is one of those
+ * initializers.
  *
  * @param dialect the dialect, which renders identifiers
  * @param context a mapping context with the application's naming strategy
- * @param converter a converter with the application's conversions, which says what type each property is bound as
- * @param conversions the application's conversions, which its writing converters are part of
+ * @param converter a converter with the application's conversions, which says what type
+ * each property is bound as
+ * @param conversions the application's conversions, which its writing converters are part
+ * of
  */
 record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConverter converter,
 		JdbcCustomConversions conversions) {
@@ -45,7 +48,8 @@ record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConve
 	 * Builds the mapping from parts.
 	 * @param dialect the dialect
 	 * @param naming the naming strategy, or {@code null} for Spring Data's default
-	 * @param conversions the conversions, or {@code null} for the dialect's and Spring Data's own
+	 * @param conversions the conversions, or {@code null} for the dialect's and Spring
+	 * Data's own
 	 * @param application the application, for SpEL in names, or {@code null}
 	 * @return the mapping
 	 */
@@ -65,8 +69,8 @@ record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConve
 	}
 
 	/**
-	 * Spring Data's defaults for a database: its dialect as Spring Data detects it, the default naming strategy, no
-	 * converters of the application's.
+	 * Spring Data's defaults for a database: its dialect as Spring Data detects it, the
+	 * default naming strategy, no converters of the application's.
 	 * @param dataSource the database
 	 * @return the mapping
 	 */
@@ -75,11 +79,12 @@ record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConve
 	}
 
 	/**
-	 * The application's mapping: its {@link NamingStrategy} bean; its dialect (a {@link JdbcDialect} bean of its own,
-	 * the one its {@link AbstractJdbcConfiguration} (Spring Boot's, which reads {@code spring.data.jdbc.dialect})
-	 * makes, called here with a JDBC template of AutoMigrate's, else the one Spring Data detects); its conversions
-	 * (a {@link JdbcCustomConversions} bean of its own, else the converters its configuration declares in
-	 * {@code userConverters()}).
+	 * The application's mapping: its {@link NamingStrategy} bean; its dialect (a
+	 * {@link JdbcDialect} bean of its own, the one its {@link AbstractJdbcConfiguration}
+	 * (Spring Boot's, which reads {@code spring.data.jdbc.dialect}) makes, called here
+	 * with a JDBC template of AutoMigrate's, else the one Spring Data detects); its
+	 * conversions (a {@link JdbcCustomConversions} bean of its own, else the converters
+	 * its configuration declares in {@code userConverters()}).
 	 * @param application the application
 	 * @param dataSource the database
 	 * @return the mapping
@@ -109,8 +114,9 @@ record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConve
 	}
 
 	/**
-	 * The single bean of a type when the application declares it itself, not through a Spring Data JDBC
-	 * configuration (whose bean methods need the database initialized first).
+	 * The single bean of a type when the application declares it itself, not through a
+	 * Spring Data JDBC configuration (whose bean methods need the database initialized
+	 * first).
 	 */
 	private static <T> @Nullable T ownBean(ApplicationContext application, Class<T> type) {
 		String[] names = application.getBeanNamesForType(type, false, false);
@@ -128,7 +134,10 @@ record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConve
 		return application.getBean(names[0], type);
 	}
 
-	/** The converters a Spring Data JDBC configuration declares: its protected {@code userConverters()}. */
+	/**
+	 * The converters a Spring Data JDBC configuration declares: its protected
+	 * {@code userConverters()}.
+	 */
 	private static List<?> userConverters(@Nullable AbstractJdbcConfiguration configuration) {
 		if (configuration == null) {
 			return List.of();

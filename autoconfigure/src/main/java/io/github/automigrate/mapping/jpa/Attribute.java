@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.ResolvableType;
 
 /**
- * One persistent attribute of a managed class: a field (field access) or a getter (property access), with its type
- * resolved against the class that declares it, so generic superclasses map like Hibernate maps them.
+ * One persistent attribute of a managed class: a field (field access) or a getter
+ * (property access), with its type resolved against the class that declares it, so
+ * generic superclasses map like Hibernate maps them.
  *
  * @param name the attribute name
  * @param element the field or getter carrying the annotations
@@ -46,7 +46,10 @@ public record Attribute(String name, AnnotatedElement element, ResolvableType ty
 		return this.element.isAnnotationPresent(annotationType);
 	}
 
-	/** Whether the attribute is a collection or a map (the many side of an association or an element collection). */
+	/**
+	 * Whether the attribute is a collection or a map (the many side of an association or
+	 * an element collection).
+	 */
 	public boolean isPlural() {
 		return Collection.class.isAssignableFrom(javaType()) || Map.class.isAssignableFrom(javaType());
 	}
@@ -62,8 +65,9 @@ public record Attribute(String name, AnnotatedElement element, ResolvableType ty
 	}
 
 	/**
-	 * The element type of a collection, or the value type of a map: the class {@code @ElementCollection(targetClass)}
-	 * names (an interface's implementation, say), else the declared type argument.
+	 * The element type of a collection, or the value type of a map: the class
+	 * {@code @ElementCollection(targetClass)} names (an interface's implementation, say),
+	 * else the declared type argument.
 	 */
 	public Class<?> elementType() {
 		jakarta.persistence.ElementCollection collection = annotation(jakarta.persistence.ElementCollection.class);
@@ -74,7 +78,10 @@ public record Attribute(String name, AnnotatedElement element, ResolvableType ty
 		return element.toClass();
 	}
 
-	/** The key type of a map: the class {@code @MapKeyClass} names, else the declared type argument. */
+	/**
+	 * The key type of a map: the class {@code @MapKeyClass} names, else the declared type
+	 * argument.
+	 */
 	public Class<?> mapKeyType() {
 		jakarta.persistence.MapKeyClass keyClass = annotation(jakarta.persistence.MapKeyClass.class);
 		if (keyClass != null && keyClass.value() != void.class) {
@@ -84,17 +91,18 @@ public record Attribute(String name, AnnotatedElement element, ResolvableType ty
 	}
 
 	/**
-	 * Whether the attribute is a part of an embeddable rather than of an entity. The class need not be
-	 * {@code @Embeddable}: Hibernate embeds a class that {@code @Embedded} or {@code @EmbeddedId} names, whatever its
-	 * annotations.
+	 * Whether the attribute is a part of an embeddable rather than of an entity. The
+	 * class need not be {@code @Embeddable}: Hibernate embeds a class that
+	 * {@code @Embedded} or {@code @EmbeddedId} names, whatever its annotations.
 	 */
 	boolean ofEmbeddable() {
 		return !this.owner.isAnnotationPresent(jakarta.persistence.Entity.class);
 	}
 
 	/**
-	 * Whether the attribute is an embedded identifier: {@code @EmbeddedId}, or {@code @Id} on an {@code @Embeddable}
-	 * class, which Hibernate 7.4 maps as an {@code @EmbeddedId}.
+	 * Whether the attribute is an embedded identifier: {@code @EmbeddedId}, or
+	 * {@code @Id} on an {@code @Embeddable} class, which Hibernate 7.4 maps as an
+	 * {@code @EmbeddedId}.
 	 */
 	boolean isEmbeddedId() {
 		return has(jakarta.persistence.EmbeddedId.class) || (has(jakarta.persistence.Id.class)
@@ -107,7 +115,8 @@ public record Attribute(String name, AnnotatedElement element, ResolvableType ty
 	}
 
 	/**
-	 * Annotations of a repeatable type, whether repeated directly or through their container.
+	 * Annotations of a repeatable type, whether repeated directly or through their
+	 * container.
 	 * @param <A> the annotation type
 	 * @param annotationType the repeatable annotation type
 	 * @return the annotations

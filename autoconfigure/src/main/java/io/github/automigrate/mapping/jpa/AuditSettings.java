@@ -7,10 +7,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Hibernate Envers' settings that shape its audit tables, as the application hands them to Hibernate through
- * {@code spring.jpa.properties.org.hibernate.envers.*}: the audit table prefix and suffix, the revision and revision
- * type column names, the default schema and catalog, and the validity strategy's end revision column. The settings
- * AutoMigrate cannot follow are kept by name, so that an audited model stops start-up naming them.
+ * Hibernate Envers' settings that shape its audit tables, as the application hands them
+ * to Hibernate through {@code spring.jpa.properties.org.hibernate.envers.*}: the audit
+ * table prefix and suffix, the revision and revision type column names, the default
+ * schema and catalog, and the validity strategy's end revision column. The settings
+ * AutoMigrate cannot follow are kept by name, so that an audited model stops start-up
+ * naming them.
  *
  * @param prefix the audit table prefix (none by default)
  * @param suffix the audit table suffix ({@code _AUD})
@@ -18,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param revisionTypeField the revision type column ({@code REVTYPE})
  * @param schema the audit tables' schema, or {@code null} for each audited table's own
  * @param catalog the audit tables' catalog, or {@code null} for each audited table's own
- * @param revisionEndField the end revision column of the validity strategy, or {@code null} for the default strategy
+ * @param revisionEndField the end revision column of the validity strategy, or
+ * {@code null} for the default strategy
  * @param auditVersion whether the {@code @Version} attribute is audited
  * @param unsupported the settings AutoMigrate does not build, each with its value
  */
@@ -69,9 +72,9 @@ public record AuditSettings(String prefix, String suffix, String revisionField, 
 		String revisionEnd = envers.apply("audit_strategy_validity_end_rev_field_name");
 		return new AuditSettings(orElse(properties.apply(ENVERS + "audit_table_prefix"), ""),
 				orElse(properties.apply(ENVERS + "audit_table_suffix"), "_AUD"),
-				orElse(envers.apply("revision_field_name"), "REV"), orElse(envers.apply("revision_type_field_name"), "REVTYPE"),
-				envers.apply("default_schema"), envers.apply("default_catalog"),
-				validity ? orElse(revisionEnd, "REVEND") : null,
+				orElse(envers.apply("revision_field_name"), "REV"),
+				orElse(envers.apply("revision_type_field_name"), "REVTYPE"), envers.apply("default_schema"),
+				envers.apply("default_catalog"), validity ? orElse(revisionEnd, "REVEND") : null,
 				"false".equalsIgnoreCase(envers.apply("do_not_audit_optimistic_locking_field")), unsupported);
 	}
 

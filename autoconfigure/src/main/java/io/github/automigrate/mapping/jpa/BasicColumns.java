@@ -11,7 +11,8 @@ import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.model.ColumnType;
 
 /**
- * The column of a basic attribute: its name, its type (through a converter where one applies), its nullability.
+ * The column of a basic attribute: its name, its type (through a converter where one
+ * applies), its nullability.
  */
 final class BasicColumns {
 
@@ -24,10 +25,11 @@ final class BasicColumns {
 	/**
 	 * The column of a basic attribute.
 	 * @param attribute the attribute
-	 * @param override the {@code @Column} of an {@code @AttributeOverride}, or {@code null}
+	 * @param override the {@code @Column} of an {@code @AttributeOverride}, or
+	 * {@code null}
 	 * @param id whether the column belongs to the primary key
-	 * @param forceNullable whether a primitive's column must accept null (a subclass's column in a single-table
-	 * hierarchy)
+	 * @param forceNullable whether a primitive's column must accept null (a subclass's
+	 * column in a single-table hierarchy)
 	 * @return the column
 	 */
 	io.github.automigrate.model.Column column(Attribute attribute, @Nullable Column override, boolean id,
@@ -37,7 +39,8 @@ final class BasicColumns {
 		ColumnType type = type(attribute, javaType, column);
 		boolean nullable = !id && !attribute.has(Version.class) && nullable(attribute, column, forceNullable)
 				&& (forceNullable || !HibernateAnnotations.isAlwaysWritten(attribute.element()));
-		// Hibernate applies no constraint of an embeddable's parts (short of @Valid cascading, not followed here), and
+		// Hibernate applies no constraint of an embeddable's parts (short of @Valid
+		// cascading, not followed here), and
 		// leaves a single-table subclass's columns nullable, whatever the constraint.
 		if (this.context.beanValidation && !attribute.ofEmbeddable()) {
 			nullable = nullable && (forceNullable || !BeanValidation.notNull(attribute));
@@ -58,18 +61,21 @@ final class BasicColumns {
 	}
 
 	/**
-	 * Whether a basic attribute's column takes null, as Hibernate 7 decides it. An explicit {@code @Column} (its own
-	 * or an override's) says so itself: a primitive with {@code @Column(name = ...)} takes null. A column the mapping
-	 * leaves implicit is NOT NULL for a primitive, unless it is a part of an embeddable or of a subclass in a single
-	 * table (other subclasses' rows have no value). {@code @Basic(optional = false)} makes any of them NOT NULL but
-	 * the single-table subclass's. (Identifier and version columns are always NOT NULL.)
+	 * Whether a basic attribute's column takes null, as Hibernate 7 decides it. An
+	 * explicit {@code @Column} (its own or an override's) says so itself: a primitive
+	 * with {@code @Column(name = ...)} takes null. A column the mapping leaves implicit
+	 * is NOT NULL for a primitive, unless it is a part of an embeddable or of a subclass
+	 * in a single table (other subclasses' rows have no value).
+	 * {@code @Basic(optional = false)} makes any of them NOT NULL but the single-table
+	 * subclass's. (Identifier and version columns are always NOT NULL.)
 	 */
 	private static boolean nullable(Attribute attribute, @Nullable Column column, boolean forceNullable) {
 		Basic basic = attribute.annotation(Basic.class);
 		boolean primitive = attribute.javaType().isPrimitive();
 		boolean notNull;
 		if (column != null) {
-			// A column definition that says NOT NULL makes the column so, whatever @Column(nullable) says.
+			// A column definition that says NOT NULL makes the column so, whatever
+			// @Column(nullable) says.
 			notNull = !column.nullable() || ColumnType.declaresNotNull(column.columnDefinition());
 		}
 		else {
@@ -81,7 +87,8 @@ final class BasicColumns {
 	}
 
 	/**
-	 * The column type of a basic value of an attribute (the attribute's own, or its collection's element).
+	 * The column type of a basic value of an attribute (the attribute's own, or its
+	 * collection's element).
 	 * @param attribute the attribute, whose annotations apply
 	 * @param valueType the value's type
 	 * @param column the value's {@code @Column}, or {@code null}
@@ -92,8 +99,8 @@ final class BasicColumns {
 		Integer typeCode = HibernateAnnotations.jdbcTypeCode(attribute.element());
 		if (typeCode != null && typeCode == HibernateAnnotations.JSON) {
 			ColumnType json = ColumnType.of(io.github.automigrate.model.TypeKind.JSON);
-			return (column != null && !column.columnDefinition().isBlank()) ? json.withDefinition(column.columnDefinition())
-					: json;
+			return (column != null && !column.columnDefinition().isBlank())
+					? json.withDefinition(column.columnDefinition()) : json;
 		}
 		Class<?> databaseType = this.context.converters.databaseType(attribute, valueType);
 		ColumnType coded = (typeCode != null && databaseType == null)
@@ -101,12 +108,13 @@ final class BasicColumns {
 		if (coded != null) {
 			return coded;
 		}
-		ColumnType type = (databaseType != null)
-				? this.context.types.columnType(databaseType, attribute.has(jakarta.persistence.Lob.class), null, null, column)
+		ColumnType type = (databaseType != null) ? this.context.types.columnType(databaseType,
+				attribute.has(jakarta.persistence.Lob.class), null, null, column)
 				: this.context.types.columnType(attribute.element(), valueType, column);
 		if (type == null && databaseType != null) {
-			throw new MappingException(attribute.origin(), "is converted to the type " + databaseType.getName()
-					+ ", which AutoMigrate cannot map to a column.",
+			throw new MappingException(attribute.origin(),
+					"is converted to the type " + databaseType.getName()
+							+ ", which AutoMigrate cannot map to a column.",
 					"Convert to a basic type (String, a number, java.time, byte[]), or give it @Column(columnDefinition = \"...\").");
 		}
 		if (type == null && valueType.isAnnotationPresent(jakarta.persistence.Entity.class)) {
@@ -121,8 +129,9 @@ final class BasicColumns {
 							+ "@Column(columnDefinition = \"...\"), or mark it @Transient.");
 		}
 		if (type == null) {
-			throw new MappingException(attribute.origin(), "has the type " + valueType.getName()
-					+ ", which AutoMigrate cannot map to a column.", "Mark it @Transient if it is not persistent, "
+			throw new MappingException(attribute.origin(),
+					"has the type " + valueType.getName() + ", which AutoMigrate cannot map to a column.",
+					"Mark it @Transient if it is not persistent, "
 							+ "give it an AttributeConverter or @Column(columnDefinition = \"...\"), or use a supported type "
 							+ "(String, numbers, booleans, java.time, UUID, byte[], enums).");
 		}

@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.model.ColumnType;
 
 /**
- * The Bean Validation constraints Hibernate applies to DDL when a provider is present, read by annotation name so
- * that Bean Validation stays optional: {@code @NotNull}, {@code @NotEmpty} and {@code @NotBlank} make the column NOT
- * NULL (a to-one's join columns too); {@code @Size(max)} on a string sets its length. Constraints are read on the
- * field and on the getter, and through the constraints they compose, as Hibernate reads them from Bean Validation's
- * metadata.
+ * The Bean Validation constraints Hibernate applies to DDL when a provider is present,
+ * read by annotation name so that Bean Validation stays optional: {@code @NotNull},
+ * {@code @NotEmpty} and {@code @NotBlank} make the column NOT NULL (a to-one's join
+ * columns too); {@code @Size(max)} on a string sets its length. Constraints are read on
+ * the field and on the getter, and through the constraints they compose, as Hibernate
+ * reads them from Bean Validation's metadata.
  */
 final class BeanValidation {
 
@@ -34,8 +35,9 @@ final class BeanValidation {
 	}
 
 	/**
-	 * Whether the attribute carries a constraint that forbids null, on its field or its getter (Bean Validation reads
-	 * both, whatever the JPA access type), itself or composed into one of its constraints.
+	 * Whether the attribute carries a constraint that forbids null, on its field or its
+	 * getter (Bean Validation reads both, whatever the JPA access type), itself or
+	 * composed into one of its constraints.
 	 */
 	static boolean notNull(Attribute attribute) {
 		for (Annotation annotation : annotations(attribute)) {
@@ -47,8 +49,9 @@ final class BeanValidation {
 	}
 
 	/**
-	 * Whether a constraint forbids null: one of the not-null constraints, or one composed of them, as Hibernate reads a
-	 * composition: with {@code @ConstraintComposition(OR)} when all its parts forbid null, otherwise when one does.
+	 * Whether a constraint forbids null: one of the not-null constraints, or one composed
+	 * of them, as Hibernate reads a composition: with {@code @ConstraintComposition(OR)}
+	 * when all its parts forbid null, otherwise when one does.
 	 */
 	private static boolean notNull(Annotation annotation, Set<Class<?>> seen) {
 		Class<? extends Annotation> type = annotation.annotationType();
@@ -80,7 +83,9 @@ final class BeanValidation {
 		return false;
 	}
 
-	/** The type with the length of {@code @Size(max)}, for a string column with a length. */
+	/**
+	 * The type with the length of {@code @Size(max)}, for a string column with a length.
+	 */
 	static ColumnType sized(Attribute attribute, Class<?> javaType, ColumnType type) {
 		if (javaType != String.class || type.length() == null || type.definition() != null) {
 			return type;
@@ -96,7 +101,10 @@ final class BeanValidation {
 		return type;
 	}
 
-	/** The annotations of the attribute's field and of its getter, which Bean Validation both reads. */
+	/**
+	 * The annotations of the attribute's field and of its getter, which Bean Validation
+	 * both reads.
+	 */
 	private static List<Annotation> annotations(Attribute attribute) {
 		List<Annotation> annotations = new ArrayList<>(List.of(attribute.element().getAnnotations()));
 		AnnotatedElement other = otherSide(attribute);

@@ -6,13 +6,13 @@ import java.io.InputStream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Reads the mapping an application processed ahead of time got at build time (see {@code io.github.automigrate.aot}),
- * so that its start reads no annotations. It holds only under the options it was computed under: a start whose JPA
- * settings differ (another profile, say) maps the classes again.
+ * Reads the mapping an application processed ahead of time got at build time (see
+ * {@code io.github.automigrate.aot}), so that its start reads no annotations. It holds
+ * only under the options it was computed under: a start whose JPA settings differ
+ * (another profile, say) maps the classes again.
  */
 final class BuildTimeMappings {
 
@@ -25,8 +25,10 @@ final class BuildTimeMappings {
 	}
 
 	/**
-	 * The mapping computed at build time, if there is one and it holds under the options of this start.
-	 * @param resource the class-path resource that holds it, or {@code null} when there is none
+	 * The mapping computed at build time, if there is one and it holds under the options
+	 * of this start.
+	 * @param resource the class-path resource that holds it, or {@code null} when there
+	 * is none
 	 * @param options the options of this start
 	 * @return the mapping, or {@code null} when the start must map the classes itself
 	 */
@@ -38,7 +40,8 @@ final class BuildTimeMappings {
 		try (InputStream in = new ClassPathResource(resource, this.classLoader).getInputStream()) {
 			mapping = EntityMapping.readFrom(in);
 		}
-		// LinkageError too: a native image missing a serialization hint says so with one; the start can still map.
+		// LinkageError too: a native image missing a serialization hint says so with one;
+		// the start can still map.
 		catch (IOException | RuntimeException | LinkageError ex) {
 			logger.warn("AutoMigrate could not read the mapping computed at build time from " + resource
 					+ "; mapping the entities now: " + ex.getMessage());

@@ -12,9 +12,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
-import jakarta.persistence.MapKey;
 import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.MapKeyJoinColumns;
 import jakarta.persistence.MapKeyTemporal;
@@ -22,10 +22,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.UniqueConstraint;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.annotation.AnnotationUtils;
-
-import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.model.ColumnType;
@@ -34,10 +31,12 @@ import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * The tables and columns of plural attributes: join tables of {@code @OneToMany} and {@code @ManyToMany}, the foreign
- * key column of a {@code @OneToMany} with {@code @JoinColumn}, and collection tables of {@code @ElementCollection},
- * with their order and map key columns. A join table is named {@code <owning table>_<attribute>} (Spring Boot's
- * default) or {@code <owning table>_<target table>} (JPA's), a collection table {@code <entity>_<attribute>}.
+ * The tables and columns of plural attributes: join tables of {@code @OneToMany} and
+ * {@code @ManyToMany}, the foreign key column of a {@code @OneToMany} with
+ * {@code @JoinColumn}, and collection tables of {@code @ElementCollection}, with their
+ * order and map key columns. A join table is named {@code <owning table>_<attribute>}
+ * (Spring Boot's default) or {@code <owning table>_<target table>} (JPA's), a collection
+ * table {@code <entity>_<attribute>}.
  */
 final class CollectionTables {
 
@@ -63,11 +62,13 @@ final class CollectionTables {
 	}
 
 	/**
-	 * Binds a {@code @OneToMany} or {@code @ManyToMany}; the inverse side ({@code mappedBy}) maps nothing.
+	 * Binds a {@code @OneToMany} or {@code @ManyToMany}; the inverse side
+	 * ({@code mappedBy}) maps nothing.
 	 * @param attribute the attribute
 	 * @param owner the owning entity
 	 * @param ownerTable the owning entity's table
-	 * @return the join table, or {@code null} when there is none (the inverse side, or a join column in the target)
+	 * @return the join table, or {@code null} when there is none (the inverse side, or a
+	 * join column in the target)
 	 */
 	@Nullable TableName association(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
 		OneToMany oneToMany = attribute.annotation(OneToMany.class);
@@ -76,8 +77,10 @@ final class CollectionTables {
 		Class<?> target = References.target(attribute);
 		if (!mappedBy.isEmpty()) {
 			if (oneToMany != null) {
-				// Hibernate still keeps the inverse side's order or map key column, in the target's table.
-				keysInTarget(attribute, owner, this.context.table(this.context.entity(target).table(), target.getName()));
+				// Hibernate still keeps the inverse side's order or map key column, in
+				// the target's table.
+				keysInTarget(attribute, owner,
+						this.context.table(this.context.entity(target).table(), target.getName()));
 			}
 			return null;
 		}
@@ -95,13 +98,16 @@ final class CollectionTables {
 			table.declares(new TableConstraintsReader.Declared(attribute.origin(), joinTable.indexes(),
 					joinTable.uniqueConstraints()));
 		}
-		References.Reference ownerSide = this.references.refer(owner,
-				(joinTable != null) ? List.of(joinTable.joinColumns()) : List.of(), inverseName(attribute, owner, target),
-				false, attribute.origin()).notNull();
-		References.Reference targetSide = this.references.refer(target,
-				(joinTable != null) ? List.of(joinTable.inverseJoinColumns()) : List.of(), attribute.name(), false,
-				attribute.origin()).notNull();
-		// Each target belongs to one owner only: Hibernate 7.4 keys a one-to-many set's table by its elements alone
+		References.Reference ownerSide = this.references
+			.refer(owner, (joinTable != null) ? List.of(joinTable.joinColumns()) : List.of(),
+					inverseName(attribute, owner, target), false, attribute.origin())
+			.notNull();
+		References.Reference targetSide = this.references
+			.refer(target, (joinTable != null) ? List.of(joinTable.inverseJoinColumns()) : List.of(), attribute.name(),
+					false, attribute.origin())
+			.notNull();
+		// Each target belongs to one owner only: Hibernate 7.4 keys a one-to-many set's
+		// table by its elements alone
 		// (no unique key beside), and makes them unique in any other one-to-many.
 		boolean keyedByElements = oneToMany != null && attribute.isSet() && !attribute.has(OrderColumn.class)
 				&& !table.declaresUniqueKey();
@@ -117,18 +123,22 @@ final class CollectionTables {
 		collectionId(attribute, table);
 		targetSide.columns().forEach((column) -> table.add(column, false));
 		if (keyedByTarget) {
-			// @MapKey reads the key from the target's row: Hibernate adds no key column and keys the table by the
+			// @MapKey reads the key from the target's row: Hibernate adds no key column
+			// and keys the table by the
 			// target's columns instead.
 			key.addAll(targetSide.names());
 		}
 		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
 		softDelete(attribute, table);
-		ownerSide.foreignKey(name,
-				(joinTable != null) ? DeclaredForeignKey.ofJoinTable(joinTable) : DeclaredForeignKey.IMPLICIT)
+		ownerSide
+			.foreignKey(name,
+					(joinTable != null) ? DeclaredForeignKey.ofJoinTable(joinTable) : DeclaredForeignKey.IMPLICIT)
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
-		targetSide.foreignKey(name,
-				(joinTable != null) ? DeclaredForeignKey.ofJoinTableInverse(joinTable) : DeclaredForeignKey.IMPLICIT)
+		targetSide
+			.foreignKey(name,
+					(joinTable != null) ? DeclaredForeignKey.ofJoinTableInverse(joinTable)
+							: DeclaredForeignKey.IMPLICIT)
 			.ifPresent(table::addForeignKey);
 		return name;
 	}
@@ -143,8 +153,9 @@ final class CollectionTables {
 	}
 
 	/**
-	 * The default join table name: Spring Boot's {@code <owner table>_<attribute>}, or JPA's
-	 * {@code <owner table>_<target table>}. Hibernate joins the physical names and applies the physical naming again.
+	 * The default join table name: Spring Boot's {@code <owner table>_<attribute>}, or
+	 * JPA's {@code <owner table>_<target table>}. Hibernate joins the physical names and
+	 * applies the physical naming again.
 	 */
 	private String joinTableName(TableBuilder ownerTable, Class<?> target, Attribute attribute) {
 		TableName targetTable = this.context.entity(target).table();
@@ -153,8 +164,8 @@ final class CollectionTables {
 	}
 
 	/**
-	 * An implicit collection table name, quoted (so kept as written by the physical naming) when the owner's or the
-	 * target's table is quoted, as Hibernate quotes it.
+	 * An implicit collection table name, quoted (so kept as written by the physical
+	 * naming) when the owner's or the target's table is quoted, as Hibernate quotes it.
 	 */
 	private static String quotedLike(String name, TableName owner, @Nullable TableName target) {
 		boolean quoted = owner.name().quoted() || (target != null && target.name().quoted());
@@ -162,8 +173,9 @@ final class CollectionTables {
 	}
 
 	/**
-	 * The prefix of the owner's columns in a join table: the inverse side's attribute name when the association is
-	 * bidirectional, else the owning entity's name (JPA's defaults).
+	 * The prefix of the owner's columns in a join table: the inverse side's attribute
+	 * name when the association is bidirectional, else the owning entity's name (JPA's
+	 * defaults).
 	 */
 	private String inverseName(Attribute attribute, Class<?> owner, Class<?> target) {
 		for (Class<?> type = target; type != null; type = EntityInfo.parentEntity(type)) {
@@ -180,7 +192,8 @@ final class CollectionTables {
 	private void foreignKeyInTarget(Attribute attribute, Class<?> owner, TableBuilder ownerTable, Class<?> target,
 			List<JoinColumn> joinColumns) {
 		TableBuilder table = this.context.table(this.context.entity(target).table(), target.getName());
-		References.Reference reference = this.references.refer(owner, joinColumns, attribute.name(), true, attribute.origin());
+		References.Reference reference = this.references.refer(owner, joinColumns, attribute.name(), true,
+				attribute.origin());
 		reference.columns().forEach((column) -> table.addContributed(column, owner));
 		this.joinColumns.put(attribute, reference.columns());
 		keysInTarget(attribute, owner, table);
@@ -190,9 +203,10 @@ final class CollectionTables {
 	}
 
 	/**
-	 * Adds the order column, or a map's basic key column, of a one-to-many whose rows are the target's: to the target's
-	 * table, after its own columns; a map key nullable whatever {@code @MapKeyColumn} says (the target may be in no
-	 * map), as Hibernate 7.4 creates it.
+	 * Adds the order column, or a map's basic key column, of a one-to-many whose rows are
+	 * the target's: to the target's table, after its own columns; a map key nullable
+	 * whatever {@code @MapKeyColumn} says (the target may be in no map), as Hibernate 7.4
+	 * creates it.
 	 */
 	private void keysInTarget(Attribute attribute, Class<?> owner, TableBuilder table) {
 		OrderColumn order = attribute.annotation(OrderColumn.class);
@@ -217,16 +231,17 @@ final class CollectionTables {
 		ElementTable declared = ElementTable.of(attribute);
 		TableName name = (declared != null && !declared.name().isEmpty())
 				? this.context.tableName(declared.catalog(), declared.schema(), declared.name())
-				: this.context.tableName("", "", quotedLike(EntityInfo.entityName(owner) + "_" + attribute.name(),
-						ownerTable.name(), null));
+				: this.context.tableName("", "",
+						quotedLike(EntityInfo.entityName(owner) + "_" + attribute.name(), ownerTable.name(), null));
 		TableBuilder table = this.context.table(name, attribute.origin());
 		if (declared != null) {
 			table.declares(new TableConstraintsReader.Declared(attribute.origin(), declared.indexes(),
 					declared.uniqueConstraints()));
 		}
-		References.Reference ownerSide = this.references.refer(owner,
-				(declared != null) ? declared.joinColumns() : List.of(), EntityInfo.entityName(owner), false,
-				attribute.origin()).notNull();
+		References.Reference ownerSide = this.references
+			.refer(owner, (declared != null) ? declared.joinColumns() : List.of(), EntityInfo.entityName(owner), false,
+					attribute.origin())
+			.notNull();
 		ownerSide.columns().forEach((column) -> table.add(column, false));
 		List<Identifier> key = new ArrayList<>(ownerSide.names());
 		if (attribute.isMap()) {
@@ -254,40 +269,18 @@ final class CollectionTables {
 		}
 		orderAndKey(attribute, ownerTable, table, key, elements);
 		softDelete(attribute, table);
-		ownerSide.foreignKey(name,
-				(declared != null) ? declared.foreignKey() : DeclaredForeignKey.ofCollectionJoinColumn(attribute))
+		ownerSide
+			.foreignKey(name,
+					(declared != null) ? declared.foreignKey() : DeclaredForeignKey.ofCollectionJoinColumn(attribute))
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(table::addForeignKey);
 		return name;
 	}
 
 	/**
-	 * What an element collection declares of its table: {@code @CollectionTable}, else {@code @JoinTable}, which
-	 * Hibernate honours in its place (name, join columns, indexes, unique constraints, foreign key).
+	 * Adds the column of a soft-deleted collection's table (after its key, which the
+	 * column is no part of).
 	 */
-	private record ElementTable(String catalog, String schema, String name, List<JoinColumn> joinColumns,
-			jakarta.persistence.Index[] indexes, UniqueConstraint[] uniqueConstraints,
-			DeclaredForeignKey foreignKey) {
-
-		static @Nullable ElementTable of(Attribute attribute) {
-			CollectionTable collectionTable = attribute.annotation(CollectionTable.class);
-			if (collectionTable != null) {
-				return new ElementTable(collectionTable.catalog(), collectionTable.schema(), collectionTable.name(),
-						List.of(collectionTable.joinColumns()), collectionTable.indexes(),
-						collectionTable.uniqueConstraints(), DeclaredForeignKey.ofCollectionTable(collectionTable));
-			}
-			JoinTable joinTable = attribute.annotation(JoinTable.class);
-			if (joinTable != null) {
-				return new ElementTable(joinTable.catalog(), joinTable.schema(), joinTable.name(),
-						List.of(joinTable.joinColumns()), joinTable.indexes(), joinTable.uniqueConstraints(),
-						DeclaredForeignKey.ofJoinTable(joinTable));
-			}
-			return null;
-		}
-
-	}
-
-	/** Adds the column of a soft-deleted collection's table (after its key, which the column is no part of). */
 	private void softDelete(Attribute attribute, TableBuilder table) {
 		io.github.automigrate.model.Column column = this.softDeletes.ofCollection(attribute);
 		if (column != null) {
@@ -296,9 +289,10 @@ final class CollectionTables {
 	}
 
 	/**
-	 * Adds an embeddable's columns to a collection table, in declaration order, and their names to {@code names} in
-	 * the alphabetical order of the embeddable's attributes: Hibernate sorts an embeddable's attributes by name, and
-	 * keys the collection (primary or unique key) in that order.
+	 * Adds an embeddable's columns to a collection table, in declaration order, and their
+	 * names to {@code names} in the alphabetical order of the embeddable's attributes:
+	 * Hibernate sorts an embeddable's attributes by name, and keys the collection
+	 * (primary or unique key) in that order.
 	 */
 	private void embeddable(Class<?> type, AccessType access, Overrides overrides, TableBuilder table,
 			List<Identifier> names) {
@@ -322,8 +316,8 @@ final class CollectionTables {
 					.ifPresent(table::addForeignKey);
 			}
 			else {
-				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()), false,
-						false);
+				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()),
+						false, false);
 				table.add(column, false);
 				partNames.add(column.name());
 			}
@@ -338,29 +332,34 @@ final class CollectionTables {
 		if (!joinColumns.isEmpty() || keyType.isAnnotationPresent(jakarta.persistence.Entity.class)) {
 			String defaultName = attribute.name() + "_KEY";
 			References.Reference reference = this.references.refer(keyType,
-					joinColumns.stream().map(CollectionTables::asJoinColumn).toList(), defaultName, false, attribute.origin());
+					joinColumns.stream().map(CollectionTables::asJoinColumn).toList(), defaultName, false,
+					attribute.origin());
 			boolean unnamed = joinColumns.isEmpty() || joinColumns.get(0).name().isEmpty();
 			List<io.github.automigrate.model.Column> columns = (reference.columns().size() == 1 && unnamed)
-					? List.of(rename(reference.columns().get(0), this.context.physical(defaultName))) : reference.columns();
+					? List.of(rename(reference.columns().get(0), this.context.physical(defaultName)))
+					: reference.columns();
 			columns.forEach((column) -> table.add(column, false));
 			new References.Reference(columns, reference.table(), reference.referencedColumns())
-				.foreignKey(table.name(), joinColumns.isEmpty() ? DeclaredForeignKey.IMPLICIT
-						: DeclaredForeignKey.of(joinColumns.get(0).foreignKey()))
+				.foreignKey(table.name(),
+						joinColumns.isEmpty() ? DeclaredForeignKey.IMPLICIT
+								: DeclaredForeignKey.of(joinColumns.get(0).foreignKey()))
 				.ifPresent(table::addForeignKey);
 			return columns.stream().map(io.github.automigrate.model.Column::name).toList();
 		}
 		if (keyType.isAnnotationPresent(Embeddable.class)) {
-			// Hibernate keys the map by the embeddable's columns, named as the embeddable names them or as
-			// @AttributeOverride(name = "key.<attribute>") does; they are part of the primary key, so NOT NULL.
+			// Hibernate keys the map by the embeddable's columns, named as the embeddable
+			// names them or as
+			// @AttributeOverride(name = "key.<attribute>") does; they are part of the
+			// primary key, so NOT NULL.
 			List<Identifier> names = new ArrayList<>();
 			TableBuilder keyColumns = new TableBuilder(table.name(), attribute.origin());
-			embeddable(keyType, this.context.embeddableAccess(keyType, attribute), Overrides.NONE.with(attribute, "key."),
-					keyColumns, names);
-			keyColumns.columns().forEach((column) -> table.add(io.github.automigrate.model.Column
-				.builder(column.name(), column.type())
-				.nullable(false)
-				.origin(column.origin())
-				.build(), false));
+			embeddable(keyType, this.context.embeddableAccess(keyType, attribute),
+					Overrides.NONE.with(attribute, "key."), keyColumns, names);
+			keyColumns.columns()
+				.forEach((column) -> table.add(io.github.automigrate.model.Column.builder(column.name(), column.type())
+					.nullable(false)
+					.origin(column.origin())
+					.build(), false));
 			keyColumns.foreignKeys().forEach(table::addForeignKey);
 			return names;
 		}
@@ -369,7 +368,10 @@ final class CollectionTables {
 		return List.of(key.name());
 	}
 
-	/** The column of a map's basic key: {@code @MapKeyColumn}'s, else {@code <attribute>_KEY}. */
+	/**
+	 * The column of a map's basic key: {@code @MapKeyColumn}'s, else
+	 * {@code <attribute>_KEY}.
+	 */
 	private io.github.automigrate.model.Column basicMapKey(Attribute attribute, boolean nullable) {
 		Class<?> keyType = attribute.mapKeyType();
 		MapKeyColumn column = attribute.annotation(MapKeyColumn.class);
@@ -379,8 +381,9 @@ final class CollectionTables {
 		ColumnType type = this.context.types.columnType(keyType, false, (temporal != null) ? temporal.value() : null,
 				(enumerated != null) ? enumerated.value() : EnumType.ORDINAL, null);
 		if (type == null) {
-			throw new MappingException(attribute.origin(), "has map keys of type " + keyType.getName()
-					+ ", which AutoMigrate cannot map to a column.", "Use a basic type, an enum or an entity as the key.");
+			throw new MappingException(attribute.origin(),
+					"has map keys of type " + keyType.getName() + ", which AutoMigrate cannot map to a column.",
+					"Use a basic type, an enum or an entity as the key.");
 		}
 		if (column != null && column.length() != 255 && type.length() != null) {
 			type = ColumnType.ofLength(type.kind(), column.length());
@@ -391,7 +394,10 @@ final class CollectionTables {
 			.build();
 	}
 
-	/** The {@code @MapKeyJoinColumn}s of a map keyed by an entity: one, or several in {@code @MapKeyJoinColumns}. */
+	/**
+	 * The {@code @MapKeyJoinColumn}s of a map keyed by an entity: one, or several in
+	 * {@code @MapKeyJoinColumns}.
+	 */
 	private static List<MapKeyJoinColumn> mapKeyJoinColumns(Attribute attribute) {
 		MapKeyJoinColumns many = attribute.annotation(MapKeyJoinColumns.class);
 		if (many != null) {
@@ -402,17 +408,20 @@ final class CollectionTables {
 	}
 
 	/**
-	 * A map key join column read as the join column it is, so that its referenced column is resolved as every join
-	 * column's is; a map key is part of the table's key, so NOT NULL.
+	 * A map key join column read as the join column it is, so that its referenced column
+	 * is resolved as every join column's is; a map key is part of the table's key, so NOT
+	 * NULL.
 	 */
 	private static JoinColumn asJoinColumn(MapKeyJoinColumn column) {
 		return AnnotationUtils.synthesizeAnnotation(Map.of("name", column.name(), "referencedColumnName",
-				column.referencedColumnName(), "nullable", false, "foreignKey", column.foreignKey()), JoinColumn.class, null);
+				column.referencedColumnName(), "nullable", false, "foreignKey", column.foreignKey()), JoinColumn.class,
+				null);
 	}
 
 	/**
-	 * Adds the identifier column of a bag with Hibernate's {@code @CollectionId} (an "idbag"), after the owner's
-	 * columns and before the elements, as Hibernate creates it: NOT NULL, the table's whole primary key.
+	 * Adds the identifier column of a bag with Hibernate's {@code @CollectionId} (an
+	 * "idbag"), after the owner's columns and before the elements, as Hibernate creates
+	 * it: NOT NULL, the table's whole primary key.
 	 */
 	private void collectionId(Attribute attribute, TableBuilder table) {
 		HibernateAnnotations.CollectionId collectionId = HibernateAnnotations.collectionId(attribute.element());
@@ -420,16 +429,19 @@ final class CollectionTables {
 			return;
 		}
 		if (collectionId.name().isEmpty() || collectionId.kind() == null) {
-			throw new MappingException(attribute.origin(), "has a @CollectionId whose column AutoMigrate cannot shape: it "
-					+ "needs the column's name and an integer type.", "Name it in @CollectionId(column = @Column(name = ...))"
-					+ " and give its type with @CollectionIdJdbcTypeCode(Types.BIGINT) (or INTEGER, SMALLINT).");
+			throw new MappingException(attribute.origin(),
+					"has a @CollectionId whose column AutoMigrate cannot shape: it "
+							+ "needs the column's name and an integer type.",
+					"Name it in @CollectionId(column = @Column(name = ...))"
+							+ " and give its type with @CollectionIdJdbcTypeCode(Types.BIGINT) (or INTEGER, SMALLINT).");
 		}
 		table.add(io.github.automigrate.model.Column
 			.builder(this.context.physical(collectionId.name()), ColumnType.of(collectionId.kind()))
 			.nullable(false)
 			.origin(attribute.origin())
 			.build(), true);
-		// Its values come from a generator that may be declared for it alone: Hibernate makes its table or sequence.
+		// Its values come from a generator that may be declared for it alone: Hibernate
+		// makes its table or sequence.
 		if (!collectionId.generator().isEmpty()) {
 			this.context.generators.named(collectionId.generator())
 				.ifPresent((sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
@@ -447,7 +459,8 @@ final class CollectionTables {
 			primaryKey.add(column.name());
 		}
 		else if (attribute.isSet() && table.declaresUniqueKey()) {
-			// Hibernate gives a set no key of its own when its table declares a unique one.
+			// Hibernate gives a set no key of its own when its table declares a unique
+			// one.
 			return;
 		}
 		else if (attribute.isSet() && allNotNull(table, elements)) {
@@ -455,8 +468,10 @@ final class CollectionTables {
 			primaryKey.addAll(elements);
 		}
 		else if (attribute.isSet()) {
-			// Nullable elements cannot be in a primary key: Hibernate makes owner and elements a unique key instead,
-			// and names it as if it were on the owner's table (its collection's table, in Hibernate's terms).
+			// Nullable elements cannot be in a primary key: Hibernate makes owner and
+			// elements a unique key instead,
+			// and names it as if it were on the owner's table (its collection's table, in
+			// Hibernate's terms).
 			List<Identifier> unique = new ArrayList<>(key);
 			unique.addAll(elements);
 			io.github.automigrate.model.Index index = new io.github.automigrate.model.Index(
@@ -472,20 +487,25 @@ final class CollectionTables {
 		if (!table.hasPrimaryKey()) {
 			List<io.github.automigrate.model.Column> columns = table.columns();
 			for (Identifier name : primaryKey) {
-				columns.stream().filter((column) -> column.name().key().equals(name.key())).findFirst()
+				columns.stream()
+					.filter((column) -> column.name().key().equals(name.key()))
+					.findFirst()
 					.ifPresent((column) -> table.add(column, true));
 			}
 		}
 	}
 
 	private static boolean allNotNull(TableBuilder table, List<Identifier> names) {
-		return table.columns().stream().filter((column) -> names.stream().anyMatch((name) -> name.key().equals(column.name().key())))
+		return table.columns()
+			.stream()
+			.filter((column) -> names.stream().anyMatch((name) -> name.key().equals(column.name().key())))
 			.noneMatch(io.github.automigrate.model.Column::nullable);
 	}
 
 	/**
-	 * The order column: in a join or collection table part of the key, so NOT NULL; in the target's table as
-	 * {@code @OrderColumn(nullable)} says, as Hibernate 7.4 creates it.
+	 * The order column: in a join or collection table part of the key, so NOT NULL; in
+	 * the target's table as {@code @OrderColumn(nullable)} says, as Hibernate 7.4 creates
+	 * it.
 	 */
 	private io.github.automigrate.model.Column orderColumn(Attribute attribute, OrderColumn order, boolean inTarget) {
 		String name = !order.name().isEmpty() ? order.name() : attribute.name() + "_ORDER";
@@ -495,12 +515,39 @@ final class CollectionTables {
 			.build();
 	}
 
-	private static io.github.automigrate.model.Column rename(io.github.automigrate.model.Column column, Identifier name) {
+	private static io.github.automigrate.model.Column rename(io.github.automigrate.model.Column column,
+			Identifier name) {
 		return io.github.automigrate.model.Column.builder(name, column.type())
 			.nullable(column.nullable())
 			.unique(column.unique())
 			.origin(column.origin())
 			.build();
+	}
+
+	/**
+	 * What an element collection declares of its table: {@code @CollectionTable}, else
+	 * {@code @JoinTable}, which Hibernate honours in its place (name, join columns,
+	 * indexes, unique constraints, foreign key).
+	 */
+	private record ElementTable(String catalog, String schema, String name, List<JoinColumn> joinColumns,
+			jakarta.persistence.Index[] indexes, UniqueConstraint[] uniqueConstraints, DeclaredForeignKey foreignKey) {
+
+		static @Nullable ElementTable of(Attribute attribute) {
+			CollectionTable collectionTable = attribute.annotation(CollectionTable.class);
+			if (collectionTable != null) {
+				return new ElementTable(collectionTable.catalog(), collectionTable.schema(), collectionTable.name(),
+						List.of(collectionTable.joinColumns()), collectionTable.indexes(),
+						collectionTable.uniqueConstraints(), DeclaredForeignKey.ofCollectionTable(collectionTable));
+			}
+			JoinTable joinTable = attribute.annotation(JoinTable.class);
+			if (joinTable != null) {
+				return new ElementTable(joinTable.catalog(), joinTable.schema(), joinTable.name(),
+						List.of(joinTable.joinColumns()), joinTable.indexes(), joinTable.uniqueConstraints(),
+						DeclaredForeignKey.ofJoinTable(joinTable));
+			}
+			return null;
+		}
+
 	}
 
 }

@@ -6,14 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where a column stands in its table, so that {@code CREATE TABLE} lists the columns in an order that does not depend
- * on the order the entities are read in (a positional {@code INSERT INTO t VALUES (...)} depends on it): first the
- * table's own columns, then those of each single-table subclass, then the columns other mappings contribute (a
- * unidirectional one-to-many's key and order column). Columns of one placement keep the order they were bound in,
- * which is their attributes' declaration order.
+ * Where a column stands in its table, so that {@code CREATE TABLE} lists the columns in
+ * an order that does not depend on the order the entities are read in (a positional
+ * {@code INSERT INTO t VALUES (...)} depends on it): first the table's own columns, then
+ * those of each single-table subclass, then the columns other mappings contribute (a
+ * unidirectional one-to-many's key and order column). Columns of one placement keep the
+ * order they were bound in, which is their attributes' declaration order.
  *
  * @param rank own, subclass or contributed
- * @param group orders the placements of one rank: a subclass's path below the root, a contributor's class name
+ * @param group orders the placements of one rank: a subclass's path below the root, a
+ * contributor's class name
  */
 record ColumnPlacement(int rank, String group) implements Comparable<ColumnPlacement> {
 
@@ -23,8 +25,8 @@ record ColumnPlacement(int rank, String group) implements Comparable<ColumnPlace
 		.thenComparing(ColumnPlacement::group);
 
 	/**
-	 * The columns a single-table subclass adds: after its parent's, before its parent's next sibling's; siblings by
-	 * class name.
+	 * The columns a single-table subclass adds: after its parent's, before its parent's
+	 * next sibling's; siblings by class name.
 	 * @param subclass an entity below the root of a single-table hierarchy
 	 * @return its placement
 	 */
@@ -34,12 +36,14 @@ record ColumnPlacement(int rank, String group) implements Comparable<ColumnPlace
 			path.add(type.getName());
 		}
 		Collections.reverse(path);
-		// NUL sorts before every character of a class name: a parent's path is a prefix that sorts first.
+		// NUL sorts before every character of a class name: a parent's path is a prefix
+		// that sorts first.
 		return new ColumnPlacement(1, String.join("\0", path));
 	}
 
 	/**
-	 * The columns another entity's mapping puts into this table, after all of the table's own.
+	 * The columns another entity's mapping puts into this table, after all of the table's
+	 * own.
 	 * @param contributor the entity whose attribute maps them
 	 * @return their placement
 	 */

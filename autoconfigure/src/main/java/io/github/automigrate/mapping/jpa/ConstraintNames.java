@@ -12,11 +12,12 @@ import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
 
 /**
- * The names Hibernate's JPA-compliant implicit naming gives unnamed constraints, so that a constraint Hibernate made
- * (or AutoMigrate made on an earlier start) is recognised by name. A name is a prefix ({@code UK}, {@code IDX},
- * {@code FK}) and the MD5 hash, in base 35, of a text naming the table, the referenced table for a foreign key, and
- * the columns in alphabetical order of their canonical (lower case unless quoted) names. Physical names are hashed,
- * without schema; a quoted name is written within backticks.
+ * The names Hibernate's JPA-compliant implicit naming gives unnamed constraints, so that
+ * a constraint Hibernate made (or AutoMigrate made on an earlier start) is recognised by
+ * name. A name is a prefix ({@code UK}, {@code IDX}, {@code FK}) and the MD5 hash, in
+ * base 35, of a text naming the table, the referenced table for a foreign key, and the
+ * columns in alphabetical order of their canonical (lower case unless quoted) names.
+ * Physical names are hashed, without schema; a quoted name is written within backticks.
  */
 public final class ConstraintNames {
 
@@ -62,13 +63,14 @@ public final class ConstraintNames {
 	 * @return the name
 	 */
 	public static Identifier foreignKey(TableName table, TableName referencedTable, List<Identifier> columns) {
-		return new Identifier("FK" + hash("table`" + render(table.name()) + "`references`" + render(referencedTable.name())
-				+ "`" + columnsText(columns)), false);
+		return new Identifier("FK" + hash("table`" + render(table.name()) + "`references`"
+				+ render(referencedTable.name()) + "`" + columnsText(columns)), false);
 	}
 
 	private static String columnsText(List<Identifier> columns) {
 		StringBuilder text = new StringBuilder();
-		columns.stream().sorted(Comparator.comparing(ConstraintNames::canonical))
+		columns.stream()
+			.sorted(Comparator.comparing(ConstraintNames::canonical))
 			.forEach((column) -> text.append("column`").append(render(column)).append('`'));
 		return text.toString();
 	}
@@ -86,7 +88,10 @@ public final class ConstraintNames {
 		return new BigInteger(1, digest).toString(35);
 	}
 
-	/** A fresh MD5 digest: a clone of one looked up once, which is cheaper than looking up the provider each time. */
+	/**
+	 * A fresh MD5 digest: a clone of one looked up once, which is cheaper than looking up
+	 * the provider each time.
+	 */
 	private static MessageDigest md5() {
 		try {
 			return (MessageDigest) MD5.clone();

@@ -8,13 +8,12 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.ResolvableType;
 
 /**
- * The {@code AttributeConverter}s that change an attribute's column type: the one {@code @Convert} names, else an
- * {@code @Converter(autoApply = true)} for the attribute's Java type. The column type is the converter's database-side
- * type.
+ * The {@code AttributeConverter}s that change an attribute's column type: the one
+ * {@code @Convert} names, else an {@code @Converter(autoApply = true)} for the
+ * attribute's Java type. The column type is the converter's database-side type.
  */
 final class Converters {
 
@@ -35,7 +34,8 @@ final class Converters {
 	/**
 	 * The database-side type of an attribute's value when a converter applies to it.
 	 * @param attribute the attribute
-	 * @param valueType the type of the converted value (the attribute's, or its collection element's)
+	 * @param valueType the type of the converted value (the attribute's, or its
+	 * collection element's)
 	 * @return the database-side type, or {@code null} when no converter applies
 	 */
 	@Nullable Class<?> databaseType(Attribute attribute, Class<?> valueType) {

@@ -13,9 +13,12 @@ import jakarta.persistence.PrimaryKeyJoinColumns;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a mapping says of one foreign key: that there is none ({@code ConstraintMode.NO_CONSTRAINT}), its name, or
- * nothing (Hibernate's implicit name). Each place a {@code @ForeignKey} may stand is read as Hibernate 7 reads it:
- * which annotation counts, and when a nested join column's foreign key stands in for its container's.
+ * What a mapping says of one foreign key: that there is none
+ * ({@code ConstraintMode.NO_CONSTRAINT}), its name, or nothing (Hibernate's implicit
+ * name). Each place a {@code @ForeignKey} may stand is read as Hibernate 7 reads it:
+ * which annotation counts, and when a nested join column's foreign key stands in for its
+ * container's.
+ *
  * @param constrained whether the foreign key exists
  * @param name its declared name, or empty for the implicit one
  */
@@ -30,13 +33,15 @@ record DeclaredForeignKey(boolean constrained, String name) {
 		if (annotation == null) {
 			return IMPLICIT;
 		}
-		return (annotation.value() == ConstraintMode.NO_CONSTRAINT) ? NONE : new DeclaredForeignKey(true, annotation.name());
+		return (annotation.value() == ConstraintMode.NO_CONSTRAINT) ? NONE
+				: new DeclaredForeignKey(true, annotation.name());
 	}
 
 	/**
-	 * A to-one's: none with Hibernate's {@code @NotFound} (a missing target is allowed); else the foreign key of its
-	 * {@code @JoinColumn}, or of its {@code @JoinColumns} (never that of a join column inside them), or of the join
-	 * columns an association override puts in their place.
+	 * A to-one's: none with Hibernate's {@code @NotFound} (a missing target is allowed);
+	 * else the foreign key of its {@code @JoinColumn}, or of its {@code @JoinColumns}
+	 * (never that of a join column inside them), or of the join columns an association
+	 * override puts in their place.
 	 */
 	static DeclaredForeignKey ofToOne(Attribute attribute, @Nullable List<JoinColumn> override) {
 		if (HibernateAnnotations.isNotFound(attribute.element())) {
@@ -54,15 +59,18 @@ record DeclaredForeignKey(boolean constrained, String name) {
 	}
 
 	/**
-	 * A collection's key declared by join columns on the attribute (a one-to-many's in its target's table): only a
-	 * single {@code @JoinColumn} counts.
+	 * A collection's key declared by join columns on the attribute (a one-to-many's in
+	 * its target's table): only a single {@code @JoinColumn} counts.
 	 */
 	static DeclaredForeignKey ofCollectionJoinColumn(Attribute attribute) {
 		JoinColumn one = attribute.annotation(JoinColumn.class);
 		return (one != null) ? of(one.foreignKey()) : IMPLICIT;
 	}
 
-	/** A joined subclass's key to its parent's: {@code @PrimaryKeyJoinColumn}'s or {@code @PrimaryKeyJoinColumns}'. */
+	/**
+	 * A joined subclass's key to its parent's: {@code @PrimaryKeyJoinColumn}'s or
+	 * {@code @PrimaryKeyJoinColumns}'.
+	 */
 	static DeclaredForeignKey ofJoinedSubclass(Class<?> type) {
 		PrimaryKeyJoinColumns many = type.getAnnotation(PrimaryKeyJoinColumns.class);
 		if (many != null) {
@@ -73,24 +81,25 @@ record DeclaredForeignKey(boolean constrained, String name) {
 	}
 
 	/**
-	 * A join table's key to its owner: the table's {@code foreignKey}; its name, when it has none, is the first join
-	 * column's, and either of them leaves the foreign key out.
+	 * A join table's key to its owner: the table's {@code foreignKey}; its name, when it
+	 * has none, is the first join column's, and either of them leaves the foreign key
+	 * out.
 	 */
 	static DeclaredForeignKey ofJoinTable(JoinTable joinTable) {
 		return withNested(of(joinTable.foreignKey()), joinTable.joinColumns(), true);
 	}
 
 	/**
-	 * A join table's key to its target: {@code inverseForeignKey}, named by the first inverse join column when it is
-	 * not; only {@code inverseForeignKey} leaves it out.
+	 * A join table's key to its target: {@code inverseForeignKey}, named by the first
+	 * inverse join column when it is not; only {@code inverseForeignKey} leaves it out.
 	 */
 	static DeclaredForeignKey ofJoinTableInverse(JoinTable joinTable) {
 		return withNested(of(joinTable.inverseForeignKey()), joinTable.inverseJoinColumns(), false);
 	}
 
 	/**
-	 * A collection table's key to its owner: the table's {@code foreignKey}; named, when it is not, by its join
-	 * column if it has exactly one, which cannot leave it out.
+	 * A collection table's key to its owner: the table's {@code foreignKey}; named, when
+	 * it is not, by its join column if it has exactly one, which cannot leave it out.
 	 */
 	static DeclaredForeignKey ofCollectionTable(CollectionTable collectionTable) {
 		JoinColumn[] joinColumns = collectionTable.joinColumns();

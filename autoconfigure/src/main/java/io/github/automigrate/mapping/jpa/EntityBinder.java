@@ -24,18 +24,17 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
-
 import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.model.ColumnType;
-import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * Binds one entity into the tables being built: its primary key, discriminator, secondary tables, and each attribute
- * (basic, embedded, to-one, and through {@link CollectionTables} the plural ones).
+ * Binds one entity into the tables being built: its primary key, discriminator, secondary
+ * tables, and each attribute (basic, embedded, to-one, and through
+ * {@link CollectionTables} the plural ones).
  */
 final class EntityBinder {
 
@@ -75,7 +74,8 @@ final class EntityBinder {
 		EntityInfo info = this.context.entity(entity);
 		if (!info.hasOwnTable() && info.strategy() != InheritanceType.SINGLE_TABLE) {
 			if (info.isRoot()) {
-				// An abstract table-per-class root has no table, but its generator serves every concrete table.
+				// An abstract table-per-class root has no table, but its generator serves
+				// every concrete table.
 				registerGenerator(entity, info);
 			}
 			return;
@@ -110,31 +110,39 @@ final class EntityBinder {
 				AttributeChecks.check(attribute);
 			}
 			if (attribute.isPlural() && inheritedByTablePerClass(attribute, info)) {
-				// Hibernate binds a collection once, for the entity that declares it: a table-per-class subclass gets no
+				// Hibernate binds a collection once, for the entity that declares it: a
+				// table-per-class subclass gets no
 				// collection table of its own for it.
 				continue;
 			}
 			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
 				int before = table.columnCount();
 				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, overrides);
-				// A table-per-class subclass's table takes its root's columns but not its root's unique keys (Hibernate's
-				// DenormalizedTable copies columns and foreign keys only), so an inherited natural id is unique in the
+				// A table-per-class subclass's table takes its root's columns but not its
+				// root's unique keys (Hibernate's
+				// DenormalizedTable copies columns and foreign keys only), so an
+				// inherited natural id is unique in the
 				// root's table alone.
-				if (HibernateAnnotations.isNaturalId(attribute.element()) && !inheritedByTablePerClass(attribute, info)) {
+				if (HibernateAnnotations.isNaturalId(attribute.element())
+						&& !inheritedByTablePerClass(attribute, info)) {
 					table.addNaturalIdColumns(before, attribute.name());
 				}
 				List<io.github.automigrate.model.Column> added = table.columnsAfter(before);
-				this.context.bound(entity, new MappingContext.Bound(attribute,
-						(plural == null && added.isEmpty()) ? this.collections.joinColumnsOf(attribute) : added, plural));
+				this.context.bound(entity,
+						new MappingContext.Bound(attribute,
+								(plural == null && added.isEmpty()) ? this.collections.joinColumnsOf(attribute) : added,
+								plural));
 			}
 			else if (PrimaryKeys.isToOne(attribute)) {
-				this.primaryKeys.reference(attribute).foreignKey(table.name(), DeclaredForeignKey.ofToOne(attribute, null))
+				this.primaryKeys.reference(attribute)
+					.foreignKey(table.name(), DeclaredForeignKey.ofToOne(attribute, null))
 					.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 					.ifPresent(table::addForeignKey);
 			}
 			else if (attribute.isEmbeddedId()) {
 				for (Attribute part : this.primaryKeys.referencesInside(attribute)) {
-					this.primaryKeys.reference(part).foreignKey(table.name(), DeclaredForeignKey.ofToOne(part, null))
+					this.primaryKeys.reference(part)
+						.foreignKey(table.name(), DeclaredForeignKey.ofToOne(part, null))
 						.map(HibernateAnnotations.onDeleteOf(part.element()))
 						.ifPresent(table::addForeignKey);
 				}
@@ -143,7 +151,10 @@ final class EntityBinder {
 		table.ownerBound();
 	}
 
-	/** The attributes whose columns go to the entity's table: in a table-per-class hierarchy, the inherited ones too. */
+	/**
+	 * The attributes whose columns go to the entity's table: in a table-per-class
+	 * hierarchy, the inherited ones too.
+	 */
 	private List<Attribute> attributes(Class<?> entity, EntityInfo info) {
 		List<Attribute> attributes = new ArrayList<>();
 		if (info.strategy() == InheritanceType.TABLE_PER_CLASS) {
@@ -175,36 +186,39 @@ final class EntityBinder {
 		else if (attribute.has(Embedded.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
 			Class<?> type = attribute.javaType();
-			for (Attribute part : this.context.declaredAttributes(type, this.context.embeddableAccess(type, attribute))) {
+			for (Attribute part : this.context.declaredAttributes(type,
+					this.context.embeddableAccess(type, attribute))) {
 				bindAttribute(part, entity, table, secondary, forceNullable, inner);
 			}
 		}
 		else {
 			Column override = overrides.column(attribute.name());
 			Column column = (override != null) ? override : attribute.annotation(Column.class);
-			TableBuilder target = (column != null && !column.table().isEmpty()) ? secondary(secondary, column.table(), attribute)
-					: table;
+			TableBuilder target = (column != null && !column.table().isEmpty())
+					? secondary(secondary, column.table(), attribute) : table;
 			target.add(this.basics.column(attribute, override, false, forceNullable), false);
 		}
 		return null;
 	}
 
-	private void bindToOne(Attribute attribute, Class<?> entity, TableBuilder table, Map<String, TableBuilder> secondary,
-			boolean forceNullable, Overrides overrides) {
+	private void bindToOne(Attribute attribute, Class<?> entity, TableBuilder table,
+			Map<String, TableBuilder> secondary, boolean forceNullable, Overrides overrides) {
 		OneToOne oneToOne = attribute.annotation(OneToOne.class);
 		if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
 			return;
 		}
 		if (oneToOne != null && (attribute.has(PrimaryKeyJoinColumn.class)
 				|| attribute.has(jakarta.persistence.PrimaryKeyJoinColumns.class))) {
-			// A one-to-one on the primary key shares the identifier's columns: Hibernate maps no column for it, nor a
+			// A one-to-one on the primary key shares the identifier's columns: Hibernate
+			// maps no column for it, nor a
 			// foreign key.
 			return;
 		}
 		JoinTable joinTable = attribute.annotation(JoinTable.class);
 		if (joinTable != null && joinTable.name().isEmpty()) {
-			this.context.warnings.add(attribute.origin() + ": a to-one association through a join table without a name is "
-					+ "not created; name it in @JoinTable(name = ...), or create the table yourself.");
+			this.context.warnings
+				.add(attribute.origin() + ": a to-one association through a join table without a name is "
+						+ "not created; name it in @JoinTable(name = ...), or create the table yourself.");
 			return;
 		}
 		if (joinTable != null) {
@@ -214,7 +228,8 @@ final class EntityBinder {
 		ManyToOne manyToOne = attribute.annotation(ManyToOne.class);
 		boolean optional = (oneToOne != null) ? oneToOne.optional() : manyToOne.optional();
 		List<JoinColumn> declared = References.declaredJoinColumns(attribute, overrides.joinColumns(attribute.name()));
-		// Hibernate applies Bean Validation's @NotNull to a to-one's join columns as to a basic column.
+		// Hibernate applies Bean Validation's @NotNull to a to-one's join columns as to a
+		// basic column.
 		boolean notNull = this.context.beanValidation && !attribute.ofEmbeddable() && BeanValidation.notNull(attribute);
 		References.Reference reference = this.references.refer(References.target(attribute), declared, attribute.name(),
 				forceNullable || (optional && !notNull), attribute.origin());
@@ -227,15 +242,18 @@ final class EntityBinder {
 		for (io.github.automigrate.model.Column column : reference.columns()) {
 			target.add(column, key);
 		}
-		reference.foreignKey(target.name(), DeclaredForeignKey.ofToOne(attribute, overrides.joinColumns(attribute.name())))
+		reference
+			.foreignKey(target.name(), DeclaredForeignKey.ofToOne(attribute, overrides.joinColumns(attribute.name())))
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))
 			.ifPresent(target::addForeignKey);
 	}
 
 	/**
-	 * A to-one association through a join table, as Hibernate 7 creates it: a table keyed by the owner's key (its columns
-	 * named by {@code joinColumns}, else as the owner's key columns), its reference columns NOT NULL however they are
-	 * declared, unique for a one-to-one, and a foreign key each way. A row exists only while the association is set.
+	 * A to-one association through a join table, as Hibernate 7 creates it: a table keyed
+	 * by the owner's key (its columns named by {@code joinColumns}, else as the owner's
+	 * key columns), its reference columns NOT NULL however they are declared, unique for
+	 * a one-to-one, and a foreign key each way. A row exists only while the association
+	 * is set.
 	 */
 	private void bindToOneJoinTable(Attribute attribute, Class<?> entity, TableBuilder ownerTable, JoinTable joinTable,
 			boolean oneToOne) {
@@ -248,8 +266,9 @@ final class EntityBinder {
 				ReferencedColumns.KeyJoin.of(joinTable.joinColumns()), attribute.origin());
 		keyColumns.forEach((column) -> table.add(column, true));
 		List<JoinColumn> inverse = List.of(joinTable.inverseJoinColumns());
-		References.Reference reference = this.references.refer(References.target(attribute), inverse, attribute.name(),
-				false, attribute.origin()).notNull();
+		References.Reference reference = this.references
+			.refer(References.target(attribute), inverse, attribute.name(), false, attribute.origin())
+			.notNull();
 		if (oneToOne || inverse.stream().anyMatch(JoinColumn::unique)) {
 			reference = reference.unique();
 		}
@@ -263,7 +282,8 @@ final class EntityBinder {
 
 	private void discriminator(Class<?> root, EntityInfo info, TableBuilder table) {
 		DiscriminatorColumn declared = root.getAnnotation(DiscriminatorColumn.class);
-		// Hibernate adds a discriminator to a single table that holds several entities, and to any declared one.
+		// Hibernate adds a discriminator to a single table that holds several entities,
+		// and to any declared one.
 		boolean needed = (declared != null) ? info.strategy() != InheritanceType.TABLE_PER_CLASS
 				: info.strategy() == InheritanceType.SINGLE_TABLE && this.context.hasSubclasses(root);
 		if (!needed) {
@@ -286,7 +306,10 @@ final class EntityBinder {
 			.build(), false);
 	}
 
-	/** Whether the attribute is a table-per-class subclass's, inherited from its parent entity (or above it). */
+	/**
+	 * Whether the attribute is a table-per-class subclass's, inherited from its parent
+	 * entity (or above it).
+	 */
 	private static boolean inheritedByTablePerClass(Attribute attribute, EntityInfo info) {
 		return !info.isRoot() && info.strategy() == InheritanceType.TABLE_PER_CLASS
 				&& ((java.lang.reflect.Member) attribute.element()).getDeclaringClass().isAssignableFrom(info.parent());
@@ -296,8 +319,8 @@ final class EntityBinder {
 		for (Attribute attribute : this.context.declaredAttributes(root, info.access())) {
 			GeneratedValue generated = attribute.annotation(GeneratedValue.class);
 			if (generated != null && attribute.has(Id.class)) {
-				this.context.generators.sequenceFor(root, this.context.entity(root).table(), attribute, generated).ifPresent(
-						(sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
+				this.context.generators.sequenceFor(root, this.context.entity(root).table(), attribute, generated)
+					.ifPresent((sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
 			}
 		}
 	}
@@ -313,8 +336,10 @@ final class EntityBinder {
 			List<io.github.automigrate.model.Column> columns = this.referencedColumns.keyColumns(entity, key,
 					ReferencedColumns.KeyJoin.of(declared.pkJoinColumns()), entity.getSimpleName());
 			columns.forEach((column) -> table.add(column, true));
-			new References.Reference(columns, primary.name(), key.stream().map(io.github.automigrate.model.Column::name).toList())
-				.foreignKey(name, DeclaredForeignKey.of(declared.foreignKey())).ifPresent(table::addForeignKey);
+			new References.Reference(columns, primary.name(),
+					key.stream().map(io.github.automigrate.model.Column::name).toList())
+				.foreignKey(name, DeclaredForeignKey.of(declared.foreignKey()))
+				.ifPresent(table::addForeignKey);
 			tables.put(name.name().key(), table);
 		}
 		return tables;
@@ -323,8 +348,9 @@ final class EntityBinder {
 	private TableBuilder secondary(Map<String, TableBuilder> secondary, String name, Attribute attribute) {
 		TableBuilder table = secondary.get(this.context.tableName("", "", name).name().key());
 		if (table == null) {
-			throw new MappingException(attribute.origin(), "maps a column to the table '" + name
-					+ "', which is not one of its entity's @SecondaryTable tables.",
+			throw new MappingException(attribute.origin(),
+					"maps a column to the table '" + name
+							+ "', which is not one of its entity's @SecondaryTable tables.",
 					"Declare @SecondaryTable(name = \"" + name + "\") on the entity, or correct the table name.");
 		}
 		return table;

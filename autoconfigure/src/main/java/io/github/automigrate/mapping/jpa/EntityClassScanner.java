@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
-
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -21,12 +20,14 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Finds the {@code @Entity} classes: in {@code schema.automigrate.packages} when set, else where Spring Boot's JPA
- * support looks ({@code @EntityScan} packages, else the auto-configuration packages).
+ * Finds the {@code @Entity} classes: in {@code schema.automigrate.packages} when set,
+ * else where Spring Boot's JPA support looks ({@code @EntityScan} packages, else the
+ * auto-configuration packages).
  */
 public final class EntityClassScanner {
 
-	// @EntityScan's holder moved in Spring Boot 4: it is read by name so that one jar serves both generations, and
+	// @EntityScan's holder moved in Spring Boot 4: it is read by name so that one jar
+	// serves both generations, and
 	// applications that do not use @EntityScan need neither module.
 	private static final List<String> ENTITY_SCAN_PACKAGES = List.of(
 			"org.springframework.boot.persistence.autoconfigure.EntityScanPackages",
@@ -62,8 +63,8 @@ public final class EntityClassScanner {
 	}
 
 	/**
-	 * Finds the entity classes, and the converter classes that may apply to their attributes, sorted by name so that
-	 * every run plans in the same order.
+	 * Finds the entity classes, and the converter classes that may apply to their
+	 * attributes, sorted by name so that every run plans in the same order.
 	 * @return the classes
 	 * @throws ClassNotFoundException if a scanned class cannot be loaded
 	 */
@@ -87,8 +88,8 @@ public final class EntityClassScanner {
 		for (String holder : ENTITY_SCAN_PACKAGES) {
 			if (ClassUtils.isPresent(holder, context.getClassLoader())) {
 				Class<?> type = ClassUtils.resolveClassName(holder, context.getClassLoader());
-				Object packages = ReflectionUtils.invokeMethod(
-						ClassUtils.getStaticMethod(type, "get", BeanFactory.class), null, context);
+				Object packages = ReflectionUtils
+					.invokeMethod(ClassUtils.getStaticMethod(type, "get", BeanFactory.class), null, context);
 				@SuppressWarnings("unchecked")
 				List<String> names = (List<String>) ReflectionUtils
 					.invokeMethod(ClassUtils.getMethod(type, "getPackageNames"), packages);
@@ -114,8 +115,9 @@ public final class EntityClassScanner {
 	}
 
 	/**
-	 * Spring's candidate test keeps concrete classes only; JPA maps an abstract {@code @Entity} too (the root of a
-	 * hierarchy has a table and the hierarchy's sequence), so it is kept here. An abstract converter is not usable.
+	 * Spring's candidate test keeps concrete classes only; JPA maps an abstract
+	 * {@code @Entity} too (the root of a hierarchy has a table and the hierarchy's
+	 * sequence), so it is kept here. An abstract converter is not usable.
 	 */
 	private static final class EntityCandidates extends ClassPathScanningCandidateComponentProvider {
 

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.model.TableName;
 
 /**
- * What the mapping needs to know of one entity class before reading its attributes: its names, its place in an
- * inheritance hierarchy, and the table its own attributes go to.
+ * What the mapping needs to know of one entity class before reading its attributes: its
+ * names, its place in an inheritance hierarchy, and the table its own attributes go to.
  *
  * @param type the entity class
  * @param entityName the JPA entity name
@@ -27,7 +27,10 @@ record EntityInfo(Class<?> type, String entityName, Class<?> root, @Nullable Cla
 		return this.parent == null;
 	}
 
-	/** Whether the entity has a table of its own (an abstract class in a table-per-class hierarchy has none). */
+	/**
+	 * Whether the entity has a table of its own (an abstract class in a table-per-class
+	 * hierarchy has none).
+	 */
 	boolean hasOwnTable() {
 		if (this.strategy == InheritanceType.SINGLE_TABLE) {
 			return isRoot();
@@ -37,8 +40,9 @@ record EntityInfo(Class<?> type, String entityName, Class<?> root, @Nullable Cla
 	}
 
 	/**
-	 * The JPA entity name: {@code @Entity(name)}, else the class name without its package, as Hibernate takes it (a
-	 * nested class keeps its outer class: {@code Outer$Inner}).
+	 * The JPA entity name: {@code @Entity(name)}, else the class name without its
+	 * package, as Hibernate takes it (a nested class keeps its outer class:
+	 * {@code Outer$Inner}).
 	 */
 	static String entityName(Class<?> type) {
 		Entity entity = type.getAnnotation(Entity.class);
@@ -50,7 +54,8 @@ record EntityInfo(Class<?> type, String entityName, Class<?> root, @Nullable Cla
 	}
 
 	static @Nullable Class<?> parentEntity(Class<?> type) {
-		for (Class<?> parent = type.getSuperclass(); parent != null && parent != Object.class; parent = parent.getSuperclass()) {
+		for (Class<?> parent = type.getSuperclass(); parent != null
+				&& parent != Object.class; parent = parent.getSuperclass()) {
 			if (parent.isAnnotationPresent(Entity.class)) {
 				return parent;
 			}

@@ -19,7 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.annotation.AnnotationUtils;
 
 import io.github.automigrate.mapping.MappingException;
@@ -32,11 +31,13 @@ import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * The tables Hibernate Envers 7 adds for {@code @Audited} entities, built from what the JPA mapping made of them (its
- * annotations are read by name, so Envers stays optional): the revision table ({@code revinfo}, or the application's
- * {@code @RevisionEntity}), an audit table per audited entity ({@code <table>_aud}: its key and the revision as
- * primary key, the revision type, its audited columns nullable) and per audited collection, keyed as Envers keys them.
- * What Envers would build and this class does not stops the mapping, naming the construct.
+ * The tables Hibernate Envers 7 adds for {@code @Audited} entities, built from what the
+ * JPA mapping made of them (its annotations are read by name, so Envers stays optional):
+ * the revision table ({@code revinfo}, or the application's {@code @RevisionEntity}), an
+ * audit table per audited entity (the table's name and {@code _aud}: its key and the
+ * revision as primary key, the revision type, its audited columns nullable) and per
+ * audited collection, keyed as Envers keys them. What Envers would build and this class
+ * does not stops the mapping, naming the construct.
  */
 final class EnversAuditTables {
 
@@ -46,7 +47,10 @@ final class EnversAuditTables {
 
 	private static final String NOT_AUDITED = ENVERS + "NotAudited";
 
-	/** The sequence Envers' native revision generator draws from where the database's native generation is one. */
+	/**
+	 * The sequence Envers' native revision generator draws from where the database's
+	 * native generation is one.
+	 */
 	private static final int NATIVE_INCREMENT = 50;
 
 	private final MappingContext context;
@@ -67,21 +71,25 @@ final class EnversAuditTables {
 	}
 
 	/**
-	 * The audit tables of the audited entities, and the revision table when Envers makes it.
+	 * The audit tables of the audited entities, and the revision table when Envers makes
+	 * it.
 	 * @param entities the entities mapped
 	 * @param built the entities' tables, by key
 	 * @return the tables to add, empty when no entity is audited
 	 */
 	List<TableBuilder> tables(List<Class<?>> entities, Map<String, Table> built) {
-		List<Class<?>> audited = entities.stream().filter(this::isAudited)
-			.sorted(Comparator.comparingInt(EnversAuditTables::depth)).toList();
+		List<Class<?>> audited = entities.stream()
+			.filter(this::isAudited)
+			.sorted(Comparator.comparingInt(EnversAuditTables::depth))
+			.toList();
 		if (audited.isEmpty()) {
 			return List.of();
 		}
 		if (!this.settings.unsupported().isEmpty()) {
-			throw new MappingException("spring.jpa.properties.org.hibernate.envers", "sets "
-					+ String.join(", ", this.settings.unsupported()) + ", whose audit tables or columns AutoMigrate does not "
-					+ "build.", "Remove the setting, or create the audit schema yourself and turn AutoMigrate off.");
+			throw new MappingException("spring.jpa.properties.org.hibernate.envers",
+					"sets " + String.join(", ", this.settings.unsupported())
+							+ ", whose audit tables or columns AutoMigrate does not " + "build.",
+					"Remove the setting, or create the audit schema yourself and turn AutoMigrate off.");
 		}
 		revisionTable(entities, built);
 		for (Class<?> entity : audited) {
@@ -90,7 +98,10 @@ final class EnversAuditTables {
 		return this.tables;
 	}
 
-	/** Whether Envers audits the entity: {@code @Audited} on the class, or on one of its attributes. */
+	/**
+	 * Whether Envers audits the entity: {@code @Audited} on the class, or on one of its
+	 * attributes.
+	 */
 	private boolean isAudited(Class<?> entity) {
 		return has(entity, AUDITED)
 				|| this.context.bound(entity).stream().anyMatch((bound) -> has(bound.attribute().element(), AUDITED));
@@ -98,30 +109,37 @@ final class EnversAuditTables {
 
 	private static int depth(Class<?> entity) {
 		int depth = 0;
-		for (Class<?> parent = EntityInfo.parentEntity(entity); parent != null; parent = EntityInfo.parentEntity(parent)) {
+		for (Class<?> parent = EntityInfo.parentEntity(entity); parent != null; parent = EntityInfo
+			.parentEntity(parent)) {
 			depth++;
 		}
 		return depth;
 	}
 
-	/** The application's {@code @RevisionEntity}, else Envers' default {@code REVINFO} with its native generator. */
+	/**
+	 * The application's {@code @RevisionEntity}, else Envers' default {@code REVINFO}
+	 * with its native generator.
+	 */
 	private void revisionTable(List<Class<?>> entities, Map<String, Table> built) {
 		List<Class<?>> declared = entities.stream().filter((entity) -> has(entity, ENVERS + "RevisionEntity")).toList();
 		if (declared.size() > 1) {
-			throw new MappingException(declared.get(1).getName(), "is a @RevisionEntity, and so is "
-					+ declared.get(0).getName() + ".", "Keep one @RevisionEntity, as Envers requires.");
+			throw new MappingException(declared.get(1).getName(),
+					"is a @RevisionEntity, and so is " + declared.get(0).getName() + ".",
+					"Keep one @RevisionEntity, as Envers requires.");
 		}
 		if (!declared.isEmpty()) {
 			Table table = built.get(this.context.entity(declared.get(0)).table().key());
 			if (table == null || table.primaryKey().size() != 1) {
-				throw new MappingException(declared.get(0).getName(), "is a @RevisionEntity without a one-column identifier.",
+				throw new MappingException(declared.get(0).getName(),
+						"is a @RevisionEntity without a one-column identifier.",
 						"Give it an @Id annotated @RevisionNumber, as Envers requires.");
 			}
 			this.revisionTable = table.name();
 			this.revisionKey = table.column(table.primaryKey().get(0)).orElseThrow();
 			return;
 		}
-		TableName name = this.context.tableName(orEmpty(this.settings.catalog()), orEmpty(this.settings.schema()), "REVINFO");
+		TableName name = this.context.tableName(orEmpty(this.settings.catalog()), orEmpty(this.settings.schema()),
+				"REVINFO");
 		TableBuilder table = this.context.table(name, "Envers revision entity");
 		Column revision = Column.builder(this.context.physical("REV"), ColumnType.of(TypeKind.INTEGER))
 			.nullable(false)
@@ -133,7 +151,8 @@ final class EnversAuditTables {
 			.origin("Envers revision timestamp")
 			.build()), false);
 		this.tables.add(table);
-		// Envers' "native" generator: an identity column, or where the database's native generation is a sequence,
+		// Envers' "native" generator: an identity column, or where the database's native
+		// generation is a sequence,
 		// <table>_seq with Hibernate's default increment.
 		TableName sequence = this.context.tableName(orEmpty(this.settings.catalog()), orEmpty(this.settings.schema()),
 				"REVINFO_SEQ");
@@ -161,8 +180,9 @@ final class EnversAuditTables {
 			else {
 				TableBuilder parent = this.auditTables.get(info.parent());
 				List<Identifier> columns = audit.primaryKey();
-				ForeignKeys.forJoinColumns(audit.name(), columns, parent.name(), parent.primaryKey(),
-						DeclaredForeignKey.IMPLICIT)
+				ForeignKeys
+					.forJoinColumns(audit.name(), columns, parent.name(), parent.primaryKey(),
+							DeclaredForeignKey.IMPLICIT)
 					.ifPresent(audit::addForeignKey);
 			}
 		}
@@ -189,25 +209,33 @@ final class EnversAuditTables {
 		}
 	}
 
-	/** Adds the revision (first in the primary key, as Envers orders it), the key columns and the revision type. */
+	/**
+	 * Adds the revision (first in the primary key, as Envers orders it), the key columns
+	 * and the revision type.
+	 */
 	private void keyed(TableBuilder audit, List<Column> key, boolean withRevisionType) {
 		Column revision = Column
-			.builder(this.context.physical(this.settings.revisionField()), Objects.requireNonNull(this.revisionKey).type())
+			.builder(this.context.physical(this.settings.revisionField()),
+					Objects.requireNonNull(this.revisionKey).type())
 			.nullable(false)
 			.origin("Envers revision")
 			.build();
 		audit.add(revision, true);
 		key.forEach((column) -> audit.add(notNull(column), true));
 		if (withRevisionType) {
-			// A joined subclass's audit table refers to its parent's instead, by key and revision.
-			ForeignKeys.forJoinColumns(audit.name(), List.of(revision.name()), Objects.requireNonNull(this.revisionTable),
-					List.of(this.revisionKey.name()), DeclaredForeignKey.IMPLICIT).ifPresent(audit::addForeignKey);
+			// A joined subclass's audit table refers to its parent's instead, by key and
+			// revision.
+			ForeignKeys
+				.forJoinColumns(audit.name(), List.of(revision.name()), Objects.requireNonNull(this.revisionTable),
+						List.of(this.revisionKey.name()), DeclaredForeignKey.IMPLICIT)
+				.ifPresent(audit::addForeignKey);
 			revisionTypeAndEnd(audit, false);
 		}
 	}
 
 	private void revisionTypeAndEnd(TableBuilder audit, boolean typeInKey) {
-		audit.add(Column.builder(this.context.physical(this.settings.revisionTypeField()), ColumnType.of(TypeKind.TINYINT))
+		audit.add(Column
+			.builder(this.context.physical(this.settings.revisionTypeField()), ColumnType.of(TypeKind.TINYINT))
 			.nullable(!typeInKey)
 			.origin("Envers revision type")
 			.build(), typeInKey);
@@ -217,8 +245,10 @@ final class EnversAuditTables {
 				.origin("Envers end revision")
 				.build();
 			audit.add(column, false);
-			ForeignKeys.forJoinColumns(audit.name(), List.of(column.name()), Objects.requireNonNull(this.revisionTable),
-					List.of(this.revisionKey.name()), DeclaredForeignKey.IMPLICIT).ifPresent(audit::addForeignKey);
+			ForeignKeys
+				.forJoinColumns(audit.name(), List.of(column.name()), Objects.requireNonNull(this.revisionTable),
+						List.of(this.revisionKey.name()), DeclaredForeignKey.IMPLICIT)
+				.ifPresent(audit::addForeignKey);
 		}
 	}
 
@@ -230,12 +260,14 @@ final class EnversAuditTables {
 	}
 
 	/**
-	 * A collection's audit table: the revision, the collection table's columns as its key, and the revision type; for
-	 * embeddable elements only the collection table's key is the key, with the revision type.
+	 * A collection's audit table: the revision, the collection table's columns as its
+	 * key, and the revision type; for embeddable elements only the collection table's key
+	 * is the key, with the revision type.
 	 */
 	private void collection(Class<?> entity, MappingContext.Bound bound, Table table) {
 		Attribute attribute = bound.attribute();
-		boolean embeddables = attribute.has(ElementCollection.class) && attribute.elementType().isAnnotationPresent(Embeddable.class);
+		boolean embeddables = attribute.has(ElementCollection.class)
+				&& attribute.elementType().isAnnotationPresent(Embeddable.class);
 		if (embeddables && (attribute.isSet() || table.primaryKey().isEmpty())) {
 			throw unsupported(attribute, "a set of embeddables, whose audit table Envers keys on an ordinal column");
 		}
@@ -245,17 +277,22 @@ final class EnversAuditTables {
 		TableBuilder audit = this.context.table(middleName(attribute, table.name()), attribute.origin());
 		this.tables.add(audit);
 		List<Column> key = embeddables
-				? table.primaryKey().stream().map((name) -> table.column(name).orElseThrow()).toList() : table.columns();
+				? table.primaryKey().stream().map((name) -> table.column(name).orElseThrow()).toList()
+				: table.columns();
 		keyed(audit, key, false);
-		ForeignKeys.forJoinColumns(audit.name(), List.of(this.context.physical(this.settings.revisionField())),
-				Objects.requireNonNull(this.revisionTable), List.of(Objects.requireNonNull(this.revisionKey).name()),
-				DeclaredForeignKey.IMPLICIT)
+		ForeignKeys
+			.forJoinColumns(audit.name(), List.of(this.context.physical(this.settings.revisionField())),
+					Objects.requireNonNull(this.revisionTable),
+					List.of(Objects.requireNonNull(this.revisionKey).name()), DeclaredForeignKey.IMPLICIT)
 			.ifPresent(audit::addForeignKey);
 		revisionTypeAndEnd(audit, embeddables);
 		table.columns().forEach((column) -> audit.add(nullable(column), false));
 	}
 
-	/** A one-to-many with a join column: Envers audits it in a table {@code <Owner>_<Target>_AUD} of both keys. */
+	/**
+	 * A one-to-many with a join column: Envers audits it in a table
+	 * {@code <Owner>_<Target>_AUD} of both keys.
+	 */
 	private void joinColumnCollection(Class<?> entity, MappingContext.Bound bound, Map<String, Table> built) {
 		Class<?> target = References.target(bound.attribute());
 		Table targetTable = Objects.requireNonNull(built.get(this.context.entity(target).table().key()));
@@ -283,7 +320,10 @@ final class EnversAuditTables {
 		return auditName(collectionTable, null);
 	}
 
-	/** {@code @AuditTable}, else the prefix, the table's name and the suffix, in the table's or the configured schema. */
+	/**
+	 * {@code @AuditTable}, else the prefix, the table's name and the suffix, in the
+	 * table's or the configured schema.
+	 */
 	private TableName auditName(Class<?> entity, TableName table) {
 		return auditName(table, HibernateAnnotations.find(entity, ENVERS + "AuditTable"));
 	}
@@ -293,9 +333,14 @@ final class EnversAuditTables {
 		if (name == null || name.isEmpty()) {
 			name = this.settings.prefix() + table.name().text() + this.settings.suffix();
 		}
-		return this.context.tableName(text(auditTable, "catalog", (this.settings.catalog() != null)
-				? Identifier.of(this.settings.catalog()) : table.catalog()), text(auditTable, "schema",
-						(this.settings.schema() != null) ? Identifier.of(this.settings.schema()) : table.schema()), name);
+		return this.context
+			.tableName(
+					text(auditTable, "catalog",
+							(this.settings.catalog() != null) ? Identifier.of(this.settings.catalog())
+									: table.catalog()),
+					text(auditTable, "schema",
+							(this.settings.schema() != null) ? Identifier.of(this.settings.schema()) : table.schema()),
+					name);
 	}
 
 	private static String text(@Nullable Annotation annotation, String attribute, @Nullable Identifier otherwise) {
@@ -307,9 +352,10 @@ final class EnversAuditTables {
 	}
 
 	/**
-	 * Whether Envers audits the attribute: not {@code @NotAudited}, not the {@code @Version} (unless configured), and
-	 * either {@code @Audited} itself or declared by a class that is (a mapped superclass without {@code @Audited} is
-	 * not, unless the entity names it in {@code @AuditOverride(forClass)}).
+	 * Whether Envers audits the attribute: not {@code @NotAudited}, not the
+	 * {@code @Version} (unless configured), and either {@code @Audited} itself or
+	 * declared by a class that is (a mapped superclass without {@code @Audited} is not,
+	 * unless the entity names it in {@code @AuditOverride(forClass)}).
 	 */
 	private boolean audits(Class<?> entity, Attribute attribute) {
 		AnnotatedElement element = attribute.element();
@@ -324,14 +370,22 @@ final class EnversAuditTables {
 		return (overridden != null) ? overridden : has(declaring, AUDITED);
 	}
 
-	/** What {@code @AuditOverride(forClass = declaring)} on the entity or its superclasses says, or {@code null}. */
+	/**
+	 * What {@code @AuditOverride(forClass = declaring)} on the entity or its superclasses
+	 * says, or {@code null}.
+	 */
 	private static @Nullable Boolean classOverride(Class<?> entity, Class<?> declaring) {
 		for (Class<?> type = entity; type != null && type != Object.class; type = type.getSuperclass()) {
 			for (Annotation annotation : type.getAnnotations()) {
 				String name = annotation.annotationType().getName();
-				Object[] overrides = name.equals(ENVERS + "AuditOverride") ? new Object[] { annotation }
-						: name.equals(ENVERS + "AuditOverrides") && AnnotationUtils.getValue(annotation) instanceof Object[] all
-								? all : new Object[0];
+				Object[] overrides = new Object[0];
+				if (name.equals(ENVERS + "AuditOverride")) {
+					overrides = new Object[] { annotation };
+				}
+				else if (name.equals(ENVERS + "AuditOverrides")
+						&& AnnotationUtils.getValue(annotation) instanceof Object[] all) {
+					overrides = all;
+				}
 				for (Object override : overrides) {
 					Annotation auditOverride = (Annotation) override;
 					if (declaring.equals(AnnotationUtils.getValue(auditOverride, "forClass"))
@@ -346,11 +400,13 @@ final class EnversAuditTables {
 
 	/** What Envers maps and AutoMigrate does not build: start-up stops naming it. */
 	private void unsupported(Class<?> entity, EntityInfo info) {
-		if (info.strategy() == InheritanceType.TABLE_PER_CLASS && (!info.isRoot() || this.context.hasSubclasses(entity))) {
+		if (info.strategy() == InheritanceType.TABLE_PER_CLASS
+				&& (!info.isRoot() || this.context.hasSubclasses(entity))) {
 			throw unsupportedEntity(entity, "a TABLE_PER_CLASS hierarchy");
 		}
 		if (entity.getAnnotationsByType(SecondaryTable.class).length > 0) {
-			throw unsupportedEntity(entity, "a @SecondaryTable, whose audit table Envers names by @SecondaryAuditTable");
+			throw unsupportedEntity(entity,
+					"a @SecondaryTable, whose audit table Envers names by @SecondaryAuditTable");
 		}
 		if (withModifiedFlag(entity)) {
 			throw unsupportedEntity(entity, "@Audited(withModifiedFlag = true), whose _MOD columns");
@@ -372,20 +428,21 @@ final class EnversAuditTables {
 	}
 
 	private static MappingException unsupportedEntity(Class<?> entity, String construct) {
-		return new MappingException(entity.getName(), "is @Audited with " + construct + ": AutoMigrate does not build "
-				+ "Envers' audit tables for it.", "Create its audit tables yourself and turn AutoMigrate off, or leave "
-						+ "the entity unaudited.");
+		return new MappingException(entity.getName(),
+				"is @Audited with " + construct + ": AutoMigrate does not build " + "Envers' audit tables for it.",
+				"Create its audit tables yourself and turn AutoMigrate off, or leave " + "the entity unaudited.");
 	}
 
 	private static MappingException unsupported(Attribute attribute, String construct) {
-		return new MappingException(attribute.origin(), "is audited by Envers and is " + construct
-				+ ": AutoMigrate does not build its audit table.", "Annotate it @NotAudited, or create its audit table "
-						+ "yourself and turn AutoMigrate off.");
+		return new MappingException(attribute.origin(),
+				"is audited by Envers and is " + construct + ": AutoMigrate does not build its audit table.",
+				"Annotate it @NotAudited, or create its audit table " + "yourself and turn AutoMigrate off.");
 	}
 
 	private static MappingException notAuditedParent(Class<?> entity, EntityInfo info) {
-		return new MappingException(entity.getName(), "is @Audited, but its superclass "
-				+ Objects.requireNonNull(info.parent()).getName() + " is not, which Envers refuses.",
+		return new MappingException(entity.getName(),
+				"is @Audited, but its superclass " + Objects.requireNonNull(info.parent()).getName()
+						+ " is not, which Envers refuses.",
 				"Annotate " + info.parent().getSimpleName() + " @Audited too.");
 	}
 
@@ -393,7 +450,9 @@ final class EnversAuditTables {
 		return HibernateAnnotations.find(element, annotation) != null;
 	}
 
-	/** Envers names a join column's audit table after the entity names, their last part. */
+	/**
+	 * Envers names a join column's audit table after the entity names, their last part.
+	 */
 	private static String lastComponent(Class<?> entity) {
 		String name = entity.getName();
 		return name.substring(name.lastIndexOf('.') + 1);
@@ -403,7 +462,10 @@ final class EnversAuditTables {
 		return (value != null) ? value : "";
 	}
 
-	/** Envers copies a column's name and type, never its constraints: nullable, not unique, no default. */
+	/**
+	 * Envers copies a column's name and type, never its constraints: nullable, not
+	 * unique, no default.
+	 */
 	private static Column nullable(Column column) {
 		return Column.builder(column.name(), column.type()).origin(column.origin()).build();
 	}

@@ -27,10 +27,12 @@ import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * The identifier generators Hibernate needs in the database: sequences for {@code AUTO} and {@code SEQUENCE}
- * (declared by {@code @SequenceGenerator}, else {@code <entity>_seq} with Hibernate's allocation size of 50), and
- * tables for {@code TABLE}; and those of Hibernate's legacy {@code @GenericGenerator} (a sequence or a table, named
- * and shaped by its parameters). Generator annotations are global in JPA, so they are collected from every entity.
+ * The identifier generators Hibernate needs in the database: sequences for {@code AUTO}
+ * and {@code SEQUENCE} (declared by {@code @SequenceGenerator}, else {@code <entity>_seq}
+ * with Hibernate's allocation size of 50), and tables for {@code TABLE}; and those of
+ * Hibernate's legacy {@code @GenericGenerator} (a sequence or a table, named and shaped
+ * by its parameters). Generator annotations are global in JPA, so they are collected from
+ * every entity.
  */
 final class Generators {
 
@@ -65,9 +67,12 @@ final class Generators {
 		for (LegacyGenerator generator : LegacyGenerator.on(element)) {
 			this.legacyGenerators.putIfAbsent(generator.name(), generator);
 		}
-		// Most fields and methods declare neither: two lookups, instead of the arrays getAnnotationsByType builds.
-		if (!element.isAnnotationPresent(SequenceGenerator.class) && !element.isAnnotationPresent(SequenceGenerators.class)
-				&& !element.isAnnotationPresent(TableGenerator.class) && !element.isAnnotationPresent(TableGenerators.class)) {
+		// Most fields and methods declare neither: two lookups, instead of the arrays
+		// getAnnotationsByType builds.
+		if (!element.isAnnotationPresent(SequenceGenerator.class)
+				&& !element.isAnnotationPresent(SequenceGenerators.class)
+				&& !element.isAnnotationPresent(TableGenerator.class)
+				&& !element.isAnnotationPresent(TableGenerators.class)) {
 			return;
 		}
 		for (SequenceGenerator generator : element.getAnnotationsByType(SequenceGenerator.class)) {
@@ -79,10 +84,11 @@ final class Generators {
 	}
 
 	/**
-	 * The sequence an identifier draws from, registering a generator table instead when it uses one.
+	 * The sequence an identifier draws from, registering a generator table instead when
+	 * it uses one.
 	 * @param entity the root entity
 	 * @param rootTable the root entity's table
-	 * @param type the identifier's type
+	 * @param id the identifier attribute
 	 * @param generated its {@code @GeneratedValue}
 	 * @return the sequence, or empty when it needs none
 	 */
@@ -98,14 +104,19 @@ final class Generators {
 		}
 		String generator = generated.generator();
 		if (generator.isEmpty() && strategy != GenerationType.UUID) {
-			// JPA 3.2: an unnamed @GeneratedValue uses a generator declared beside it, whatever its name (Hibernate looks
-			// on the member, the entity, the declaring class, then the package; for AUTO a sequence before a table).
+			// JPA 3.2: an unnamed @GeneratedValue uses a generator declared beside it,
+			// whatever its name (Hibernate looks
+			// on the member, the entity, the declaring class, then the package; for AUTO
+			// a sequence before a table).
 			SequenceGenerator localSequence = (strategy != GenerationType.TABLE)
 					? local(SequenceGenerator.class, entity, id) : null;
 			if (localSequence != null) {
 				return (localSequence.name().isEmpty() && localSequence.sequenceName().isEmpty())
-						? new Sequence(new TableName(null, this.naming.physical(rootTable.name().text() + "_SEQ",
-								NamingStrategy.Kind.SEQUENCE)), localSequence.initialValue(), localSequence.allocationSize())
+						? new Sequence(
+								new TableName(null,
+										this.naming.physical(rootTable.name().text() + "_SEQ",
+												NamingStrategy.Kind.SEQUENCE)),
+								localSequence.initialValue(), localSequence.allocationSize())
 						: declared(localSequence);
 			}
 			TableGenerator localTable = (strategy != GenerationType.SEQUENCE) ? local(TableGenerator.class, entity, id)
@@ -115,7 +126,8 @@ final class Generators {
 				return null;
 			}
 		}
-		// Only a name finds a generator declared elsewhere: an unnamed one serves the identifier it is declared beside.
+		// Only a name finds a generator declared elsewhere: an unnamed one serves the
+		// identifier it is declared beside.
 		TableGenerator tableGenerator = generator.isEmpty() ? null : this.tableGenerators.get(generator);
 		if (generated.strategy() == GenerationType.TABLE || tableGenerator != null) {
 			addTable(tableGenerator);
@@ -133,10 +145,13 @@ final class Generators {
 		if (sequence != null) {
 			return declared(sequence);
 		}
-		// Hibernate names the implicit sequence after the text of the root table's physical name, not the entity's,
-		// and without its quotes: "`ACCOUNT`" draws from account_seq, named by the physical naming like any sequence.
+		// Hibernate names the implicit sequence after the text of the root table's
+		// physical name, not the entity's,
+		// and without its quotes: "`ACCOUNT`" draws from account_seq, named by the
+		// physical naming like any sequence.
 		String name = !generator.isEmpty() ? generator : rootTable.name().text() + "_SEQ";
-		return new Sequence(new TableName(null, this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), 1, DEFAULT_ALLOCATION_SIZE);
+		return new Sequence(new TableName(null, this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), 1,
+				DEFAULT_ALLOCATION_SIZE);
 	}
 
 	private static <A extends java.lang.annotation.Annotation> @Nullable A local(Class<A> kind, Class<?> entity,
@@ -153,17 +168,20 @@ final class Generators {
 
 	private Sequence declared(SequenceGenerator sequence) {
 		String name = sequence.sequenceName().isEmpty() ? sequence.name() : sequence.sequenceName();
-		return new Sequence(new TableName(physicalOrNull(sequence.catalog(), NamingStrategy.Kind.CATALOG),
-				physicalOrNull(sequence.schema(), NamingStrategy.Kind.SCHEMA),
-				this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), sequence.initialValue(), sequence.allocationSize());
+		return new Sequence(
+				new TableName(physicalOrNull(sequence.catalog(), NamingStrategy.Kind.CATALOG),
+						physicalOrNull(sequence.schema(), NamingStrategy.Kind.SCHEMA),
+						this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)),
+				sequence.initialValue(), sequence.allocationSize());
 	}
 
 	/**
-	 * The sequence a generator known only by its name draws from (that of a {@code @CollectionId}), registering its
-	 * table instead when it is a table generator.
+	 * The sequence a generator known only by its name draws from (that of a
+	 * {@code @CollectionId}), registering its table instead when it is a table generator.
 	 * @param generator the generator's name
-	 * @return the sequence, or empty when it names a table generator, or no generator declared in the entities (one
-	 * of Hibernate's own strategies, such as {@code increment})
+	 * @return the sequence, or empty when it names a table generator, or no generator
+	 * declared in the entities (one of Hibernate's own strategies, such as
+	 * {@code increment})
 	 */
 	Optional<Sequence> named(String generator) {
 		TableGenerator tableGenerator = this.tableGenerators.get(generator);
@@ -180,8 +198,9 @@ final class Generators {
 	}
 
 	/**
-	 * The sequence a {@code @GenericGenerator} draws from, as Hibernate 7 makes it: named by {@code sequence_name}, else
-	 * after the generator, starting at {@code initial_value} (1) and stepping by {@code increment_size} (50); or,
+	 * The sequence a {@code @GenericGenerator} draws from, as Hibernate 7 makes it: named
+	 * by {@code sequence_name}, else after the generator, starting at
+	 * {@code initial_value} (1) and stepping by {@code increment_size} (50); or,
 	 * registering it, its table.
 	 */
 	private @Nullable Sequence legacyObject(LegacyGenerator generator) {
@@ -196,10 +215,13 @@ final class Generators {
 		if (generator.kind() == LegacyGenerator.Kind.NONE) {
 			return null;
 		}
-		return new Sequence(new TableName(physicalOrNull(generator.parameter("catalog", ""), NamingStrategy.Kind.CATALOG),
-				physicalOrNull(generator.parameter("schema", ""), NamingStrategy.Kind.SCHEMA),
-				this.naming.physical(generator.parameter("sequence_name", generator.name()), NamingStrategy.Kind.SEQUENCE)),
-				generator.parameter("initial_value", 1), generator.parameter("increment_size", DEFAULT_ALLOCATION_SIZE));
+		return new Sequence(
+				new TableName(physicalOrNull(generator.parameter("catalog", ""), NamingStrategy.Kind.CATALOG),
+						physicalOrNull(generator.parameter("schema", ""), NamingStrategy.Kind.SCHEMA),
+						this.naming.physical(generator.parameter("sequence_name", generator.name()),
+								NamingStrategy.Kind.SEQUENCE)),
+				generator.parameter("initial_value", 1),
+				generator.parameter("increment_size", DEFAULT_ALLOCATION_SIZE));
 	}
 
 	private static final String DEFAULT_TABLE = "hibernate_sequences";
@@ -223,7 +245,8 @@ final class Generators {
 	private void addTable(String catalog, String schema, String table, String nameColumn, String valueColumn,
 			int nameLength, String declaredBy) {
 		TableName name = new TableName(physicalOrNull(catalog, NamingStrategy.Kind.CATALOG),
-				physicalOrNull(schema, NamingStrategy.Kind.SCHEMA), this.naming.physical(table, NamingStrategy.Kind.TABLE));
+				physicalOrNull(schema, NamingStrategy.Kind.SCHEMA),
+				this.naming.physical(table, NamingStrategy.Kind.TABLE));
 		Identifier key = this.naming.physical(nameColumn);
 		this.tables.putIfAbsent(name.key(), Table.builder(name)
 			.column(Column.builder(key, ColumnType.ofLength(TypeKind.VARCHAR, nameLength)).nullable(false).build())

@@ -8,7 +8,6 @@ import java.util.function.UnaryOperator;
 
 import jakarta.persistence.Column;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.annotation.AnnotationUtils;
 
 import io.github.automigrate.model.ForeignKey;
@@ -16,11 +15,13 @@ import io.github.automigrate.model.ForeignKey.OnDelete;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * Hibernate's own annotations that shape DDL, read by class name so that Hibernate stays an optional dependency:
- * {@code @ColumnDefault} (the column's SQL default), {@code @Comment} (its comment), {@code @JdbcTypeCode} (JSON),
- * {@code @Formula}, whose attribute is computed by a query and has no column, {@code @NaturalId},
- * {@code @SoftDelete} (a column that marks deleted rows), {@code @Subselect} (an entity without a table), and
- * {@code @TenantId} and the timestamp generators, whose columns are NOT NULL.
+ * Hibernate's own annotations that shape DDL, read by class name so that Hibernate stays
+ * an optional dependency: {@code @ColumnDefault} (the column's SQL default),
+ * {@code @Comment} (its comment), {@code @JdbcTypeCode} (JSON), {@code @Formula}, whose
+ * attribute is computed by a query and has no column, {@code @NaturalId},
+ * {@code @SoftDelete} (a column that marks deleted rows), {@code @Subselect} (an entity
+ * without a table), and {@code @TenantId} and the timestamp generators, whose columns are
+ * NOT NULL.
  */
 final class HibernateAnnotations {
 
@@ -52,8 +53,8 @@ final class HibernateAnnotations {
 	}
 
 	/**
-	 * Hibernate's association to entities of any type on the attribute: {@code "@Any"}, {@code "@ManyToAny"} or
-	 * {@code null}.
+	 * Hibernate's association to entities of any type on the attribute: {@code "@Any"},
+	 * {@code "@ManyToAny"} or {@code null}.
 	 */
 	static @Nullable String anyAssociation(AnnotatedElement element) {
 		if (has(element, ANY)) {
@@ -63,16 +64,18 @@ final class HibernateAnnotations {
 	}
 
 	/**
-	 * Whether the attribute is a {@code @Formula}: read with SQL, never stored, so it has no column. A {@code @Column}
-	 * beside it wins, as in Hibernate, which then maps a column and ignores the formula.
+	 * Whether the attribute is a {@code @Formula}: read with SQL, never stored, so it has
+	 * no column. A {@code @Column} beside it wins, as in Hibernate, which then maps a
+	 * column and ignores the formula.
 	 */
 	static boolean isFormula(AnnotatedElement element) {
 		return has(element, FORMULA) && !element.isAnnotationPresent(Column.class);
 	}
 
 	/**
-	 * Hibernate's join through a formula on the attribute: {@code "@JoinFormula"}, {@code "@JoinColumnsOrFormulas"}
-	 * (or a repeated {@code @JoinColumnOrFormula}) when one of its parts is a formula, or {@code null}.
+	 * Hibernate's join through a formula on the attribute: {@code "@JoinFormula"},
+	 * {@code "@JoinColumnsOrFormulas"} (or a repeated {@code @JoinColumnOrFormula}) when
+	 * one of its parts is a formula, or {@code null}.
 	 */
 	static @Nullable String joinFormula(AnnotatedElement element) {
 		if (has(element, JOIN_FORMULA)) {
@@ -102,34 +105,33 @@ final class HibernateAnnotations {
 		return AnnotationUtils.getValue(annotation, name);
 	}
 
-	/** Whether the attribute is part of the entity's {@code @NaturalId}, whose columns Hibernate makes unique together. */
+	/**
+	 * Whether the attribute is part of the entity's {@code @NaturalId}, whose columns
+	 * Hibernate makes unique together.
+	 */
 	static boolean isNaturalId(AnnotatedElement element) {
 		return has(element, NATURAL_ID);
 	}
 
-	/** Whether a missing target of the association is allowed ({@code @NotFound}): then it has no foreign key. */
+	/**
+	 * Whether a missing target of the association is allowed ({@code @NotFound}): then it
+	 * has no foreign key.
+	 */
 	static boolean isNotFound(AnnotatedElement element) {
 		return has(element, NOT_FOUND);
 	}
 
-	/** Whether the entity is a {@code @Subselect}: read with a query, it has no table of its own. */
+	/**
+	 * Whether the entity is a {@code @Subselect}: read with a query, it has no table of
+	 * its own.
+	 */
 	static boolean isSubselect(Class<?> entity) {
 		return has(entity, SUBSELECT);
 	}
 
 	/**
-	 * The column {@code @SoftDelete} adds, as Hibernate's {@code SoftDeleteHelper} makes it.
-	 * @param name the column name: the annotation's, else {@code active} or {@code deleted} by strategy
-	 * @param timestamp whether it holds the time of deletion ({@code SoftDeleteType.TIMESTAMP}), nullable, rather
-	 * than a flag
-	 * @param active whether the flag says the row is active ({@code SoftDeleteType.ACTIVE}) rather than deleted
-	 * @param converter the converter of the flag, or {@code null} for a plain boolean
-	 */
-	record SoftDelete(String name, boolean timestamp, boolean active, @Nullable Class<?> converter) {
-	}
-
-	/**
-	 * The {@code @SoftDelete} on an element (a class, a package, an attribute), or {@code null}.
+	 * The {@code @SoftDelete} on an element (a class, a package, an attribute), or
+	 * {@code null}.
 	 * @param element the annotated element
 	 * @return the soft-delete column it asks for, or {@code null}
 	 */
@@ -144,7 +146,8 @@ final class HibernateAnnotations {
 		Class<?> converter = (AnnotationUtils.getValue(annotation, "converter") instanceof Class<?> type) ? type : null;
 		boolean active = strategy.equals("ACTIVE");
 		return new SoftDelete(!column.isEmpty() ? column : active ? "active" : "deleted", strategy.equals("TIMESTAMP"),
-				active, (converter == null || converter.getName().endsWith("$UnspecifiedConversion")) ? null : converter);
+				active,
+				(converter == null || converter.getName().endsWith("$UnspecifiedConversion")) ? null : converter);
 	}
 
 	private static final String TENANT_ID = "org.hibernate.annotations.TenantId";
@@ -156,10 +159,11 @@ final class HibernateAnnotations {
 	private static final String CURRENT_TIMESTAMP = "org.hibernate.annotations.CurrentTimestamp";
 
 	/**
-	 * Whether Hibernate makes the attribute's column NOT NULL, whatever {@code @Column} says, because it always
-	 * writes a value there: {@code @TenantId} (its binder makes the property non-optional), {@code @CreationTimestamp}
-	 * and {@code @UpdateTimestamp}, and {@code @CurrentTimestamp} when it fires on insert (its default), as
-	 * Hibernate's {@code CurrentTimestampGeneration} does.
+	 * Whether Hibernate makes the attribute's column NOT NULL, whatever {@code @Column}
+	 * says, because it always writes a value there: {@code @TenantId} (its binder makes
+	 * the property non-optional), {@code @CreationTimestamp} and
+	 * {@code @UpdateTimestamp}, and {@code @CurrentTimestamp} when it fires on insert
+	 * (its default), as Hibernate's {@code CurrentTimestampGeneration} does.
 	 */
 	static boolean isAlwaysWritten(AnnotatedElement element) {
 		if (has(element, TENANT_ID) || has(element, CREATION_TIMESTAMP) || has(element, UPDATE_TIMESTAMP)) {
@@ -169,9 +173,11 @@ final class HibernateAnnotations {
 		if (currentTimestamp == null) {
 			return false;
 		}
-		// Its default fires on insert and update; an unreadable value is taken as that default.
-		return !(AnnotationUtils.getValue(currentTimestamp, "event") instanceof Object[] events) || Arrays.stream(events)
-			.anyMatch((event) -> event instanceof Enum<?> value && value.name().equals("INSERT"));
+		// Its default fires on insert and update; an unreadable value is taken as that
+		// default.
+		return !(AnnotationUtils.getValue(currentTimestamp, "event") instanceof Object[] events)
+				|| Arrays.stream(events)
+					.anyMatch((event) -> event instanceof Enum<?> value && value.name().equals("INSERT"));
 	}
 
 	private static final String COLLECTION_ID = "org.hibernate.annotations.CollectionId";
@@ -179,16 +185,6 @@ final class HibernateAnnotations {
 	private static final String COLLECTION_ID_JDBC_TYPE_CODE = "org.hibernate.annotations.CollectionIdJdbcTypeCode";
 
 	private static final String COLLECTION_ID_JAVA_TYPE = "org.hibernate.annotations.CollectionIdJavaType";
-
-	/**
-	 * The identifier column Hibernate's {@code @CollectionId} gives a bag ("idbag"): the collection table's primary key.
-	 * @param name the column name, empty when the annotation names none
-	 * @param kind the column type, from {@code @CollectionIdJdbcTypeCode} or {@code @CollectionIdJavaType} (an
-	 * integer type), or {@code null} when neither gives one AutoMigrate knows
-	 * @param generator the name of the generator its values come from, or empty
-	 */
-	record CollectionId(String name, @Nullable TypeKind kind, String generator) {
-	}
 
 	/**
 	 * The {@code @CollectionId} on a collection attribute, or {@code null}.
@@ -226,10 +222,11 @@ final class HibernateAnnotations {
 	private static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
 
 	/**
-	 * The delete rule of Hibernate's {@code @OnDelete} on an association, a collection or a joined subclass, which
-	 * Hibernate writes into the foreign key it makes there.
+	 * The delete rule of Hibernate's {@code @OnDelete} on an association, a collection or
+	 * a joined subclass, which Hibernate writes into the foreign key it makes there.
 	 * @param element the annotated element
-	 * @return what gives a foreign key made there that rule ({@code NO_ACTION} when there is no annotation)
+	 * @return what gives a foreign key made there that rule ({@code NO_ACTION} when there
+	 * is no annotation)
 	 */
 	static UnaryOperator<ForeignKey> onDeleteOf(AnnotatedElement element) {
 		OnDelete rule = onDelete(element);
@@ -262,7 +259,10 @@ final class HibernateAnnotations {
 		return null;
 	}
 
-	/** An attribute of the annotation of that type name on the element, or {@code null} (none, or unreadable). */
+	/**
+	 * An attribute of the annotation of that type name on the element, or {@code null}
+	 * (none, or unreadable).
+	 */
 	private static @Nullable Object value(AnnotatedElement element, String annotationName, String attribute) {
 		Annotation annotation = find(element, annotationName);
 		return (annotation != null) ? AnnotationUtils.getValue(annotation, attribute) : null;
@@ -294,6 +294,34 @@ final class HibernateAnnotations {
 
 	private static @Nullable String text(AnnotatedElement element, String annotationName) {
 		return (value(element, annotationName) instanceof String text && !text.isEmpty()) ? text : null;
+	}
+
+	/**
+	 * The column {@code @SoftDelete} adds, as Hibernate's {@code SoftDeleteHelper} makes
+	 * it.
+	 *
+	 * @param name the column name: the annotation's, else {@code active} or
+	 * {@code deleted} by strategy
+	 * @param timestamp whether it holds the time of deletion
+	 * ({@code SoftDeleteType.TIMESTAMP}), nullable, rather than a flag
+	 * @param active whether the flag says the row is active
+	 * ({@code SoftDeleteType.ACTIVE}) rather than deleted
+	 * @param converter the converter of the flag, or {@code null} for a plain boolean
+	 */
+	record SoftDelete(String name, boolean timestamp, boolean active, @Nullable Class<?> converter) {
+	}
+
+	/**
+	 * The identifier column Hibernate's {@code @CollectionId} gives a bag ("idbag"): the
+	 * collection table's primary key.
+	 *
+	 * @param name the column name, empty when the annotation names none
+	 * @param kind the column type, from {@code @CollectionIdJdbcTypeCode} or
+	 * {@code @CollectionIdJavaType} (an integer type), or {@code null} when neither gives
+	 * one AutoMigrate knows
+	 * @param generator the name of the generator its values come from, or empty
+	 */
+	record CollectionId(String name, @Nullable TypeKind kind, String generator) {
 	}
 
 }

@@ -5,15 +5,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.util.ClassUtils;
 
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.model.Identifier;
 
 /**
- * An application's own Hibernate {@code PhysicalNamingStrategy}, called reflectively so that Hibernate stays an
- * optional dependency. It is called without a JDBC environment, which AutoMigrate does not have while mapping.
+ * An application's own Hibernate {@code PhysicalNamingStrategy}, called reflectively so
+ * that Hibernate stays an optional dependency. It is called without a JDBC environment,
+ * which AutoMigrate does not have while mapping.
  */
 final class HibernatePhysicalNaming {
 
@@ -65,15 +65,18 @@ final class HibernatePhysicalNaming {
 	 */
 	Identifier apply(Identifier logical, NamingStrategy.Kind kind) {
 		try {
-			Method method = this.strategy.getClass().getMethod(kind.method(), this.identifierType, this.environmentType);
-			Object result = method.invoke(this.strategy, this.identifier.newInstance(logical.text(), logical.quoted()), null);
+			Method method = this.strategy.getClass()
+				.getMethod(kind.method(), this.identifierType, this.environmentType);
+			Object result = method.invoke(this.strategy, this.identifier.newInstance(logical.text(), logical.quoted()),
+					null);
 			if (result == null) {
 				return logical;
 			}
 			return new Identifier((String) this.text.invoke(result), (Boolean) this.quoted.invoke(result));
 		}
 		catch (InvocationTargetException ex) {
-			throw failure("failed to name '" + logical.text() + "' without a JDBC environment (" + ex.getCause() + ").");
+			throw failure(
+					"failed to name '" + logical.text() + "' without a JDBC environment (" + ex.getCause() + ").");
 		}
 		catch (ReflectiveOperationException | ClassCastException ex) {
 			throw failure("cannot be called (" + ex + ").");
@@ -81,10 +84,11 @@ final class HibernatePhysicalNaming {
 	}
 
 	private MappingException failure(String problem) {
-		return new MappingException(this.className, "is the physical naming strategy (" + NamingSettings.PHYSICAL_STRATEGY
-				+ ") and " + problem, "AutoMigrate applies a custom strategy through Hibernate, without a JDBC environment; "
-						+ "make it work without one, or set " + NamingSettings.PHYSICAL_STRATEGY + " to one of Hibernate's "
-						+ "standard strategies.");
+		return new MappingException(this.className,
+				"is the physical naming strategy (" + NamingSettings.PHYSICAL_STRATEGY + ") and " + problem,
+				"AutoMigrate applies a custom strategy through Hibernate, without a JDBC environment; "
+						+ "make it work without one, or set " + NamingSettings.PHYSICAL_STRATEGY
+						+ " to one of Hibernate's " + "standard strategies.");
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.env.PropertyResolver;
 
 import io.github.automigrate.mapping.MappedSchema;
@@ -14,8 +13,9 @@ import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.mapping.SchemaSource;
 
 /**
- * The JPA entities' schema: the classes the entity scan found (at build time, in an application processed ahead of
- * time), mapped under the application's JPA settings, or the mapping computed at build time when it still holds.
+ * The JPA entities' schema: the classes the entity scan found (at build time, in an
+ * application processed ahead of time), mapped under the application's JPA settings, or
+ * the mapping computed at build time when it still holds.
  */
 public class JpaSchemaSource implements SchemaSource {
 
@@ -30,8 +30,10 @@ public class JpaSchemaSource implements SchemaSource {
 	/**
 	 * Creates the source.
 	 * @param scanned what the entity scan found, asked for at each read
-	 * @param properties the application's properties: the JPA settings that shape the schema
-	 * @param classLoader the class loader of the entity classes, or {@code null} for the default one
+	 * @param properties the application's properties: the JPA settings that shape the
+	 * schema
+	 * @param classLoader the class loader of the entity classes, or {@code null} for the
+	 * default one
 	 */
 	public JpaSchemaSource(Supplier<ScannedClasses> scanned, PropertyResolver properties,
 			@Nullable ClassLoader classLoader) {
@@ -47,8 +49,8 @@ public class JpaSchemaSource implements SchemaSource {
 	}
 
 	/**
-	 * Maps the entity classes found. Names, and what Bean Validation adds, follow the application's JPA settings, as
-	 * Hibernate's do; the database is not asked.
+	 * Maps the entity classes found. Names, and what Bean Validation adds, follow the
+	 * application's JPA settings, as Hibernate's do; the database is not asked.
 	 * @param dataSource the database the schema is for
 	 * @return the entities' schema, empty when the scan found no entity
 	 * @throws MappingException if an entity cannot be mapped
@@ -75,8 +77,8 @@ public class JpaSchemaSource implements SchemaSource {
 			return EntityMapping.of(scanned.load(this.classLoader), options);
 		}
 		catch (ClassNotFoundException ex) {
-			throw new IllegalStateException("AutoMigrate could not load a class the entity scan found: "
-					+ ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"AutoMigrate could not load a class the entity scan found: " + ex.getMessage(), ex);
 		}
 	}
 

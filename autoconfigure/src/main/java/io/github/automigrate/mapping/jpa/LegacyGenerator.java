@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.annotation.AnnotationUtils;
 
 import io.github.automigrate.mapping.MappingException;
 
 /**
- * Hibernate's legacy {@code @GenericGenerator}, read by name (Hibernate is optional): the kind of database object its
- * strategy, or its {@code type}, draws identifiers from, and the parameters that name and shape that object.
+ * Hibernate's legacy {@code @GenericGenerator}, read by name (Hibernate is optional): the
+ * kind of database object its strategy, or its {@code type}, draws identifiers from, and
+ * the parameters that name and shape that object.
  *
  * @param name the generator's name
  * @param kind what it draws identifiers from
@@ -54,7 +54,9 @@ record LegacyGenerator(String name, Kind kind, Map<String, String> parameters) {
 		/** Nothing in the database (UUIDs, assigned, increment, ...). */
 		NONE,
 
-		/** Something else ({@code native}, or a generator class of the application's own). */
+		/**
+		 * Something else ({@code native}, or a generator class of the application's own).
+		 */
 		OTHER
 
 	}
@@ -96,7 +98,8 @@ record LegacyGenerator(String name, Kind kind, Map<String, String> parameters) {
 
 	/** The kind a {@code type} (when given) or a strategy names. */
 	private static Kind kind(@Nullable Object type, String strategy) {
-		if (type instanceof Class<?> generatorType && !generatorType.getName().equals("org.hibernate.generator.Generator")) {
+		if (type instanceof Class<?> generatorType
+				&& !generatorType.getName().equals("org.hibernate.generator.Generator")) {
 			for (Class<?> step = generatorType; step != null; step = step.getSuperclass()) {
 				if (step.getName().equals(SEQUENCE_STYLE)) {
 					return Kind.SEQUENCE;
@@ -129,8 +132,9 @@ record LegacyGenerator(String name, Kind kind, Map<String, String> parameters) {
 			return (value != null && !value.isBlank()) ? Integer.parseInt(value.trim()) : fallback;
 		}
 		catch (NumberFormatException ex) {
-			throw new MappingException("@GenericGenerator " + this.name, "gives the parameter '" + name
-					+ "' the value '" + value + "', which is not a whole number.", "Give it a whole number.");
+			throw new MappingException("@GenericGenerator " + this.name,
+					"gives the parameter '" + name + "' the value '" + value + "', which is not a whole number.",
+					"Give it a whole number.");
 		}
 	}
 

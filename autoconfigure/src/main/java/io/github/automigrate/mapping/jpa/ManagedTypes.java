@@ -14,20 +14,20 @@ import java.util.Map;
 
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
-import jakarta.persistence.Entity;
 import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.ResolvableType;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Lists the persistent attributes of entities, mapped superclasses and embeddables, the way JPA decides them: field
- * access unless the identifier is annotated on a getter or {@code @Access} says otherwise; {@code static},
- * {@code transient} and {@code @Transient} members are skipped.
+ * Lists the persistent attributes of entities, mapped superclasses and embeddables, the
+ * way JPA decides them: field access unless the identifier is annotated on a getter or
+ * {@code @Access} says otherwise; {@code static}, {@code transient} and
+ * {@code @Transient} members are skipped.
  */
 final class ManagedTypes {
 
@@ -35,8 +35,8 @@ final class ManagedTypes {
 	}
 
 	/**
-	 * The attributes a class declares itself, with those of the mapped superclasses between it and its nearest
-	 * entity superclass (theirs first).
+	 * The attributes a class declares itself, with those of the mapped superclasses
+	 * between it and its nearest entity superclass (theirs first).
 	 * @param type an entity or embeddable class
 	 * @param access the access type of its hierarchy
 	 * @return the attributes
@@ -58,11 +58,13 @@ final class ManagedTypes {
 	}
 
 	/**
-	 * The access type of a hierarchy: {@code @Access} on the class; else, as Hibernate 7 infers it, where an
-	 * {@code @Id} or {@code @EmbeddedId} without an {@code @Access} of its own sits, else where the entity's other
-	 * mapping annotations sit (fields first); else where any {@code @Id} sits; else field access.
+	 * The access type of a hierarchy: {@code @Access} on the class; else, as Hibernate 7
+	 * infers it, where an {@code @Id} or {@code @EmbeddedId} without an {@code @Access}
+	 * of its own sits, else where the entity's other mapping annotations sit (fields
+	 * first); else where any {@code @Id} sits; else field access.
 	 * @param type an entity or embeddable class
-	 * @param inherited the access type of the enclosing entity, for an embeddable, or {@code null}
+	 * @param inherited the access type of the enclosing entity, for an embeddable, or
+	 * {@code null}
 	 * @return the access type
 	 */
 	static AccessType accessType(Class<?> type, @Nullable AccessType inherited) {
@@ -92,9 +94,10 @@ final class ManagedTypes {
 	}
 
 	/**
-	 * An entity's access type as its members show it, when its identifier carries an {@code @Access} of its own (so
-	 * does not say): the placement of an identifier without one, else of the first mapping annotation (a
-	 * {@code jakarta.persistence} one other than {@code @Access}, {@code @Transient} and the callbacks) on a member
+	 * An entity's access type as its members show it, when its identifier carries an
+	 * {@code @Access} of its own (so does not say): the placement of an identifier
+	 * without one, else of the first mapping annotation (a {@code jakarta.persistence}
+	 * one other than {@code @Access}, {@code @Transient} and the callbacks) on a member
 	 * without {@code @Access}, fields before getters; {@code null} when neither says.
 	 */
 	private static @Nullable AccessType inferredFromMembers(Class<?> type) {
@@ -167,13 +170,14 @@ final class ManagedTypes {
 					new Attribute(field.getName(), field, ResolvableType.forField(field, owner), resolvingAgainst));
 		}
 		for (Method method : declaring.getDeclaredMethods()) {
-			// Under field access only an explicit @Access(PROPERTY) getter counts: the name is not worked out for others.
+			// Under field access only an explicit @Access(PROPERTY) getter counts: the
+			// name is not worked out for others.
 			if (access != AccessType.PROPERTY && accessOf(method) != AccessType.PROPERTY) {
 				continue;
 			}
 			String property = propertyName(method);
-			if (property == null || method.isAnnotationPresent(Transient.class) || HibernateAnnotations.isFormula(method)
-					|| isTransientField(declaring, property)) {
+			if (property == null || method.isAnnotationPresent(Transient.class)
+					|| HibernateAnnotations.isFormula(method) || isTransientField(declaring, property)) {
 				continue;
 			}
 			attributes.put(property, new Attribute(property, method,
@@ -183,9 +187,10 @@ final class ManagedTypes {
 	}
 
 	/**
-	 * The attributes in the order the class declares the fields of their names, those without such a field after
-	 * them by name: getDeclaredFields() follows the source on HotSpot, getDeclaredMethods() has no fixed order (it
-	 * changes from run to run), and the column order must not.
+	 * The attributes in the order the class declares the fields of their names, those
+	 * without such a field after them by name: getDeclaredFields() follows the source on
+	 * HotSpot, getDeclaredMethods() has no fixed order (it changes from run to run), and
+	 * the column order must not.
 	 */
 	private static List<Attribute> inDeclarationOrder(Field[] fields, java.util.Collection<Attribute> attributes) {
 		Map<String, Integer> fieldOrder = new java.util.HashMap<>();

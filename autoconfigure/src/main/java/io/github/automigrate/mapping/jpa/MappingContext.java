@@ -21,14 +21,18 @@ import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.TableName;
 
 /**
- * The state of one mapping run: the entities known so far, the tables being built, and the lookups that references
- * between entities need (an entity's primary key columns, a column of another entity's table).
+ * The state of one mapping run: the entities known so far, the tables being built, and
+ * the lookups that references between entities need (an entity's primary key columns, a
+ * column of another entity's table).
  */
 final class MappingContext {
 
 	final NamingStrategy naming;
 
-	/** Whether Bean Validation constraints shape columns, as Hibernate applies them to DDL. */
+	/**
+	 * Whether Bean Validation constraints shape columns, as Hibernate applies them to
+	 * DDL.
+	 */
 	final boolean beanValidation;
 
 	final TypeMapping types = new TypeMapping();
@@ -68,9 +72,11 @@ final class MappingContext {
 		this.naming = naming;
 		this.beanValidation = beanValidation;
 		this.mappedEntities = Set.copyOf(entityClasses);
-		// Every class some mapped entity extends, found once: asking each entity of every other is quadratic.
+		// Every class some mapped entity extends, found once: asking each entity of every
+		// other is quadratic.
 		for (Class<?> entity : entityClasses) {
-			for (Class<?> parent = entity.getSuperclass(); parent != null && parent != Object.class; parent = parent.getSuperclass()) {
+			for (Class<?> parent = entity.getSuperclass(); parent != null
+					&& parent != Object.class; parent = parent.getSuperclass()) {
 				this.entitySuperclasses.add(parent);
 			}
 		}
@@ -98,8 +104,9 @@ final class MappingContext {
 	}
 
 	/**
-	 * Stops when a mapping refers to an entity class that is not mapped (in a package not scanned): Hibernate stops
-	 * there too, and a schema built without the target's table would fail at the first foreign key to it.
+	 * Stops when a mapping refers to an entity class that is not mapped (in a package not
+	 * scanned): Hibernate stops there too, and a schema built without the target's table
+	 * would fail at the first foreign key to it.
 	 * @param target the referenced class
 	 * @param origin the attribute that refers to it, {@code Owner.attribute}
 	 * @param construct how it refers to it, for the message ({@code @ManyToOne}, …)
@@ -107,8 +114,9 @@ final class MappingContext {
 	 */
 	void requireMapped(Class<?> target, String origin, String construct) {
 		if (target.isAnnotationPresent(Entity.class) && !this.mappedEntities.contains(target)) {
-			throw new MappingException(origin, "is a " + construct + " to the entity " + target.getName()
-					+ ", which is not among the entities found, so its table would be missing.",
+			throw new MappingException(origin,
+					"is a " + construct + " to the entity " + target.getName()
+							+ ", which is not among the entities found, so its table would be missing.",
 					"Add " + target.getPackageName() + " to schema.automigrate.packages (or to @EntityScan), "
 							+ "where JPA finds it too.");
 		}
@@ -118,20 +126,21 @@ final class MappingContext {
 		Class<?> root = EntityInfo.rootEntity(type);
 		Class<?> parent = EntityInfo.parentEntity(type);
 		InheritanceType strategy = EntityInfo.strategy(root);
-		TableName table = (strategy == InheritanceType.SINGLE_TABLE && parent != null) ? entity(root).table() : ownTableName(type);
-		return new EntityInfo(type, EntityInfo.entityName(type), root, parent, strategy, table,
-				accessType(root));
+		TableName table = (strategy == InheritanceType.SINGLE_TABLE && parent != null) ? entity(root).table()
+				: ownTableName(type);
+		return new EntityInfo(type, EntityInfo.entityName(type), root, parent, strategy, table, accessType(root));
 	}
 
 	private TableName ownTableName(Class<?> type) {
 		Table table = type.getAnnotation(Table.class);
 		String name = (table != null && !table.name().isEmpty()) ? table.name() : EntityInfo.entityName(type);
-		return tableName(table != null ? table.catalog() : "", table != null ? table.schema() : "", name);
+		return tableName((table != null) ? table.catalog() : "", (table != null) ? table.schema() : "", name);
 	}
 
 	/**
-	 * The attributes a class declares, as {@link ManagedTypes#declaredAttributes} lists them, read once per class:
-	 * an entity's are needed by its table, its key and every association to it.
+	 * The attributes a class declares, as {@link ManagedTypes#declaredAttributes} lists
+	 * them, read once per class: an entity's are needed by its table, its key and every
+	 * association to it.
 	 * @param type an entity, mapped superclass or embeddable class
 	 * @param access the access type of its hierarchy
 	 * @return the attributes
@@ -141,15 +150,19 @@ final class MappingContext {
 				(key) -> List.copyOf(ManagedTypes.declaredAttributes(type, access)));
 	}
 
-	/** The access type of a hierarchy, as {@link ManagedTypes#accessType} decides it, decided once per class. */
+	/**
+	 * The access type of a hierarchy, as {@link ManagedTypes#accessType} decides it,
+	 * decided once per class.
+	 */
 	AccessType accessType(Class<?> type) {
 		return this.accessTypes.computeIfAbsent(type, (key) -> ManagedTypes.accessType(type, null));
 	}
 
 	/**
-	 * The access type of an embeddable where an attribute embeds it, as Hibernate reads it: the embeddable's own
-	 * {@code @Access}; else the attribute's; else the way the attribute itself is read (a getter: property access),
-	 * which is the embedding entity's or embeddable's.
+	 * The access type of an embeddable where an attribute embeds it, as Hibernate reads
+	 * it: the embeddable's own {@code @Access}; else the attribute's; else the way the
+	 * attribute itself is read (a getter: property access), which is the embedding
+	 * entity's or embeddable's.
 	 * @param embeddable the embeddable class
 	 * @param embedding the attribute that embeds it (or holds a collection of it)
 	 * @return the access type
@@ -186,7 +199,8 @@ final class MappingContext {
 	 */
 	TableName tableName(String catalog, String schema, String name) {
 		return new TableName(physicalOrNull(catalog, NamingStrategy.Kind.CATALOG),
-				physicalOrNull(schema, NamingStrategy.Kind.SCHEMA), this.naming.physical(name, NamingStrategy.Kind.TABLE));
+				physicalOrNull(schema, NamingStrategy.Kind.SCHEMA),
+				this.naming.physical(name, NamingStrategy.Kind.TABLE));
 	}
 
 	private @Nullable Identifier physicalOrNull(String name, NamingStrategy.Kind kind) {
@@ -229,7 +243,8 @@ final class MappingContext {
 	}
 
 	/**
-	 * Notes that a reference names columns of a table other than its key, which Hibernate then makes unique there.
+	 * Notes that a reference names columns of a table other than its key, which Hibernate
+	 * then makes unique there.
 	 * @param table the referenced table
 	 * @param columns the referenced columns
 	 */
@@ -237,7 +252,10 @@ final class MappingContext {
 		this.uniqueReferences.computeIfAbsent(table.key(), (key) -> new ArrayList<>()).add(List.copyOf(columns));
 	}
 
-	/** Gives the tables the unique keys references to their non-key columns need, once every entity is bound. */
+	/**
+	 * Gives the tables the unique keys references to their non-key columns need, once
+	 * every entity is bound.
+	 */
 	void applyUniqueReferences() {
 		this.uniqueReferences.forEach((table, keys) -> {
 			TableBuilder builder = this.tables.get(table);
@@ -251,23 +269,27 @@ final class MappingContext {
 		return this.naming.physical(logicalName);
 	}
 
-	/**
-	 * What one attribute of an entity mapped to, kept for the tables built from the mapping (Envers' audit tables).
-	 * @param attribute the attribute
-	 * @param columns the columns it added to its entity's table, or the key columns it added to its target's table
-	 * (a one-to-many with a join column)
-	 * @param table the join or collection table it has, or {@code null}
-	 */
-	record Bound(Attribute attribute, List<Column> columns, @Nullable TableName table) {
-	}
-
 	void bound(Class<?> entity, Bound bound) {
 		this.bound.computeIfAbsent(entity, (key) -> new ArrayList<>()).add(bound);
 	}
 
-	/** The attributes of an entity in the order they were bound, with what they mapped to. */
+	/**
+	 * The attributes of an entity in the order they were bound, with what they mapped to.
+	 */
 	List<Bound> bound(Class<?> entity) {
 		return this.bound.getOrDefault(entity, List.of());
+	}
+
+	/**
+	 * What one attribute of an entity mapped to, kept for the tables built from the
+	 * mapping (Envers' audit tables).
+	 *
+	 * @param attribute the attribute
+	 * @param columns the columns it added to its entity's table, or the key columns it
+	 * added to its target's table (a one-to-many with a join column)
+	 * @param table the join or collection table it has, or {@code null}
+	 */
+	record Bound(Attribute attribute, List<Column> columns, @Nullable TableName table) {
 	}
 
 	private record AttributesKey(Class<?> type, AccessType access) {

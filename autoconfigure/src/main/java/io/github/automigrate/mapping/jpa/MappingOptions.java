@@ -5,21 +5,24 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.util.ClassUtils;
 
 import io.github.automigrate.mapping.MappingException;
 
 /**
- * What the application's JPA configuration adds to the annotations: its naming settings, whether Hibernate
- * applies Bean Validation constraints to the DDL, and Hibernate Envers' settings.
+ * What the application's JPA configuration adds to the annotations: its naming settings,
+ * whether Hibernate applies Bean Validation constraints to the DDL, and Hibernate Envers'
+ * settings.
  *
  * @param naming the naming settings
- * @param beanValidationDdl whether {@code @NotNull}, {@code @NotEmpty}, {@code @NotBlank} make columns NOT NULL and
- * {@code @Size(max)} sets a string column's length, as Hibernate does when a Bean Validation provider is present
- * @param audit Hibernate Envers' settings, for the audit tables of {@code @Audited} entities
+ * @param beanValidationDdl whether {@code @NotNull}, {@code @NotEmpty}, {@code @NotBlank}
+ * make columns NOT NULL and {@code @Size(max)} sets a string column's length, as
+ * Hibernate does when a Bean Validation provider is present
+ * @param audit Hibernate Envers' settings, for the audit tables of {@code @Audited}
+ * entities
  */
-public record MappingOptions(NamingSettings naming, boolean beanValidationDdl, AuditSettings audit) implements java.io.Serializable {
+public record MappingOptions(NamingSettings naming, boolean beanValidationDdl,
+		AuditSettings audit) implements java.io.Serializable {
 
 	/**
 	 * Options with Envers' default settings.
@@ -37,7 +40,8 @@ public record MappingOptions(NamingSettings naming, boolean beanValidationDdl, A
 	public static final String APPLY_TO_DDL = "spring.jpa.properties.hibernate.validator.apply_to_ddl";
 
 	/**
-	 * The defaults: Spring Boot's naming, and Bean Validation applied when a provider is on the classpath.
+	 * The defaults: Spring Boot's naming, and Bean Validation applied when a provider is
+	 * on the classpath.
 	 * @return the default options
 	 */
 	public static MappingOptions defaults() {
@@ -53,7 +57,8 @@ public record MappingOptions(NamingSettings naming, boolean beanValidationDdl, A
 	public static MappingOptions from(Function<String, @Nullable String> properties) {
 		String mode = properties.apply(VALIDATION_MODE);
 		String applyToDdl = properties.apply(APPLY_TO_DDL);
-		// Modes "none" and "callback" leave the DDL alone; "auto" and "ddl" apply constraints when a provider exists.
+		// Modes "none" and "callback" leave the DDL alone; "auto" and "ddl" apply
+		// constraints when a provider exists.
 		String normalized = (mode != null) ? mode.trim().toLowerCase(Locale.ROOT) : "";
 		boolean modeAllows = !normalized.equals("none") && !normalized.equals("callback");
 		boolean ddl = modeAllows && !"false".equalsIgnoreCase((applyToDdl != null) ? applyToDdl.trim() : null)

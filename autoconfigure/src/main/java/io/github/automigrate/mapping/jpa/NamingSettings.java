@@ -8,15 +8,18 @@ import org.jspecify.annotations.Nullable;
 import io.github.automigrate.mapping.MappingException;
 
 /**
- * The naming settings of the application's JPA configuration, which decide the names Hibernate gives tables and
- * columns: the physical strategy, the implicit strategy's join table rule, and global quoting.
+ * The naming settings of the application's JPA configuration, which decide the names
+ * Hibernate gives tables and columns: the physical strategy, the implicit strategy's join
+ * table rule, and global quoting.
  *
  * @param physical how logical names become physical ones
- * @param customPhysicalStrategy the class name of a custom physical naming strategy, when {@code physical} is
- * {@link Physical#CUSTOM}
- * @param jpaJoinTables whether a default join table is named {@code <owner table>_<target table>} (JPA's rule)
- * rather than {@code <owner table>_<attribute>} (Spring Boot's)
- * @param globallyQuoted whether every name is quoted ({@code hibernate.globally_quoted_identifiers})
+ * @param customPhysicalStrategy the class name of a custom physical naming strategy, when
+ * {@code physical} is {@link Physical#CUSTOM}
+ * @param jpaJoinTables whether a default join table is named
+ * {@code <owner table>_<target table>} (JPA's rule) rather than
+ * {@code <owner table>_<attribute>} (Spring Boot's)
+ * @param globallyQuoted whether every name is quoted
+ * ({@code hibernate.globally_quoted_identifiers})
  */
 public record NamingSettings(Physical physical, @Nullable String customPhysicalStrategy, boolean jpaJoinTables,
 		boolean globallyQuoted) implements java.io.Serializable {
@@ -35,7 +38,9 @@ public record NamingSettings(Physical physical, @Nullable String customPhysicalS
 	/** How logical names become physical ones. */
 	public enum Physical {
 
-		/** camelCase to snake_case, lower case, quoted names kept: Spring Boot's default. */
+		/**
+		 * camelCase to snake_case, lower case, quoted names kept: Spring Boot's default.
+		 */
 		SNAKE_CASE,
 
 		/** Names as written ({@code PhysicalNamingStrategyStandardImpl}). */
@@ -47,7 +52,8 @@ public record NamingSettings(Physical physical, @Nullable String customPhysicalS
 	}
 
 	/**
-	 * Spring Boot's defaults: snake case, join tables named after the attribute, no global quoting.
+	 * Spring Boot's defaults: snake case, join tables named after the attribute, no
+	 * global quoting.
 	 * @return the default settings
 	 */
 	public static NamingSettings defaults() {
@@ -65,8 +71,8 @@ public record NamingSettings(Physical physical, @Nullable String customPhysicalS
 		String implicitName = trimmed(properties.apply(IMPLICIT_STRATEGY));
 		boolean quoted = "true".equalsIgnoreCase(trimmed(properties.apply(GLOBALLY_QUOTED)));
 		Physical physical = physical(physicalName);
-		return new NamingSettings(physical, (physical == Physical.CUSTOM) ? physicalName : null, jpaJoinTables(implicitName),
-				quoted);
+		return new NamingSettings(physical, (physical == Physical.CUSTOM) ? physicalName : null,
+				jpaJoinTables(implicitName), quoted);
 	}
 
 	private static Physical physical(@Nullable String name) {
@@ -91,8 +97,9 @@ public record NamingSettings(Physical physical, @Nullable String customPhysicalS
 				|| lower.equals("jpa")) {
 			return true;
 		}
-		throw new MappingException(IMPLICIT_STRATEGY, "names " + name + ", an implicit naming strategy AutoMigrate cannot "
-				+ "follow.", "Use Spring Boot's default or org.hibernate.boot.model.naming."
+		throw new MappingException(IMPLICIT_STRATEGY,
+				"names " + name + ", an implicit naming strategy AutoMigrate cannot " + "follow.",
+				"Use Spring Boot's default or org.hibernate.boot.model.naming."
 						+ "ImplicitNamingStrategyJpaCompliantImpl, or name the tables and columns explicitly and turn "
 						+ "AutoMigrate off for this application.");
 	}

@@ -10,14 +10,19 @@ import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.model.Identifier;
 
 /**
- * The physical naming Hibernate applies to logical names, per {@link NamingSettings}. By default Spring Boot's: camelCase
- * becomes snake_case, dots become underscores, all lower case. It applies to explicit names too
- * ({@code @Table(name = "OrderLine")} is {@code order_line}), as in Spring Boot; a quoted name ({@code `Order`}) is
- * kept exactly. With global quoting every name is quoted first, so the standard strategies keep it as written.
+ * The physical naming Hibernate applies to logical names, per {@link NamingSettings}. By
+ * default Spring Boot's: camelCase becomes snake_case, dots become underscores, all lower
+ * case. It applies to explicit names too ({@code @Table(name = "OrderLine")} is
+ * {@code order_line}), as in Spring Boot; a quoted name ({@code `Order`}) is kept
+ * exactly. With global quoting every name is quoted first, so the standard strategies
+ * keep it as written.
  */
 public final class NamingStrategy {
 
-	/** What a name is of: each kind has its own method in a Hibernate physical naming strategy. */
+	/**
+	 * What a name is of: each kind has its own method in a Hibernate physical naming
+	 * strategy.
+	 */
 	enum Kind {
 
 		CATALOG("toPhysicalCatalogName"), SCHEMA("toPhysicalSchemaName"), TABLE("toPhysicalTableName"),
@@ -87,7 +92,8 @@ public final class NamingStrategy {
 		if (identifier.quoted() || this.settings.physical() == NamingSettings.Physical.AS_WRITTEN) {
 			return identifier;
 		}
-		// The same names come back in entity after entity (id, version, created_at): each is worked out once.
+		// The same names come back in entity after entity (id, version, created_at): each
+		// is worked out once.
 		return this.snakeCased.computeIfAbsent(identifier.text(),
 				(text) -> new Identifier(snakeCase(text).toLowerCase(Locale.ROOT), false));
 	}

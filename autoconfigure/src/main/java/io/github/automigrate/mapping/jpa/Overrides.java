@@ -14,9 +14,10 @@ import jakarta.persistence.MappedSuperclass;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code @AttributeOverride}s and {@code @AssociationOverride}s in force inside an embeddable, keyed by the path
- * below it ({@code city}, {@code address.city}). An override written further out wins over one further in: an entity's
- * class-level one over one on an embedded attribute.
+ * The {@code @AttributeOverride}s and {@code @AssociationOverride}s in force inside an
+ * embeddable, keyed by the path below it ({@code city}, {@code address.city}). An
+ * override written further out wins over one further in: an entity's class-level one over
+ * one on an embedded attribute.
  */
 final class Overrides {
 
@@ -32,9 +33,10 @@ final class Overrides {
 	}
 
 	/**
-	 * The overrides an entity declares on its class for its attributes, by path ({@code address.city} reaches into an
-	 * embedded one), with those of its superclasses (entities and mapped superclasses) where it declares none: as
-	 * Hibernate applies them, the subclass's winning.
+	 * The overrides an entity declares on its class for its attributes, by path
+	 * ({@code address.city} reaches into an embedded one), with those of its superclasses
+	 * (entities and mapped superclasses) where it declares none: as Hibernate applies
+	 * them, the subclass's winning.
 	 * @param entity the entity class
 	 * @return the overrides in force at the entity's top level
 	 */
@@ -51,7 +53,8 @@ final class Overrides {
 	/**
 	 * These overrides, with those an attribute declares added where no outer one applies.
 	 * @param attribute the attribute
-	 * @param prefix a prefix the declared names carry and the paths do not ({@code value.} for a map's values)
+	 * @param prefix a prefix the declared names carry and the paths do not
+	 * ({@code value.} for a map's values)
 	 * @return the overrides in force below the attribute
 	 */
 	Overrides with(Attribute attribute, String prefix) {

@@ -3,11 +3,11 @@ package io.github.automigrate.mapping.jpa;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AccessType;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Id;
-import jakarta.persistence.AccessType;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.ManyToOne;
@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.model.Column;
-import io.github.automigrate.model.Identifier;
 
 /**
- * The primary key columns of each entity: a basic {@code @Id}, several ({@code @IdClass}), an {@code @EmbeddedId},
- * a derived identity ({@code @Id} or {@code @MapsId} on an association); for a subclass, its root's, renamed by
+ * The primary key columns of each entity: a basic {@code @Id}, several
+ * ({@code @IdClass}), an {@code @EmbeddedId}, a derived identity ({@code @Id} or
+ * {@code @MapsId} on an association); for a subclass, its root's, renamed by
  * {@code @PrimaryKeyJoinColumn} in a joined hierarchy.
  */
 final class PrimaryKeys {
@@ -68,7 +68,8 @@ final class PrimaryKeys {
 			refuseMappedIdClass(entity);
 		}
 		if (composite) {
-			// Hibernate orders the parts of an @IdClass identifier by name, as it does an embeddable's; its key's
+			// Hibernate orders the parts of an @IdClass identifier by name, as it does an
+			// embeddable's; its key's
 			// columns are then ordered by size (KeyColumnOrder).
 			attributes = byName(attributes);
 		}
@@ -94,7 +95,8 @@ final class PrimaryKeys {
 					columns.addAll(reference(mapsId).columns());
 				}
 				else {
-					// A mapped superclass's id is often renamed by the entity's class-level @AttributeOverride.
+					// A mapped superclass's id is often renamed by the entity's
+					// class-level @AttributeOverride.
 					columns.add(this.basics.column(attribute, Overrides.ofClass(entity).column(attribute.name()), true,
 							false));
 				}
@@ -109,9 +111,10 @@ final class PrimaryKeys {
 	}
 
 	/**
-	 * Stops at an {@code @IdClass} that is an {@code @Embeddable} with mappings of its own ({@code @Column},
-	 * {@code @JoinColumn}, an association): Hibernate 7.4 takes the key columns from those, not from the entity's
-	 * {@code @Id} attributes, and AutoMigrate reads only the latter.
+	 * Stops at an {@code @IdClass} that is an {@code @Embeddable} with mappings of its
+	 * own ({@code @Column}, {@code @JoinColumn}, an association): Hibernate 7.4 takes the
+	 * key columns from those, not from the entity's {@code @Id} attributes, and
+	 * AutoMigrate reads only the latter.
 	 */
 	private void refuseMappedIdClass(Class<?> entity) {
 		IdClass idClass = null;
@@ -122,7 +125,8 @@ final class PrimaryKeys {
 			return;
 		}
 		Class<?> key = idClass.value();
-		// Read as Hibernate reads the id class: by its own @Access, else as the entity is read.
+		// Read as Hibernate reads the id class: by its own @Access, else as the entity is
+		// read.
 		AccessType access = (key.isAnnotationPresent(jakarta.persistence.Access.class)) ? this.context.accessType(key)
 				: this.context.accessType(entity);
 		for (Attribute part : this.context.declaredAttributes(key, access)) {
@@ -131,8 +135,9 @@ final class PrimaryKeys {
 					throw new MappingException(entity.getName(), "has @IdClass(" + key.getSimpleName() + "), an "
 							+ "@Embeddable whose attribute '" + part.name() + "' carries @" + mapping.getSimpleName()
 							+ ": Hibernate takes the key columns from the id class's mappings, which AutoMigrate does "
-							+ "not read.", "Put the mappings on the entity's @Id attributes and leave the id class "
-							+ "without them, or use an @EmbeddedId.");
+							+ "not read.",
+							"Put the mappings on the entity's @Id attributes and leave the id class "
+									+ "without them, or use an @EmbeddedId.");
 				}
 			}
 		}
@@ -150,13 +155,16 @@ final class PrimaryKeys {
 		Class<?> type = id.javaType();
 		Overrides overrides = outer.with(id, "");
 		for (Attribute part : byName(this.context.declaredAttributes(type, this.context.embeddableAccess(type, id)))) {
-			Attribute mapsId = mapsIds.stream().filter((candidate) -> candidate.annotation(MapsId.class).value()
-				.equals(part.name())).findFirst().orElse(null);
+			Attribute mapsId = mapsIds.stream()
+				.filter((candidate) -> candidate.annotation(MapsId.class).value().equals(part.name()))
+				.findFirst()
+				.orElse(null);
 			if (mapsId != null) {
 				columns.addAll(compositeKeyPart(mapsId));
 			}
 			else if (isToOne(part)) {
-				// A reference inside the key: its join columns are key columns (Hibernate's "key-many-to-one").
+				// A reference inside the key: its join columns are key columns
+				// (Hibernate's "key-many-to-one").
 				columns.addAll(reference(part).columns());
 			}
 			else if (part.has(Embedded.class) || part.javaType().isAnnotationPresent(Embeddable.class)) {
@@ -169,7 +177,8 @@ final class PrimaryKeys {
 	}
 
 	/**
-	 * The references inside an {@code @EmbeddedId} (at any depth), whose join columns are part of the key.
+	 * The references inside an {@code @EmbeddedId} (at any depth), whose join columns are
+	 * part of the key.
 	 * @param id the embedded identifier
 	 * @return the to-one attributes of its embeddable
 	 */
@@ -188,15 +197,18 @@ final class PrimaryKeys {
 	}
 
 	/**
-	 * The columns of a reference that is one part of a composite key (an {@code @Id} association beside other
-	 * {@code @Id}s whose {@code @IdClass} part is typed by the identifier, or a {@code @MapsId} into a part of an
-	 * {@code @EmbeddedId}). Hibernate 7 gives such a column the
-	 * referenced column's length only when the join column's name is implicit; a join column named in
-	 * {@code @JoinColumn(name = ...)} gets the default length, 255, whatever the referenced column's.
+	 * The columns of a reference that is one part of a composite key (an {@code @Id}
+	 * association beside other {@code @Id}s whose {@code @IdClass} part is typed by the
+	 * identifier, or a {@code @MapsId} into a part of an {@code @EmbeddedId}). Hibernate
+	 * 7 gives such a column the referenced column's length only when the join column's
+	 * name is implicit; a join column named in {@code @JoinColumn(name = ...)} gets the
+	 * default length, 255, whatever the referenced column's.
 	 */
 	private List<Column> compositeKeyPart(Attribute attribute) {
 		List<Column> columns = reference(attribute).columns();
-		boolean named = References.declaredJoinColumns(attribute, null).stream().anyMatch((join) -> !join.name().isEmpty());
+		boolean named = References.declaredJoinColumns(attribute, null)
+			.stream()
+			.anyMatch((join) -> !join.name().isEmpty());
 		if (!named) {
 			return columns;
 		}
@@ -204,9 +216,10 @@ final class PrimaryKeys {
 	}
 
 	/**
-	 * Whether the {@code @IdClass} declares the part an {@code @Id} association maps by the associated entity's type
-	 * ({@code Client client}) rather than by its identifier's ({@code String client}): Hibernate 7 then types the key
-	 * column as the referenced column, whatever the join column's name.
+	 * Whether the {@code @IdClass} declares the part an {@code @Id} association maps by
+	 * the associated entity's type ({@code Client client}) rather than by its
+	 * identifier's ({@code String client}): Hibernate 7 then types the key column as the
+	 * referenced column, whatever the join column's name.
 	 */
 	private static boolean idClassNamesTheEntity(Class<?> entity, Attribute association) {
 		Class<?> idClass = idClass(entity);
@@ -235,7 +248,8 @@ final class PrimaryKeys {
 		}
 		String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
 		for (java.lang.reflect.Method method : idClass.getMethods()) {
-			if (method.getParameterCount() == 0 && (method.getName().equals("get" + suffix) || method.getName().equals("is" + suffix))) {
+			if (method.getParameterCount() == 0
+					&& (method.getName().equals("get" + suffix) || method.getName().equals("is" + suffix))) {
 				return method.getReturnType();
 			}
 		}
@@ -256,7 +270,10 @@ final class PrimaryKeys {
 			.build();
 	}
 
-	/** JPA's default column length, which Hibernate gives a column whose length nothing else sets. */
+	/**
+	 * JPA's default column length, which Hibernate gives a column whose length nothing
+	 * else sets.
+	 */
 	private static final int DEFAULT_LENGTH = 255;
 
 	private static List<Attribute> byName(List<Attribute> attributes) {
@@ -265,14 +282,18 @@ final class PrimaryKeys {
 
 	/** The columns of a to-one association that is (part of) the identifier. */
 	References.Reference reference(Attribute attribute) {
-		return this.references.refer(References.target(attribute), References.declaredJoinColumns(attribute, null),
-				attribute.name(), false, attribute.origin()).notNull();
+		return this.references
+			.refer(References.target(attribute), References.declaredJoinColumns(attribute, null), attribute.name(),
+					false, attribute.origin())
+			.notNull();
 	}
 
 	private List<Column> joined(Class<?> entity, List<Column> root) {
-		// Each @PrimaryKeyJoinColumn names the superclass's key column it stands for, or stands for one by position.
+		// Each @PrimaryKeyJoinColumn names the superclass's key column it stands for, or
+		// stands for one by position.
 		return this.referencedColumns.keyColumns(EntityInfo.parentEntity(entity), root,
-				ReferencedColumns.KeyJoin.of(entity.getAnnotationsByType(PrimaryKeyJoinColumn.class)), entity.getSimpleName());
+				ReferencedColumns.KeyJoin.of(entity.getAnnotationsByType(PrimaryKeyJoinColumn.class)),
+				entity.getSimpleName());
 	}
 
 	static boolean isToOne(Attribute attribute) {

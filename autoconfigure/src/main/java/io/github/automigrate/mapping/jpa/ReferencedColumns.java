@@ -24,13 +24,15 @@ import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
 
 /**
- * Finds the column a {@code referencedColumnName} names, by the rule Hibernate 7 follows: the name is matched against
- * the <em>logical</em> column names of the referenced entity (the name written in {@code @Column},
- * {@code @JoinColumn} or an override, else the attribute's name), ignoring case unless quoted, before any physical
- * naming; its own table first, then its secondary tables, then its superclasses'. So {@code PARTNUMBER} names
- * {@code partNumber}, physically {@code part_number}. A name Hibernate would not find, but which is already a column's
- * physical name, is accepted too, as AutoMigrate always has. Every place a referenced column is named uses this one
- * rule: join columns, primary key join columns, join tables' and collection tables' columns.
+ * Finds the column a {@code referencedColumnName} names, by the rule Hibernate 7 follows:
+ * the name is matched against the <em>logical</em> column names of the referenced entity
+ * (the name written in {@code @Column}, {@code @JoinColumn} or an override, else the
+ * attribute's name), ignoring case unless quoted, before any physical naming; its own
+ * table first, then its secondary tables, then its superclasses'. So {@code PARTNUMBER}
+ * names {@code partNumber}, physically {@code part_number}. A name Hibernate would not
+ * find, but which is already a column's physical name, is accepted too, as AutoMigrate
+ * always has. Every place a referenced column is named uses this one rule: join columns,
+ * primary key join columns, join tables' and collection tables' columns.
  */
 final class ReferencedColumns {
 
@@ -74,9 +76,10 @@ final class ReferencedColumns {
 	}
 
 	/**
-	 * The key columns of a table keyed like an entity (a joined subclass's, a secondary table's, a to-one join
-	 * table's), named by the declared join columns: each names the key column it stands for by
-	 * {@code referencedColumnName}, in any order, or, when none does, by position. Columns come in the key's order.
+	 * The key columns of a table keyed like an entity (a joined subclass's, a secondary
+	 * table's, a to-one join table's), named by the declared join columns: each names the
+	 * key column it stands for by {@code referencedColumnName}, in any order, or, when
+	 * none does, by position. Columns come in the key's order.
 	 * @param entity the entity whose key is referred to
 	 * @param key the key columns, whose names stand where a join column declares none
 	 * @param declared the declared join columns (may be empty)
@@ -115,12 +118,16 @@ final class ReferencedColumns {
 				return i;
 			}
 		}
-		throw new MappingException(origin, "refers to the column '" + join.referencedColumnName() + "' of "
-				+ entity.getSimpleName() + ", which is not one of its identifier columns.",
+		throw new MappingException(origin,
+				"refers to the column '" + join.referencedColumnName() + "' of " + entity.getSimpleName()
+						+ ", which is not one of its identifier columns.",
 				"Name an identifier column in referencedColumnName, or leave it out.");
 	}
 
-	/** A logical name as Hibernate compares it: quoted names exactly, others ignoring case. */
+	/**
+	 * A logical name as Hibernate compares it: quoted names exactly, others ignoring
+	 * case.
+	 */
 	private String canonical(String logicalName) {
 		Identifier identifier = Identifier.of(logicalName);
 		boolean quoted = identifier.quoted() || this.context.naming.settings().globallyQuoted();
@@ -141,7 +148,8 @@ final class ReferencedColumns {
 		TableName ownTable = this.context.entity(entity).table();
 		for (Class<?> type = entity; type != null; type = EntityInfo.parentEntity(type)) {
 			EntityInfo info = this.context.entity(type);
-			// A joined superclass's columns are in its own table; the other strategies put them in the entity's.
+			// A joined superclass's columns are in its own table; the other strategies
+			// put them in the entity's.
 			TableName table = (type != entity && info.strategy() == InheritanceType.JOINED) ? info.table() : ownTable;
 			if (!info.isRoot() && info.strategy() == InheritanceType.JOINED) {
 				joinedKey(type, info.table(), candidates);
@@ -154,16 +162,21 @@ final class ReferencedColumns {
 		}
 	}
 
-	/** A joined subclass's key columns, logically named by its {@code @PrimaryKeyJoinColumn}s. */
+	/**
+	 * A joined subclass's key columns, logically named by its
+	 * {@code @PrimaryKeyJoinColumn}s.
+	 */
 	private void joinedKey(Class<?> type, TableName table, List<Candidate> candidates) {
 		PrimaryKeyJoinColumn[] declared = type.getAnnotationsByType(PrimaryKeyJoinColumn.class);
 		List<Column> key = this.primaryKeys.of(type);
 		for (PrimaryKeyJoinColumn join : declared) {
 			if (!join.name().isEmpty()) {
 				Identifier physical = this.context.physical(join.name());
-				key.stream().filter((column) -> column.name().key().equals(physical.key())).findFirst()
-					.ifPresent((column) -> candidates.add(new Candidate(canonical(join.name()), physical,
-							() -> new Found(column, table, ""))));
+				key.stream()
+					.filter((column) -> column.name().key().equals(physical.key()))
+					.findFirst()
+					.ifPresent((column) -> candidates
+						.add(new Candidate(canonical(join.name()), physical, () -> new Found(column, table, ""))));
 			}
 		}
 	}
@@ -181,10 +194,14 @@ final class ReferencedColumns {
 				if (!join.name().isEmpty()) {
 					Identifier physical = this.context.physical(join.name());
 					int position = i;
-					// Another reference's column may be referred to as well: Hibernate types it as that reference's own
+					// Another reference's column may be referred to as well: Hibernate
+					// types it as that reference's own
 					// referenced column.
-					candidates.add(new Candidate(canonical(join.name()), physical, () -> found(keyColumn(owner, physical,
-							key, () -> joinedColumn(attribute, join, position, physical)), table, attributePath)));
+					candidates.add(new Candidate(canonical(join.name()), physical,
+							() -> found(
+									keyColumn(owner, physical, key,
+											() -> joinedColumn(attribute, join, position, physical)),
+									table, attributePath)));
 				}
 			}
 			if (joins.isEmpty() && !key && !attribute.has(JoinTable.class)) {
@@ -196,25 +213,28 @@ final class ReferencedColumns {
 				|| attribute.javaType().isAnnotationPresent(Embeddable.class)) {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
 			Class<?> type = attribute.javaType();
-			for (Attribute part : this.context.declaredAttributes(type, this.context.embeddableAccess(type, attribute))) {
+			for (Attribute part : this.context.declaredAttributes(type,
+					this.context.embeddableAccess(type, attribute))) {
 				attribute(owner, part, inner, attributePath + ".", key, table, candidates);
 			}
 			return;
 		}
 		jakarta.persistence.Column override = overrides.column(attribute.name());
-		jakarta.persistence.Column declared = (override != null) ? override : attribute.annotation(jakarta.persistence.Column.class);
+		jakarta.persistence.Column declared = (override != null) ? override
+				: attribute.annotation(jakarta.persistence.Column.class);
 		String logical = (declared != null && !declared.name().isEmpty()) ? declared.name() : attribute.name();
 		TableName columnTable = (declared != null && !declared.table().isEmpty())
 				? this.context.tableName("", "", declared.table()) : table;
 		Identifier physical = this.context.physical(logical);
-		candidates.add(new Candidate(canonical(logical), physical, () -> found(
-				keyColumn(owner, physical, key, () -> this.basics.column(attribute, override, false, false)), columnTable,
-				attributePath)));
+		candidates.add(new Candidate(canonical(logical), physical,
+				() -> found(
+						keyColumn(owner, physical, key, () -> this.basics.column(attribute, override, false, false)),
+						columnTable, attributePath)));
 	}
 
 	/**
-	 * A reference's implicitly named join columns, {@code <attribute>_<target key column>}, each typed like the key
-	 * column.
+	 * A reference's implicitly named join columns,
+	 * {@code <attribute>_<target key column>}, each typed like the key column.
 	 */
 	private void implicitJoinColumns(Attribute attribute, String attributePath, TableName table,
 			List<Candidate> candidates) {
@@ -225,12 +245,17 @@ final class ReferencedColumns {
 		for (Column key : this.primaryKeys.of(target)) {
 			String logical = attributePath.replace('.', '_') + "_" + key.name().text();
 			Identifier physical = this.context.physical(logical);
-			candidates.add(new Candidate(canonical(logical), physical, () -> new Found(new Column(physical, key.type(),
-					true, false, false, null, attribute.name(), null, null), table, attributePath)));
+			candidates.add(new Candidate(canonical(logical), physical,
+					() -> new Found(
+							new Column(physical, key.type(), true, false, false, null, attribute.name(), null, null),
+							table, attributePath)));
 		}
 	}
 
-	/** A non-key reference's join column, typed like the column of its target that it refers to. */
+	/**
+	 * A non-key reference's join column, typed like the column of its target that it
+	 * refers to.
+	 */
 	private @Nullable Column joinedColumn(Attribute attribute, JoinColumn join, int position, Identifier physical) {
 		Class<?> target = References.target(attribute);
 		Column referred;
@@ -242,17 +267,20 @@ final class ReferencedColumns {
 			Found found = find(target, join.referencedColumnName());
 			referred = (found != null) ? found.column() : null;
 		}
-		return (referred != null)
-				? new Column(physical, referred.type(), join.nullable(), false, false, null, attribute.name(), null, null)
-				: null;
+		return (referred != null) ? new Column(physical, referred.type(), join.nullable(), false, false, null,
+				attribute.name(), null, null) : null;
 	}
 
 	private static @Nullable Found found(@Nullable Column column, TableName table, String path) {
 		return (column != null) ? new Found(column, table, path) : null;
 	}
 
-	/** A key column as the key has it (NOT NULL, typed as the key is), else the column as the attribute maps it. */
-	private @Nullable Column keyColumn(Class<?> owner, Identifier physical, boolean key, Supplier<@Nullable Column> other) {
+	/**
+	 * A key column as the key has it (NOT NULL, typed as the key is), else the column as
+	 * the attribute maps it.
+	 */
+	private @Nullable Column keyColumn(Class<?> owner, Identifier physical, boolean key,
+			Supplier<@Nullable Column> other) {
 		if (key) {
 			for (Column column : this.primaryKeys.of(owner)) {
 				if (column.name().key().equals(physical.key())) {
@@ -264,27 +292,32 @@ final class ReferencedColumns {
 	}
 
 	/**
-	 * A join column naming a key column: a {@code @PrimaryKeyJoinColumn}'s or a {@code @JoinColumn}'s name and
-	 * referenced column name.
+	 * A join column naming a key column: a {@code @PrimaryKeyJoinColumn}'s or a
+	 * {@code @JoinColumn}'s name and referenced column name.
 	 */
 	record KeyJoin(String name, String referencedColumnName) {
 
 		static List<KeyJoin> of(PrimaryKeyJoinColumn[] joins) {
-			return java.util.Arrays.stream(joins).map((join) -> new KeyJoin(join.name(), join.referencedColumnName())).toList();
+			return java.util.Arrays.stream(joins)
+				.map((join) -> new KeyJoin(join.name(), join.referencedColumnName()))
+				.toList();
 		}
 
 		static List<KeyJoin> of(JoinColumn[] joins) {
-			return java.util.Arrays.stream(joins).map((join) -> new KeyJoin(join.name(), join.referencedColumnName())).toList();
+			return java.util.Arrays.stream(joins)
+				.map((join) -> new KeyJoin(join.name(), join.referencedColumnName()))
+				.toList();
 		}
 
 	}
 
 	/**
 	 * A referenced column.
+	 *
 	 * @param column the column (its physical name and type)
 	 * @param table the table that has it
-	 * @param path the attribute path that maps it, which orders the columns of a reference to other columns than the
-	 * key as Hibernate orders them
+	 * @param path the attribute path that maps it, which orders the columns of a
+	 * reference to other columns than the key as Hibernate orders them
 	 */
 	record Found(Column column, TableName table, String path) {
 	}

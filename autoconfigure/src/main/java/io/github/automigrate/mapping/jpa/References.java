@@ -20,8 +20,9 @@ import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.TableName;
 
 /**
- * The columns that refer from one table to an entity: join columns, as declared or with JPA's default names
- * ({@code <prefix>_<referenced column>}), typed like the columns they refer to.
+ * The columns that refer from one table to an entity: join columns, as declared or with
+ * JPA's default names ({@code <prefix>_<referenced column>}), typed like the columns they
+ * refer to.
  */
 final class References {
 
@@ -44,7 +45,10 @@ final class References {
 		this.referencedColumns = referencedColumns;
 	}
 
-	/** The join columns an attribute declares, or those an association override puts in their place. */
+	/**
+	 * The join columns an attribute declares, or those an association override puts in
+	 * their place.
+	 */
 	static List<JoinColumn> declaredJoinColumns(Attribute attribute, @Nullable List<JoinColumn> override) {
 		if (override != null) {
 			return override;
@@ -57,7 +61,10 @@ final class References {
 		return (one != null) ? List.of(one) : List.of();
 	}
 
-	/** The association annotation of an attribute ({@code @ManyToOne}, …), or {@code null} when it is none. */
+	/**
+	 * The association annotation of an attribute ({@code @ManyToOne}, …), or {@code null}
+	 * when it is none.
+	 */
 	static @Nullable String associationKind(Attribute attribute) {
 		for (Class<? extends java.lang.annotation.Annotation> kind : List.of(ManyToOne.class, OneToOne.class,
 				OneToMany.class, ManyToMany.class)) {
@@ -74,8 +81,9 @@ final class References {
 		OneToOne oneToOne = attribute.annotation(OneToOne.class);
 		OneToMany oneToMany = attribute.annotation(OneToMany.class);
 		ManyToMany manyToMany = attribute.annotation(ManyToMany.class);
-		Class<?> declared = (manyToOne != null) ? manyToOne.targetEntity() : (oneToOne != null) ? oneToOne.targetEntity()
-				: (oneToMany != null) ? oneToMany.targetEntity() : (manyToMany != null) ? manyToMany.targetEntity() : void.class;
+		Class<?> declared = (manyToOne != null) ? manyToOne.targetEntity()
+				: (oneToOne != null) ? oneToOne.targetEntity() : (oneToMany != null) ? oneToMany.targetEntity()
+						: (manyToMany != null) ? manyToMany.targetEntity() : void.class;
 		if (declared != void.class) {
 			return declared;
 		}
@@ -86,7 +94,8 @@ final class References {
 	 * The columns referring to an entity.
 	 * @param target the referenced entity
 	 * @param declared the declared join columns (may be empty)
-	 * @param defaultPrefix the prefix of default names: the attribute name, or the owning entity's name
+	 * @param defaultPrefix the prefix of default names: the attribute name, or the owning
+	 * entity's name
 	 * @param nullable whether the columns accept null
 	 * @param origin what maps them, for messages
 	 * @return the columns, with the referenced table and columns
@@ -116,15 +125,17 @@ final class References {
 			found.add(key);
 		}
 		if (referencesKey(referenced, targetKey)) {
-			// Hibernate lists the columns of a reference to the identifier in the identifier's order.
+			// Hibernate lists the columns of a reference to the identifier in the
+			// identifier's order.
 			return inKeyOrder(columns, referenced, targetKey, info.table());
 		}
 		return toOtherColumns(target, columns, found, origin);
 	}
 
 	/**
-	 * The implicit name of a join column, {@code <prefix>_<referenced column>}: quoted, so kept as written by the
-	 * physical naming, when the referenced column or table is quoted, as Hibernate quotes it.
+	 * The implicit name of a join column, {@code <prefix>_<referenced column>}: quoted,
+	 * so kept as written by the physical naming, when the referenced column or table is
+	 * quoted, as Hibernate quotes it.
 	 */
 	private static String implicitName(String prefix, Column referenced, TableName table) {
 		String name = prefix + "_" + referenced.name().text();
@@ -132,23 +143,27 @@ final class References {
 	}
 
 	/**
-	 * A reference to columns other than the key: Hibernate requires them in one table, orders them by the attributes
-	 * that map them, and makes them unique there (a unique column, or a unique key over several).
+	 * A reference to columns other than the key: Hibernate requires them in one table,
+	 * orders them by the attributes that map them, and makes them unique there (a unique
+	 * column, or a unique key over several).
 	 */
 	private Reference toOtherColumns(Class<?> target, List<Column> columns, List<ReferencedColumns.Found> found,
 			String origin) {
 		TableName table = found.get(0).table();
 		if (found.stream().anyMatch((key) -> !key.table().key().equals(table.key()))) {
-			throw new MappingException(origin, "refers to columns of " + target.getSimpleName()
-					+ " that are in different tables.", "Refer to columns of one table, or to the identifier.");
+			throw new MappingException(origin,
+					"refers to columns of " + target.getSimpleName() + " that are in different tables.",
+					"Refer to columns of one table, or to the identifier.");
 		}
 		Integer[] order = new Integer[columns.size()];
 		for (int i = 0; i < order.length; i++) {
 			order[i] = i;
 		}
 		java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> found.get(i).path()));
-		// Hibernate 7 sizes the i-th declared join column like the i-th referenced column in attribute order (its
-		// ForeignKey.alignColumns skips references to other columns than the key): a quirk, followed for validate.
+		// Hibernate 7 sizes the i-th declared join column like the i-th referenced column
+		// in attribute order (its
+		// ForeignKey.alignColumns skips references to other columns than the key): a
+		// quirk, followed for validate.
 		List<Column> sized = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
 			Column sizedLike = found.get(order[i]).column();
@@ -173,7 +188,8 @@ final class References {
 			case CHAR, VARCHAR, VARBINARY -> ColumnType.ofLength(type.kind(),
 					(other.type().length() != null) ? other.type().length() : DEFAULT_LENGTH);
 			case DECIMAL -> (other.type().precision() != null)
-					? ColumnType.ofDecimal(other.type().precision(), (other.type().scale() != null) ? other.type().scale() : 0)
+					? ColumnType.ofDecimal(other.type().precision(),
+							(other.type().scale() != null) ? other.type().scale() : 0)
 					: ColumnType.ofDecimal(DEFAULT_PRECISION, DEFAULT_SCALE);
 			default -> type;
 		};
@@ -210,13 +226,15 @@ final class References {
 			if (position < targetKey.size()) {
 				return new ReferencedColumns.Found(targetKey.get(position), table, "");
 			}
-			throw new MappingException(origin, "declares more join columns than " + target.getSimpleName()
-					+ " has identifier columns.", "Name each join column's referencedColumnName.");
+			throw new MappingException(origin,
+					"declares more join columns than " + target.getSimpleName() + " has identifier columns.",
+					"Name each join column's referencedColumnName.");
 		}
 		ReferencedColumns.Found found = this.referencedColumns.find(target, joinColumn.referencedColumnName());
 		if (found == null) {
-			throw new MappingException(origin, "refers to the column '" + joinColumn.referencedColumnName() + "' of "
-					+ target.getSimpleName() + ", which maps no such column.",
+			throw new MappingException(origin,
+					"refers to the column '" + joinColumn.referencedColumnName() + "' of " + target.getSimpleName()
+							+ ", which maps no such column.",
 					"Name the column as the mapping does (its @Column name or the attribute name; case does not matter), "
 							+ "or leave referencedColumnName out to refer to the identifier.");
 		}

@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.util.ClassUtils;
 
 /**
- * What the entity scan found: the entity and converter classes, by name, and the packages it scanned. At start-up it
- * comes from a class-path scan; in an application processed ahead of time, from code generated at build time out of
- * the same scan, so that such a start reads no class path; there, the mapping of these classes was computed at build
- * time too, and written to a class-path resource, so that such a start reads no annotations either.
+ * What the entity scan found: the entity and converter classes, by name, and the packages
+ * it scanned. At start-up it comes from a class-path scan; in an application processed
+ * ahead of time, from code generated at build time out of the same scan, so that such a
+ * start reads no class path; there, the mapping of these classes was computed at build
+ * time too, and written to a class-path resource, so that such a start reads no
+ * annotations either.
  *
  * @param packages the packages scanned, for the report
  * @param classNames the classes found, sorted by name
- * @param mappingResource the class-path resource that holds the mapping of these classes computed at build time, or
- * {@code null} when there is none (a start that scanned, or a build that could not map them)
+ * @param mappingResource the class-path resource that holds the mapping of these classes
+ * computed at build time, or {@code null} when there is none (a start that scanned, or a
+ * build that could not map them)
  */
 public record ScannedClasses(List<String> packages, List<String> classNames, @Nullable String mappingResource) {
 

@@ -13,20 +13,23 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 
 /**
- * Names apart the unique keys Hibernate gives sets of nullable elements. Hibernate 7.4 names such a key after the
- * owner's table, not the set's own ({@code Set.createPrimaryKey} asks the collection for its owner's table), so two
- * sets of one owner with the same column names (Keycloak's client: {@code redirect_uris} and {@code web_origins},
- * both {@code (client_id, value)}) get one name. PostgreSQL, H2 and SQLite keep such names once per schema, and
- * Hibernate's own {@code create} fails on the second. A key whose name another key of the schema shares is named
- * after its own table instead, as Hibernate names every other key of a collection table; a key of that name made
- * earlier is still recognised by its columns.
+ * Names apart the unique keys Hibernate gives sets of nullable elements. Hibernate 7.4
+ * names such a key after the owner's table, not the set's own
+ * ({@code Set.createPrimaryKey} asks the collection for its owner's table), so two sets
+ * of one owner with the same column names (Keycloak's client: {@code redirect_uris} and
+ * {@code web_origins}, both {@code (client_id, value)}) get one name. PostgreSQL, H2 and
+ * SQLite keep such names once per schema, and Hibernate's own {@code create} fails on the
+ * second. A key whose name another key of the schema shares is named after its own table
+ * instead, as Hibernate names every other key of a collection table; a key of that name
+ * made earlier is still recognised by its columns.
  */
 final class SetKeyNames {
 
 	private final List<SetKey> keys = new ArrayList<>();
 
 	/**
-	 * Records a set's unique key under Hibernate's name, with the name it takes if that one is shared.
+	 * Records a set's unique key under Hibernate's name, with the name it takes if that
+	 * one is shared.
 	 * @param table the set's table
 	 * @param index the key, named as Hibernate names it
 	 */
@@ -35,7 +38,8 @@ final class SetKeyNames {
 	}
 
 	/**
-	 * The tables, with every recorded key whose name another table of the same schema also uses renamed.
+	 * The tables, with every recorded key whose name another table of the same schema
+	 * also uses renamed.
 	 * @param tables the built tables
 	 * @return the tables, renamed where needed
 	 */
@@ -70,7 +74,9 @@ final class SetKeyNames {
 		return table.withIndexes(indexes);
 	}
 
-	/** A constraint name within its schema: the table's key without the table's own name. */
+	/**
+	 * A constraint name within its schema: the table's key without the table's own name.
+	 */
 	private static String nameKey(TableName table, Identifier name) {
 		String key = table.key();
 		return key.substring(0, key.length() - table.name().key().length()) + name.key();

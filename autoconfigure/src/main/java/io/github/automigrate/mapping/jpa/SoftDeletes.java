@@ -12,9 +12,10 @@ import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.TypeKind;
 
 /**
- * The column Hibernate's {@code @SoftDelete} adds: to the root entity's table when the entity (a mapped superclass of
- * it, or its package) is annotated; to a collection's table when the collection (the class that declares it, or its
- * package) is. A flag is a NOT NULL boolean (or its converter's type), a timestamp a nullable time of deletion.
+ * The column Hibernate's {@code @SoftDelete} adds: to the root entity's table when the
+ * entity (a mapped superclass of it, or its package) is annotated; to a collection's
+ * table when the collection (the class that declares it, or its package) is. A flag is a
+ * NOT NULL boolean (or its converter's type), a timestamp a nullable time of deletion.
  */
 final class SoftDeletes {
 
@@ -69,15 +70,17 @@ final class SoftDeletes {
 				.build();
 		}
 		ColumnType type = ColumnType.of(TypeKind.BOOLEAN);
-		// Rows already in the table are neither deleted nor inactive: the flag says so, unless a converter writes it.
+		// Rows already in the table are neither deleted nor inactive: the flag says so,
+		// unless a converter writes it.
 		Object existingRows = softDelete.active();
 		if (softDelete.converter() != null) {
 			Class<?> databaseType = Converters.databaseSide(softDelete.converter());
 			ColumnType converted = (databaseType != null)
 					? this.context.types.columnType(databaseType, false, null, null, null) : null;
 			if (converted == null) {
-				throw new MappingException(origin, "uses the converter " + softDelete.converter().getName()
-						+ ", whose database type AutoMigrate cannot map to a column.",
+				throw new MappingException(origin,
+						"uses the converter " + softDelete.converter().getName()
+								+ ", whose database type AutoMigrate cannot map to a column.",
 						"Use a converter to a basic type (Character, Integer, Boolean), or none.");
 			}
 			type = converted;

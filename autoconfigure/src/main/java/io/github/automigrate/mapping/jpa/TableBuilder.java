@@ -16,9 +16,10 @@ import io.github.automigrate.model.Table;
 import io.github.automigrate.model.TableName;
 
 /**
- * Collects one expected table while entities are read: several entities (single-table inheritance) and several
- * attributes (a read-only duplicate of a join column) may contribute the same column, which then exists once. The
- * table lists its primary key first, then the other columns by their {@link ColumnPlacement}.
+ * Collects one expected table while entities are read: several entities (single-table
+ * inheritance) and several attributes (a read-only duplicate of a join column) may
+ * contribute the same column, which then exists once. The table lists its primary key
+ * first, then the other columns by their {@link ColumnPlacement}.
  */
 final class TableBuilder {
 
@@ -26,7 +27,8 @@ final class TableBuilder {
 
 	private final String origin;
 
-	// By key: a wide table built from many entities would otherwise be searched column by column.
+	// By key: a wide table built from many entities would otherwise be searched column by
+	// column.
 	private final Map<String, Column> columns = new LinkedHashMap<>();
 
 	private final Map<String, ColumnPlacement> placements = new java.util.HashMap<>();
@@ -45,7 +47,8 @@ final class TableBuilder {
 
 	private @Nullable Class<?> entity;
 
-	// Columns another entity's collection or association put here before the owning entity was bound.
+	// Columns another entity's collection or association put here before the owning
+	// entity was bound.
 	private final java.util.Set<String> beforeOwner = new java.util.HashSet<>();
 
 	private boolean ownerBinding;
@@ -61,7 +64,10 @@ final class TableBuilder {
 		return this.name;
 	}
 
-	/** Marks the table as an entity's own, whose {@code @Table} declares its indexes and unique constraints. */
+	/**
+	 * Marks the table as an entity's own, whose {@code @Table} declares its indexes and
+	 * unique constraints.
+	 */
 	void ownedBy(Class<?> entity) {
 		if (this.entity == null) {
 			this.entity = entity;
@@ -70,9 +76,10 @@ final class TableBuilder {
 	}
 
 	/**
-	 * Ends the owning entity's binding: from now on, the first mapping of a column stands again. While it lasted,
-	 * the owner's mapping of a column that a collection or another entity's association had put here first replaced
-	 * that one, as Hibernate binds entities before their collections and associations.
+	 * Ends the owning entity's binding: from now on, the first mapping of a column stands
+	 * again. While it lasted, the owner's mapping of a column that a collection or
+	 * another entity's association had put here first replaced that one, as Hibernate
+	 * binds entities before their collections and associations.
 	 */
 	void ownerBound() {
 		this.ownerBinding = false;
@@ -80,8 +87,8 @@ final class TableBuilder {
 	}
 
 	/**
-	 * Gives a join or collection table the indexes and unique constraints its {@code @JoinTable} or
-	 * {@code @CollectionTable} declares.
+	 * Gives a join or collection table the indexes and unique constraints its
+	 * {@code @JoinTable} or {@code @CollectionTable} declares.
 	 * @param declared what the annotation declares
 	 */
 	void declares(TableConstraintsReader.Declared declared) {
@@ -90,7 +97,10 @@ final class TableBuilder {
 		}
 	}
 
-	/** Whether the table's {@code @JoinTable} or {@code @CollectionTable} declares a unique constraint or index. */
+	/**
+	 * Whether the table's {@code @JoinTable} or {@code @CollectionTable} declares a
+	 * unique constraint or index.
+	 */
 	boolean declaresUniqueKey() {
 		return this.declared != null && (this.declared.uniqueConstraints().length > 0
 				|| java.util.Arrays.stream(this.declared.indexes()).anyMatch(jakarta.persistence.Index::unique));
@@ -106,7 +116,8 @@ final class TableBuilder {
 	}
 
 	/**
-	 * Places the columns added next (by {@link #add(Column, boolean)}): the entity being bound says whose they are.
+	 * Places the columns added next (by {@link #add(Column, boolean)}): the entity being
+	 * bound says whose they are.
 	 * @param placement where they go
 	 */
 	void placeNext(ColumnPlacement placement) {
@@ -114,7 +125,8 @@ final class TableBuilder {
 	}
 
 	/**
-	 * Adds a column that another entity's mapping puts into this table, after the table's own columns.
+	 * Adds a column that another entity's mapping puts into this table, after the table's
+	 * own columns.
 	 * @param column the column
 	 * @param contributor the entity whose attribute maps it
 	 */
@@ -132,13 +144,15 @@ final class TableBuilder {
 			this.columns.put(name, column);
 		}
 		if (existing != null && conflict(existing, column)) {
-			throw new MappingException(String.valueOf(column.origin()), "maps the column " + this.name + "."
-					+ column.name() + " as " + column.type() + ", but " + existing.origin() + " maps it as " + existing.type()
-					+ ".", "Map the column with one type, or give one of them another @Column(name = ...).");
+			throw new MappingException(String.valueOf(column.origin()),
+					"maps the column " + this.name + "." + column.name() + " as " + column.type() + ", but "
+							+ existing.origin() + " maps it as " + existing.type() + ".",
+					"Map the column with one type, or give one of them another @Column(name = ...).");
 		}
 		ColumnPlacement known = this.placements.putIfAbsent(name, placement);
 		if (known != null && placement.compareTo(known) < 0) {
-			// Mapped again from an earlier placement (a read-only duplicate of a contributed key): it stands there.
+			// Mapped again from an earlier placement (a read-only duplicate of a
+			// contributed key): it stands there.
 			this.columns.put(name, this.columns.remove(name));
 			this.placements.put(name, placement);
 		}
@@ -147,7 +161,10 @@ final class TableBuilder {
 		}
 	}
 
-	/** Two mappings of one column conflict when their types are of different families (a number and a text). */
+	/**
+	 * Two mappings of one column conflict when their types are of different families (a
+	 * number and a text).
+	 */
 	private static boolean conflict(Column existing, Column column) {
 		return existing.type().definition() == null && column.type().definition() == null
 				&& existing.type().kind().family() != column.type().kind().family();
@@ -159,21 +176,25 @@ final class TableBuilder {
 	}
 
 	/**
-	 * Adds the columns added since there were {@code before} (columns keep their order) to the natural id, which
-	 * Hibernate makes one unique constraint.
+	 * Adds the columns added since there were {@code before} (columns keep their order)
+	 * to the natural id, which Hibernate makes one unique constraint.
 	 * @param before the number of columns before the natural id attribute was bound
 	 */
 	void addNaturalIdColumns(int before, String attributeName) {
-		// Hibernate binds an entity's attributes in the alphabetical order of their names, and so adds them to the
+		// Hibernate binds an entity's attributes in the alphabetical order of their
+		// names, and so adds them to the
 		// natural id's unique key.
-		this.columns.values().stream().skip(before)
+		this.columns.values()
+			.stream()
+			.skip(before)
 			.forEach((column) -> this.naturalIdByAttribute.computeIfAbsent(attributeName, (key) -> new ArrayList<>())
 				.add(column.name()));
 	}
 
 	/**
-	 * Makes columns unique that a reference names instead of the key, as Hibernate does: a unique key named as a
-	 * unique column's (one column) or as an implicit unique constraint's (several), unless one over them exists.
+	 * Makes columns unique that a reference names instead of the key, as Hibernate does:
+	 * a unique key named as a unique column's (one column) or as an implicit unique
+	 * constraint's (several), unless one over them exists.
 	 * @param columns the referenced columns, in the order Hibernate lists them
 	 */
 	void uniqueForReference(List<Identifier> columns) {
@@ -193,7 +214,8 @@ final class TableBuilder {
 	}
 
 	/**
-	 * The columns added after the first ones, without copying those: asked after every attribute.
+	 * The columns added after the first ones, without copying those: asked after every
+	 * attribute.
 	 * @param before how many there were
 	 * @return the columns added since
 	 */
@@ -222,17 +244,19 @@ final class TableBuilder {
 	}
 
 	void addForeignKey(ForeignKey foreignKey) {
-		// Columns shared by references to different tables (unidirectional one-to-manys of several owners) get a key to
+		// Columns shared by references to different tables (unidirectional one-to-manys
+		// of several owners) get a key to
 		// each, as in Hibernate.
-		if (this.foreignKeys.stream().noneMatch((existing) -> existing.columns().equals(foreignKey.columns())
-				&& existing.referencedTable().key().equals(foreignKey.referencedTable().key()))) {
+		if (this.foreignKeys.stream()
+			.noneMatch((existing) -> existing.columns().equals(foreignKey.columns())
+					&& existing.referencedTable().key().equals(foreignKey.referencedTable().key()))) {
 			this.foreignKeys.add(foreignKey);
 		}
 	}
 
 	Table build(TableConstraintsReader constraints) {
-		TableConstraintsReader.Declared declaring = (this.entity != null) ? TableConstraintsReader.Declared.of(this.entity)
-				: this.declared;
+		TableConstraintsReader.Declared declaring = (this.entity != null)
+				? TableConstraintsReader.Declared.of(this.entity) : this.declared;
 		constraints.read(declaring, this.name, this.columns.values()).forEach(this::addIndex);
 		List<Identifier> naturalId = this.naturalIdByAttribute.values().stream().flatMap(List::stream).toList();
 		if (!naturalId.isEmpty()) {
@@ -242,18 +266,21 @@ final class TableBuilder {
 		}
 		for (List<Identifier> columns : this.referencedUnique) {
 			java.util.Set<String> referenced = keys(columns);
-			if (this.indexes.stream().noneMatch((index) -> index.unique() && keys(index.columns()).equals(referenced))) {
+			if (this.indexes.stream()
+				.noneMatch((index) -> index.unique() && keys(index.columns()).equals(referenced))) {
 				addIndex(new Index(ConstraintNames.uniqueKey(this.name, columns), columns, true));
 			}
 		}
-		// Hibernate drops a unique key over exactly the primary key's columns (an @Id declared unique, or a unique
+		// Hibernate drops a unique key over exactly the primary key's columns (an @Id
+		// declared unique, or a unique
 		// constraint naming them): the primary key is unique already.
 		java.util.Set<String> keyColumns = keys(this.primaryKey);
 		if (!keyColumns.isEmpty()) {
 			this.indexes.removeIf((index) -> index.unique() && index.columns().size() == keyColumns.size()
 					&& keys(index.columns()).equals(keyColumns));
 		}
-		// Primary key columns first, as Hibernate writes them; then by placement (a stable sort: binding order within).
+		// Primary key columns first, as Hibernate writes them; then by placement (a
+		// stable sort: binding order within).
 		Map<String, Column> rest = new LinkedHashMap<>(this.columns);
 		List<Column> ordered = new ArrayList<>(rest.size());
 		for (Identifier key : this.primaryKey) {
@@ -262,7 +289,8 @@ final class TableBuilder {
 				ordered.add(column);
 			}
 		}
-		rest.values().stream()
+		rest.values()
+			.stream()
 			.sorted(java.util.Comparator.comparing((Column column) -> this.placements.get(column.name().key())))
 			.forEach(ordered::add);
 		return Table.builder(this.name)

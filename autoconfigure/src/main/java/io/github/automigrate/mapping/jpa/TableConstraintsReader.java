@@ -18,11 +18,13 @@ import io.github.automigrate.model.Index;
 import io.github.automigrate.model.TableName;
 
 /**
- * Reads a table's indexes and unique constraints: {@code @Table(indexes)}, {@code @Table(uniqueConstraints)} (and
- * the same of {@code @JoinTable} and {@code @CollectionTable}) and unique columns. Column names are logical and get the physical naming; declared constraint names are kept as
- * written (Hibernate's physical naming does not rename constraints); unnamed ones get Hibernate's implicit names,
- * which hash the declared column names as written.
- * Two declarations of the same columns and uniqueness make one index, the first one declared.
+ * Reads a table's indexes and unique constraints: {@code @Table(indexes)},
+ * {@code @Table(uniqueConstraints)} (and the same of {@code @JoinTable} and
+ * {@code @CollectionTable}) and unique columns. Column names are logical and get the
+ * physical naming; declared constraint names are kept as written (Hibernate's physical
+ * naming does not rename constraints); unnamed ones get Hibernate's implicit names, which
+ * hash the declared column names as written. Two declarations of the same columns and
+ * uniqueness make one index, the first one declared.
  */
 final class TableConstraintsReader {
 
@@ -30,24 +32,6 @@ final class TableConstraintsReader {
 
 	TableConstraintsReader(NamingStrategy naming) {
 		this.naming = naming;
-	}
-
-	/**
-	 * The indexes and unique constraints a table's mapping declares: an entity's {@code @Table}, a join table's
-	 * {@code @JoinTable} or a collection table's {@code @CollectionTable}.
-	 * @param origin where they are declared, for messages (the entity class, or {@code Owner.attribute})
-	 * @param indexes the declared indexes
-	 * @param uniqueConstraints the declared unique constraints
-	 */
-	record Declared(String origin, jakarta.persistence.Index[] indexes, UniqueConstraint[] uniqueConstraints) {
-
-		/** What an entity's {@code @Table} declares, or {@code null} when it has none. */
-		static @Nullable Declared of(@Nullable Class<?> entity) {
-			Table annotation = (entity != null) ? entity.getAnnotation(Table.class) : null;
-			return (annotation != null)
-					? new Declared(entity.getName(), annotation.indexes(), annotation.uniqueConstraints()) : null;
-		}
-
 	}
 
 	/**
@@ -78,7 +62,8 @@ final class TableConstraintsReader {
 		}
 		for (Column column : columns) {
 			if (column.unique()) {
-				put(indexes, new Index(ConstraintNames.uniqueKey(table, List.of(column.name())), List.of(column.name()), true));
+				put(indexes, new Index(ConstraintNames.uniqueKey(table, List.of(column.name())), List.of(column.name()),
+						true));
 			}
 		}
 		return new ArrayList<>(indexes.values());
@@ -91,13 +76,16 @@ final class TableConstraintsReader {
 
 	/** The column names as declared, without sort directions or blanks. */
 	private static String[] logicalNames(String[] declared) {
-		return java.util.Arrays.stream(declared).map((entry) -> withoutDirection(entry.trim()))
-			.filter((entry) -> !entry.isEmpty()).toArray(String[]::new);
+		return java.util.Arrays.stream(declared)
+			.map((entry) -> withoutDirection(entry.trim()))
+			.filter((entry) -> !entry.isEmpty())
+			.toArray(String[]::new);
 	}
 
 	/**
-	 * Hibernate hashes the column names of a declared index or unique constraint as the annotation writes them (the
-	 * table's name is physical); only a unique column is hashed by its physical name.
+	 * Hibernate hashes the column names of a declared index or unique constraint as the
+	 * annotation writes them (the table's name is physical); only a unique column is
+	 * hashed by its physical name.
 	 */
 	private static List<Identifier> hashed(String[] logicalNames) {
 		return java.util.Arrays.stream(logicalNames).map(Identifier::of).toList();
@@ -109,8 +97,9 @@ final class TableConstraintsReader {
 		for (String name : logicalNames) {
 			Identifier physical = this.naming.physical(name);
 			if (columns.stream().noneMatch((column) -> column.name().key().equals(physical.key()))) {
-				throw new MappingException(origin, "declares the index or unique constraint '" + constraint
-						+ "' on the column '" + name + "', which its table does not have.",
+				throw new MappingException(origin,
+						"declares the index or unique constraint '" + constraint + "' on the column '" + name
+								+ "', which its table does not have.",
 						"Name the column as the mapping does (its @Column name or the field name).");
 			}
 			names.add(physical);
@@ -118,7 +107,10 @@ final class TableConstraintsReader {
 		return names;
 	}
 
-	/** A {@code columnList} entry may end with a sort direction, which indexes here do not keep. */
+	/**
+	 * A {@code columnList} entry may end with a sort direction, which indexes here do not
+	 * keep.
+	 */
 	private static String withoutDirection(String entry) {
 		String lower = entry.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(" asc")) {
@@ -128,6 +120,27 @@ final class TableConstraintsReader {
 			return entry.substring(0, entry.length() - 5).trim();
 		}
 		return entry;
+	}
+
+	/**
+	 * The indexes and unique constraints a table's mapping declares: an entity's
+	 * {@code @Table}, a join table's {@code @JoinTable} or a collection table's
+	 * {@code @CollectionTable}.
+	 *
+	 * @param origin where they are declared, for messages (the entity class, or
+	 * {@code Owner.attribute})
+	 * @param indexes the declared indexes
+	 * @param uniqueConstraints the declared unique constraints
+	 */
+	record Declared(String origin, jakarta.persistence.Index[] indexes, UniqueConstraint[] uniqueConstraints) {
+
+		/** What an entity's {@code @Table} declares, or {@code null} when it has none. */
+		static @Nullable Declared of(@Nullable Class<?> entity) {
+			Table annotation = (entity != null) ? entity.getAnnotation(Table.class) : null;
+			return (annotation != null)
+					? new Declared(entity.getName(), annotation.indexes(), annotation.uniqueConstraints()) : null;
+		}
+
 	}
 
 }

@@ -64,24 +64,33 @@ public final class TypeMapping {
 			Map.entry(OffsetTime.class, TypeKind.TIME_TZ));
 
 	/**
-	 * Types Hibernate stores as their string form, with the length its Java type gives the column when the mapping
-	 * gives none.
+	 * Types Hibernate stores as their string form, with the length its Java type gives
+	 * the column when the mapping gives none.
 	 */
 	private static final Map<Class<?>, Integer> AS_STRING = Map.of(Locale.class, DEFAULT_LENGTH, Currency.class, 3,
 			TimeZone.class, DEFAULT_LENGTH, ZoneId.class, DEFAULT_LENGTH, ZoneOffset.class, 6, java.net.URL.class,
 			DEFAULT_LENGTH, Class.class, DEFAULT_LENGTH);
 
-	/** The precision of Hibernate's default column for a {@link Duration}: its nanoseconds as a whole number. */
+	/**
+	 * The precision of Hibernate's default column for a {@link Duration}: its nanoseconds
+	 * as a whole number.
+	 */
 	private static final int DURATION_PRECISION = 21;
 
-	/** The length of Hibernate's column for an {@link InetAddress} where the database has no address type. */
+	/**
+	 * The length of Hibernate's column for an {@link InetAddress} where the database has
+	 * no address type.
+	 */
 	private static final int INET_LENGTH = 19;
 
 	/**
-	 * The column type of a basic attribute, or {@code null} when its type is not a basic type.
-	 * @param element the field or getter, whose {@code @Lob}, {@code @Temporal} and {@code @Enumerated} apply
+	 * The column type of a basic attribute, or {@code null} when its type is not a basic
+	 * type.
+	 * @param element the field or getter, whose {@code @Lob}, {@code @Temporal} and
+	 * {@code @Enumerated} apply
 	 * @param type the attribute's type
-	 * @param column the attribute's {@code @Column}, or the one an {@code @AttributeOverride} puts in its place
+	 * @param column the attribute's {@code @Column}, or the one an
+	 * {@code @AttributeOverride} puts in its place
 	 * @return the column type, or {@code null}
 	 */
 	public @Nullable ColumnType columnType(AnnotatedElement element, Class<?> type, @Nullable Column column) {
@@ -92,7 +101,8 @@ public final class TypeMapping {
 	}
 
 	/**
-	 * The column type of a basic value, or {@code null} when its type is not a basic type.
+	 * The column type of a basic value, or {@code null} when its type is not a basic
+	 * type.
 	 * @param type the value's type
 	 * @param lob whether it is a {@code @Lob}
 	 * @param temporal its {@code @Temporal} type, or {@code null}
@@ -104,7 +114,8 @@ public final class TypeMapping {
 			@Nullable EnumType enumType, @Nullable Column column) {
 		ColumnType mapped = basicType(type, lob, temporal, enumType, column);
 		if (column != null && !column.columnDefinition().isBlank()) {
-			return (mapped != null ? mapped : ColumnType.of(TypeKind.OTHER)).withDefinition(column.columnDefinition());
+			return ((mapped != null) ? mapped : ColumnType.of(TypeKind.OTHER))
+				.withDefinition(column.columnDefinition());
 		}
 		return mapped;
 	}
@@ -125,7 +136,8 @@ public final class TypeMapping {
 			return locator(TypeKind.BLOB, column);
 		}
 		if (java.sql.Clob.class.isAssignableFrom(type)) {
-			// NClob too: Hibernate 7.4 declares it as the database's clob type on the four databases.
+			// NClob too: Hibernate 7.4 declares it as the database's clob type on the
+			// four databases.
 			return locator(TypeKind.CLOB, column);
 		}
 		if (type == BigDecimal.class) {
@@ -135,7 +147,8 @@ public final class TypeMapping {
 			return decimal(column, DEFAULT_PRECISION, 0);
 		}
 		if (type == Duration.class) {
-			// Hibernate's default for hibernate.type.preferred_duration_jdbc_type is NUMERIC: nanoseconds.
+			// Hibernate's default for hibernate.type.preferred_duration_jdbc_type is
+			// NUMERIC: nanoseconds.
 			return decimal(column, DURATION_PRECISION, 0);
 		}
 		if (type == Date.class || type == Calendar.class) {
@@ -147,12 +160,15 @@ public final class TypeMapping {
 		}
 		if (type.isEnum()) {
 			if (enumType == EnumType.STRING) {
-				// Where the database has no enum type, Hibernate stores the name as char when the column's length is 1
-				// (its EnumJavaType), as varchar otherwise; the dialect knows which databases have one.
+				// Where the database has no enum type, Hibernate stores the name as char
+				// when the column's length is 1
+				// (its EnumJavaType), as varchar otherwise; the dialect knows which
+				// databases have one.
 				int length = length(column, DEFAULT_LENGTH);
 				return ColumnType.ofLength((length == 1) ? TypeKind.ENUM_CHAR : TypeKind.VARCHAR, length);
 			}
-			return ColumnType.of(type.getEnumConstants().length <= Byte.MAX_VALUE ? TypeKind.TINYINT : TypeKind.SMALLINT);
+			return ColumnType
+				.of((type.getEnumConstants().length <= Byte.MAX_VALUE) ? TypeKind.TINYINT : TypeKind.SMALLINT);
 		}
 		Integer stringLength = AS_STRING.get(type);
 		if (stringLength != null) {
@@ -167,11 +183,15 @@ public final class TypeMapping {
 		if (kind != null) {
 			return ColumnType.of(kind);
 		}
-		// Hibernate's last resort for a Serializable type it has no other mapping for: the serialized bytes.
+		// Hibernate's last resort for a Serializable type it has no other mapping for:
+		// the serialized bytes.
 		return isSerialized(type) ? bytes(lob, column) : null;
 	}
 
-	/** Hibernate's {@code Length.LONG}: the length it gives a {@code LONGVARCHAR} column the mapping gives none. */
+	/**
+	 * Hibernate's {@code Length.LONG}: the length it gives a {@code LONGVARCHAR} column
+	 * the mapping gives none.
+	 */
 	private static final int LONG_LENGTH = 32_600;
 
 	/** The length of a UUID's text form, which Hibernate gives its character column. */
@@ -181,13 +201,16 @@ public final class TypeMapping {
 	private static final int UUID_BINARY_LENGTH = 16;
 
 	/**
-	 * The column type {@code @JdbcTypeCode} asks for with a character type code, or {@code null} for other codes and
-	 * for Java types AutoMigrate keeps its own mapping for. A string, a UUID (its text form, 36 characters) or an enum
-	 * (its name) is stored as {@code char} for {@code CHAR} and {@code NCHAR}, as {@code varchar} for {@code VARCHAR}
-	 * and {@code NVARCHAR}, and as a {@code varchar} of Hibernate's {@code Length.LONG} (32,600) for
-	 * {@code LONGVARCHAR} and {@code LONGNVARCHAR} when the mapping gives no length (the dialect turns a length past
-	 * its {@code varchar} into its long text type), and as the longest text type for {@code LONG32VARCHAR}. A UUID
-	 * (its 16 bytes) is stored as {@code binary} for {@code BINARY} and as {@code varbinary} for {@code VARBINARY}.
+	 * The column type {@code @JdbcTypeCode} asks for with a character type code, or
+	 * {@code null} for other codes and for Java types AutoMigrate keeps its own mapping
+	 * for. A string, a UUID (its text form, 36 characters) or an enum (its name) is
+	 * stored as {@code char} for {@code CHAR} and {@code NCHAR}, as {@code varchar} for
+	 * {@code VARCHAR} and {@code NVARCHAR}, and as a {@code varchar} of Hibernate's
+	 * {@code Length.LONG} (32,600) for {@code LONGVARCHAR} and {@code LONGNVARCHAR} when
+	 * the mapping gives no length (the dialect turns a length past its {@code varchar}
+	 * into its long text type), and as the longest text type for {@code LONG32VARCHAR}. A
+	 * UUID (its 16 bytes) is stored as {@code binary} for {@code BINARY} and as
+	 * {@code varbinary} for {@code VARBINARY}.
 	 * @param typeCode the {@code java.sql.Types} / {@code SqlTypes} code
 	 * @param type the Java type of the value
 	 * @param column the value's {@code @Column}, or {@code null}
@@ -205,17 +228,20 @@ public final class TypeMapping {
 			return null;
 		}
 		ColumnType mapped = switch (typeCode) {
-			case java.sql.Types.CHAR, java.sql.Types.NCHAR -> ColumnType.ofLength(TypeKind.CHAR, length(column, javaLength));
-			case java.sql.Types.VARCHAR, java.sql.Types.NVARCHAR -> ColumnType.ofLength(TypeKind.VARCHAR,
-					length(column, javaLength));
-			case java.sql.Types.LONGVARCHAR, java.sql.Types.LONGNVARCHAR -> ColumnType.ofLength(TypeKind.VARCHAR,
-					length(column, LONG_LENGTH));
-			// Hibernate declares LONG32VARCHAR as the database's longest text type (its base dialect: its CLOB type),
+			case java.sql.Types.CHAR, java.sql.Types.NCHAR ->
+				ColumnType.ofLength(TypeKind.CHAR, length(column, javaLength));
+			case java.sql.Types.VARCHAR, java.sql.Types.NVARCHAR ->
+				ColumnType.ofLength(TypeKind.VARCHAR, length(column, javaLength));
+			case java.sql.Types.LONGVARCHAR, java.sql.Types.LONGNVARCHAR ->
+				ColumnType.ofLength(TypeKind.VARCHAR, length(column, LONG_LENGTH));
+			// Hibernate declares LONG32VARCHAR as the database's longest text type (its
+			// base dialect: its CLOB type),
 			// whatever the length: a text of Length.LONG32, which the dialect names.
 			case LONG32VARCHAR, LONG32NVARCHAR -> ColumnType.ofLength(TypeKind.CLOB, Integer.MAX_VALUE);
-			// A UUID stored as bytes is 16 long: binary(16) for BINARY, varbinary(16) for VARBINARY.
-			case java.sql.Types.BINARY -> (type == UUID.class)
-					? ColumnType.ofLength(TypeKind.BINARY, length(column, UUID_BINARY_LENGTH)) : null;
+			// A UUID stored as bytes is 16 long: binary(16) for BINARY, varbinary(16) for
+			// VARBINARY.
+			case java.sql.Types.BINARY ->
+				(type == UUID.class) ? ColumnType.ofLength(TypeKind.BINARY, length(column, UUID_BINARY_LENGTH)) : null;
 			case java.sql.Types.VARBINARY -> (type == UUID.class)
 					? ColumnType.ofLength(TypeKind.VARBINARY, length(column, UUID_BINARY_LENGTH)) : null;
 			default -> null;
@@ -239,18 +265,20 @@ public final class TypeMapping {
 	}
 
 	/**
-	 * A large object, with the length the mapping gives it, if any (MySQL sizes its text and blob types by it). An
-	 * explicit {@code @Column} gives a {@code @Lob} its length even when it is JPA's default of 255: Hibernate then
-	 * declares {@code tinytext} on MySQL, where a {@code @Lob} without {@code @Column} is {@code longtext}.
+	 * A large object, with the length the mapping gives it, if any (MySQL sizes its text
+	 * and blob types by it). An explicit {@code @Column} gives a {@code @Lob} its length
+	 * even when it is JPA's default of 255: Hibernate then declares {@code tinytext} on
+	 * MySQL, where a {@code @Lob} without {@code @Column} is {@code longtext}.
 	 */
 	private static ColumnType largeObject(TypeKind kind, @Nullable Column column) {
 		return (column != null) ? ColumnType.ofLength(kind, column.length()) : ColumnType.of(kind);
 	}
 
 	/**
-	 * A {@code java.sql.Blob} or {@code Clob}, a large object with or without {@code @Lob}. Unlike a {@code @Lob}
-	 * string, Hibernate reads JPA's default length of 255 as none given here (MySQL: {@code longblob}, not
-	 * {@code tinyblob}), and sizes it by any other length.
+	 * A {@code java.sql.Blob} or {@code Clob}, a large object with or without
+	 * {@code @Lob}. Unlike a {@code @Lob} string, Hibernate reads JPA's default length of
+	 * 255 as none given here (MySQL: {@code longblob}, not {@code tinyblob}), and sizes
+	 * it by any other length.
 	 */
 	private static ColumnType locator(TypeKind kind, @Nullable Column column) {
 		return (column != null && column.length() != DEFAULT_LENGTH) ? ColumnType.ofLength(kind, column.length())
@@ -258,16 +286,18 @@ public final class TypeMapping {
 	}
 
 	/**
-	 * The length of a character or binary column: the mapping's, unless it is JPA's default of 255, which Hibernate
-	 * reads as "none given" and replaces with its Java type's default length (3 for a currency code, 6 for an offset).
+	 * The length of a character or binary column: the mapping's, unless it is JPA's
+	 * default of 255, which Hibernate reads as "none given" and replaces with its Java
+	 * type's default length (3 for a currency code, 6 for an offset).
 	 */
 	private static int length(@Nullable Column column, int javaTypeDefault) {
 		return (column != null && column.length() != DEFAULT_LENGTH) ? column.length() : javaTypeDefault;
 	}
 
 	/**
-	 * A decimal column: the mapping's precision and scale where it gives a precision, else the Java type's defaults
-	 * (Hibernate ignores a scale given without a precision).
+	 * A decimal column: the mapping's precision and scale where it gives a precision,
+	 * else the Java type's defaults (Hibernate ignores a scale given without a
+	 * precision).
 	 */
 	private static ColumnType decimal(@Nullable Column column, int defaultPrecision, int defaultScale) {
 		if (column != null && column.precision() > 0) {
@@ -277,8 +307,9 @@ public final class TypeMapping {
 	}
 
 	/**
-	 * Whether Hibernate stores values of a type serialized: a {@link Serializable} type that is no array (Hibernate
-	 * maps arrays of basics as SQL arrays), collection, entity or embeddable.
+	 * Whether Hibernate stores values of a type serialized: a {@link Serializable} type
+	 * that is no array (Hibernate maps arrays of basics as SQL arrays), collection,
+	 * entity or embeddable.
 	 */
 	private static boolean isSerialized(Class<?> type) {
 		return Serializable.class.isAssignableFrom(type) && !type.isArray()
@@ -287,7 +318,8 @@ public final class TypeMapping {
 	}
 
 	/**
-	 * The value existing rows get when a NOT NULL column of this Java type is added: the Java default of a primitive.
+	 * The value existing rows get when a NOT NULL column of this Java type is added: the
+	 * Java default of a primitive.
 	 * @param type the field's type
 	 * @return the default, or {@code null} for a type that has none
 	 */

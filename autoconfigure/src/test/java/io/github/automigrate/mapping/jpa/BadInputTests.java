@@ -32,20 +32,25 @@ import io.github.automigrate.mapping.MappingException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Mapping mistakes: each stops start-up with a message that names the entity class and field and says what to do.
- * (The database-side bad inputs — rights, read-only, unreachable, long names, rows that forbid a NOT NULL column or a
- * unique constraint — are in the integration suites, on every database.)
+ * Mapping mistakes: each stops start-up with a message that names the entity class and
+ * field and says what to do. (The database-side bad inputs — rights, read-only,
+ * unreachable, long names, rows that forbid a NOT NULL column or a unique constraint —
+ * are in the integration suites, on every database.)
  */
 class BadInputTests {
 
 	static Stream<Arguments> badInputs() {
 		return Stream.of(
-				bad("a Map without a mapping", List.of(WithMap.class), "WithMap.attributes", "java.util.Map", "@Transient"),
-				bad("an Object", List.of(WithObject.class), "WithObject.anything", "java.lang.Object", "AttributeConverter"),
+				bad("a Map without a mapping", List.of(WithMap.class), "WithMap.attributes", "java.util.Map",
+						"@Transient"),
+				bad("an Object", List.of(WithObject.class), "WithObject.anything", "java.lang.Object",
+						"AttributeConverter"),
 				bad("a List without @ElementCollection", List.of(WithList.class), "WithList.names", "java.util.List"),
-				bad("a class that is no basic type", List.of(WithThread.class), "WithThread.worker", "java.lang.Thread"),
-				bad("an entity without @ManyToOne, which Hibernate would serialize", List.of(SerializedEntity.class,
-						SerializableTarget.class), "SerializedEntity.target", "SerializableTarget", "@ManyToOne"),
+				bad("a class that is no basic type", List.of(WithThread.class), "WithThread.worker",
+						"java.lang.Thread"),
+				bad("an entity without @ManyToOne, which Hibernate would serialize",
+						List.of(SerializedEntity.class, SerializableTarget.class), "SerializedEntity.target",
+						"SerializableTarget", "@ManyToOne"),
 				bad("an array of strings, which Hibernate maps as an SQL array", List.of(WithArray.class),
 						"WithArray.names", "java.lang.String[]", "@ElementCollection"),
 				bad("an entity without @Id", List.of(WithoutId.class), WithoutId.class.getName(), "@Id"),
@@ -55,18 +60,20 @@ class BadInputTests {
 						"not annotated @Entity"),
 				bad("a referenced column that does not exist", List.of(ToMissingColumn.class, Target.class),
 						"ToMissingColumn.target", "'nope'", "maps no such column"),
-				bad("a column in an undeclared secondary table", List.of(InMissingTable.class),
-						"InMissingTable.note", "@SecondaryTable"),
+				bad("a column in an undeclared secondary table", List.of(InMissingTable.class), "InMissingTable.note",
+						"@SecondaryTable"),
 				bad("an index on a missing column", List.of(IndexOnMissing.class), "IndexOnMissing", "'nope'",
 						"does not have"),
-				bad("a unique constraint on a missing column", List.of(UniqueOnMissing.class), "UniqueOnMissing", "'nope'"),
+				bad("a unique constraint on a missing column", List.of(UniqueOnMissing.class), "UniqueOnMissing",
+						"'nope'"),
 				bad("one table, one column, two types", List.of(SharedTableA.class, SharedTableB.class), "shared.code",
 						"maps it as", "one type"),
 				bad("an element collection of entities", List.of(CollectsEntities.class, Target.class),
 						"CollectsEntities.targets", "@OneToMany"),
 				bad("@OneToMany on a single value", List.of(ToManySingle.class, Target.class), "ToManySingle.target",
 						"not a collection"),
-				bad("@Enumerated on a String", List.of(EnumeratedString.class), "EnumeratedString.state", "not an enum"),
+				bad("@Enumerated on a String", List.of(EnumeratedString.class), "EnumeratedString.state",
+						"not an enum"),
 				bad("@Version on a String", List.of(VersionString.class), "VersionString.version", "@Version"),
 				bad("an @Id that is a collection", List.of(IdCollection.class), "IdCollection.ids", "@Id"),
 				bad("IDENTITY on a String", List.of(IdentityString.class), "IdentityString.id", "whole numbers"),
@@ -76,8 +83,8 @@ class BadInputTests {
 				bad("more join columns than the key has", List.of(TooManyJoinColumns.class, Target.class),
 						"TooManyJoinColumns.target", "more join columns"),
 				bad("an identifier that refers to itself", List.of(SelfId.class), "SelfId", "refers back to itself"),
-				bad("a converter to a type that is no column", List.of(ConvertsToObject.class), "ConvertsToObject.value",
-						"java.lang.Object"),
+				bad("a converter to a type that is no column", List.of(ConvertsToObject.class),
+						"ConvertsToObject.value", "java.lang.Object"),
 				bad("Hibernate's @Any", List.of(Sticker.class, Target.class), "Sticker.stuckOn", "@Any",
 						"does not support", "common entity superclass"),
 				bad("Hibernate's @ManyToAny", List.of(Album.class, Target.class), "Album.items", "@ManyToAny",
@@ -468,7 +475,10 @@ class BadInputTests {
 
 	}
 
-	/** Property access (its ids on getters): its id class is read by its getters, one of which renames a column. */
+	/**
+	 * Property access (its ids on getters): its id class is read by its getters, one of
+	 * which renames a column.
+	 */
 	@Entity
 	@jakarta.persistence.IdClass(BenchKey.class)
 	static class Bench {

@@ -27,8 +27,10 @@ import io.github.automigrate.testmodel.collections.Storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Collection tables as Hibernate 7.4 shapes them, looked up in its {@code CollectionBinder} and {@code Set}; the
- * integration tests ({@code testmodel/collections}) compare them with Hibernate's {@code create} on each database.
+ * Collection tables as Hibernate 7.4 shapes them, looked up in its
+ * {@code CollectionBinder} and {@code Set}; the integration tests
+ * ({@code testmodel/collections}) compare them with Hibernate's {@code create} on each
+ * database.
  */
 class CollectionTablesMappingTests {
 
@@ -49,13 +51,15 @@ class CollectionTablesMappingTests {
 		Table labels = table(List.of(Folder.class), "folder_labels");
 		assertThat(labels.primaryKey()).isEmpty();
 		assertThat(labels.indexes()).singleElement()
-			.satisfies((index) -> assertThat(index.columns()).containsExactly(Identifier.of("folder_id"), Identifier.of("label")));
+			.satisfies((index) -> assertThat(index.columns()).containsExactly(Identifier.of("folder_id"),
+					Identifier.of("label")));
 	}
 
 	@Test
 	void mapKeyedByAnEntityOfTwoColumnsGetsBothMapKeyJoinColumnsInItsKey() {
 		Table prices = table(PRICES, "price_list_prices");
-		// In the order of the region's key, which Hibernate orders by size: country (2) before code (8).
+		// In the order of the region's key, which Hibernate orders by size: country (2)
+		// before code (8).
 		assertThat(prices.primaryKey()).containsExactly(Identifier.of("price_list_id"), Identifier.of("region_country"),
 				Identifier.of("region_code"));
 		assertThat(prices.foreignKeys()).anySatisfy((key) -> assertThat(key.columns())
@@ -67,7 +71,8 @@ class CollectionTablesMappingTests {
 		Table items = table(STORE, "storefront_items");
 		assertThat(items.columns()).extracting((column) -> column.name().text())
 			.containsExactly("storefront_id", "items_by_code_id");
-		assertThat(items.primaryKey()).containsExactly(Identifier.of("storefront_id"), Identifier.of("items_by_code_id"));
+		assertThat(items.primaryKey()).containsExactly(Identifier.of("storefront_id"),
+				Identifier.of("items_by_code_id"));
 		Table stocked = table(STORE, "storefront_stocked");
 		assertThat(stocked.columns()).extracting((column) -> column.name().text())
 			.containsExactly("storefront_id", "stocked_by_id_id");
@@ -97,8 +102,17 @@ class CollectionTablesMappingTests {
 	private static final List<Class<?>> STORE = List.of(Storefront.class, StoreItem.class, StorePart.class);
 
 	private static Identifier uniqueKey(Schema schema, String table) {
-		return schema.tables().stream().filter((candidate) -> candidate.name().name().text().equals(table)).findFirst()
-			.orElseThrow().indexes().stream().filter(Index::unique).findFirst().orElseThrow().name();
+		return schema.tables()
+			.stream()
+			.filter((candidate) -> candidate.name().name().text().equals(table))
+			.findFirst()
+			.orElseThrow()
+			.indexes()
+			.stream()
+			.filter(Index::unique)
+			.findFirst()
+			.orElseThrow()
+			.name();
 	}
 
 	private static org.hibernate.boot.model.naming.Identifier hibernate(String name) {
@@ -106,8 +120,13 @@ class CollectionTablesMappingTests {
 	}
 
 	private Table table(List<Class<?>> entities, String name) {
-		return this.reader.read(entities).schema().tables().stream()
-			.filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
+		return this.reader.read(entities)
+			.schema()
+			.tables()
+			.stream()
+			.filter((table) -> table.name().name().text().equals(name))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Entity(name = "Folder")

@@ -23,9 +23,10 @@ import io.github.automigrate.testmodel.petclinic.PetClinicModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The order of a table's columns, which positional {@code INSERT INTO t VALUES (...)} scripts (a {@code data.sql})
- * depend on: the table's own columns in declaration order, then the columns other mappings contribute; the same
- * whatever order the entities are read in.
+ * The order of a table's columns, which positional {@code INSERT INTO t VALUES (...)}
+ * scripts (a {@code data.sql}) depend on: the table's own columns in declaration order,
+ * then the columns other mappings contribute; the same whatever order the entities are
+ * read in.
  */
 class ColumnOrderTests {
 
@@ -37,7 +38,8 @@ class ColumnOrderTests {
 			Schema schema = this.reader.read(classes).schema();
 			assertThat(columns(schema, "owners")).containsExactly("id", "first_name", "last_name", "address", "city",
 					"telephone");
-			// The owner's key, which Owner.pets contributes, comes after the pet's own columns.
+			// The owner's key, which Owner.pets contributes, comes after the pet's own
+			// columns.
 			assertThat(columns(schema, "pets")).containsExactly("id", "name", "birth_date", "type_id", "owner_id");
 			assertThat(columns(schema, "visits")).containsExactly("id", "visit_date", "description", "pet_id");
 			assertThat(columns(schema, "vets")).containsExactly("id", "first_name", "last_name");
@@ -62,7 +64,8 @@ class ColumnOrderTests {
 		List<String> expected = List.of("id", "kind", "amount", "iban", "card_number", "card_expiry", "gift_code");
 		List<Class<?>> classes = List.of(Payment.class, CardPayment.class, GiftCardPayment.class, BankPayment.class);
 		assertThat(columns(this.reader.read(classes).schema(), "payment")).containsExactlyElementsOf(expected);
-		assertThat(columns(this.reader.read(reversed(classes)).schema(), "payment")).containsExactlyElementsOf(expected);
+		assertThat(columns(this.reader.read(reversed(classes)).schema(), "payment"))
+			.containsExactlyElementsOf(expected);
 	}
 
 	@Test
@@ -73,16 +76,25 @@ class ColumnOrderTests {
 
 	@Test
 	void propertyAccessFollowsTheOrderOfTheFieldsBehindTheGetters() {
-		// getDeclaredMethods() has no fixed order (HotSpot's changes with class data sharing): getters whose names the
-		// JDK already holds (getName, getType) and new ones (getZebraStripeCount, getQuokkaTail) interleaved.
+		// getDeclaredMethods() has no fixed order (HotSpot's changes with class data
+		// sharing): getters whose names the
+		// JDK already holds (getName, getType) and new ones (getZebraStripeCount,
+		// getQuokkaTail) interleaved.
 		Schema schema = this.reader.read(List.of(Ledger.class)).schema();
 		assertThat(columns(schema, "ledger")).containsExactly("id", "zebra_stripe_count", "name", "quokka_tail", "type",
 				"computed_total");
 	}
 
 	private static List<String> columns(Schema schema, String table) {
-		return schema.tables().stream().filter((candidate) -> candidate.name().name().text().equals(table)).findFirst()
-			.orElseThrow().columns().stream().map((column) -> column.name().text()).toList();
+		return schema.tables()
+			.stream()
+			.filter((candidate) -> candidate.name().name().text().equals(table))
+			.findFirst()
+			.orElseThrow()
+			.columns()
+			.stream()
+			.map((column) -> column.name().text())
+			.toList();
 	}
 
 	private static List<Class<?>> reversed(List<Class<?>> classes) {

@@ -11,8 +11,9 @@ import io.github.automigrate.model.TableName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Implicit constraint names against Hibernate's own {@code NamingHelper} (on the test classpath); the integration
- * tests compare them with what Hibernate's {@code create} puts in the database.
+ * Implicit constraint names against Hibernate's own {@code NamingHelper} (on the test
+ * classpath); the integration tests compare them with what Hibernate's {@code create}
+ * puts in the database.
  */
 class ConstraintNamesTests {
 
@@ -24,8 +25,8 @@ class ConstraintNamesTests {
 	void uniqueKeyAndIndexNamesHashTheTableAndTheSortedColumns() {
 		List<Identifier> columns = List.of(new Identifier("short_value", false), new Identifier("byte_value", false));
 		assertThat(ConstraintNames.uniqueKey(PRODUCT, columns).text())
-			.isEqualTo(NamingHelper.INSTANCE.generateHashedConstraintName("UK", hibernate("product"), hibernate("short_value"),
-					hibernate("byte_value")));
+			.isEqualTo(NamingHelper.INSTANCE.generateHashedConstraintName("UK", hibernate("product"),
+					hibernate("short_value"), hibernate("byte_value")));
 		assertThat(ConstraintNames.index(PRODUCT, columns).text())
 			.isEqualTo(NamingHelper.INSTANCE.generateHashedConstraintName("IDX", hibernate("product"),
 					hibernate("byte_value"), hibernate("short_value")));

@@ -3,7 +3,6 @@ package io.github.automigrate.mapping.jpa;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.context.support.GenericApplicationContext;
 
 import io.github.automigrate.testmodel.hierarchies.HierarchiesModel;

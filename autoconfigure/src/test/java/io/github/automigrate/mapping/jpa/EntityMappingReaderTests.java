@@ -30,17 +30,20 @@ class EntityMappingReaderTests {
 	@Test
 	void tableAndColumnNamesFollowSpringBootNaming() {
 		io.github.automigrate.model.Table table = table(PurchaseOrder.class);
-		assertThat(table.name()).isEqualTo(new TableName(new Identifier("sales", false), new Identifier("purchase_order", false)));
-		assertThat(table.columns()).extracting((column) -> column.name().text()).containsExactly("id", "order_number",
-				"customer_ref", "placed_by_id");
+		assertThat(table.name())
+			.isEqualTo(new TableName(new Identifier("sales", false), new Identifier("purchase_order", false)));
+		assertThat(table.columns()).extracting((column) -> column.name().text())
+			.containsExactly("id", "order_number", "customer_ref", "placed_by_id");
 		assertThat(table.primaryKey()).containsExactly(new Identifier("id", false));
 	}
 
 	@Test
 	void nullabilityFollowsPrimitivesColumnAndOptional() {
 		Map<String, Boolean> nullable = nullability(PurchaseOrder.class);
-		assertThat(nullable).containsEntry("id", false).containsEntry("order_number", false)
-			.containsEntry("customer_ref", true).containsEntry("placed_by_id", false);
+		assertThat(nullable).containsEntry("id", false)
+			.containsEntry("order_number", false)
+			.containsEntry("customer_ref", true)
+			.containsEntry("placed_by_id", false);
 	}
 
 	@Test
@@ -51,8 +54,9 @@ class EntityMappingReaderTests {
 
 	@Test
 	void primitivesGetTheirJavaDefaultForRowsThatExist() {
-		assertThat(table(PurchaseOrder.class).column(new Identifier("order_number", false)).orElseThrow().fallbackDefault())
-			.isEqualTo(0);
+		assertThat(table(PurchaseOrder.class).column(new Identifier("order_number", false))
+			.orElseThrow()
+			.fallbackDefault()).isEqualTo(0);
 	}
 
 	@Test
@@ -87,9 +91,13 @@ class EntityMappingReaderTests {
 	@Test
 	void uniqueKeyOfASetOfNullableElementsIsNamedAfterTheOwnersTableAsHibernateNamesIt() {
 		Schema schema = this.reader.read(List.of(Club.class, YouthClub.class)).schema();
-		io.github.automigrate.model.Table aliases = schema.tables().stream()
-			.filter((table) -> table.name().name().text().equals("youth_club_aliases")).findFirst().orElseThrow();
-		// Hibernate hashes the table of the collection's owner (the single table of the hierarchy), not the
+		io.github.automigrate.model.Table aliases = schema.tables()
+			.stream()
+			.filter((table) -> table.name().name().text().equals("youth_club_aliases"))
+			.findFirst()
+			.orElseThrow();
+		// Hibernate hashes the table of the collection's owner (the single table of the
+		// hierarchy), not the
 		// collection table.
 		assertThat(aliases.indexes()).singleElement().satisfies((index) -> {
 			assertThat(index.unique()).isTrue();
@@ -102,7 +110,8 @@ class EntityMappingReaderTests {
 
 	@Test
 	void primitivesAreNotNullWhereHibernateMakesThemSo() {
-		// Hibernate 7 makes an implicit primitive column NOT NULL, but lets an explicit @Column say, and leaves an
+		// Hibernate 7 makes an implicit primitive column NOT NULL, but lets an explicit
+		// @Column say, and leaves an
 		// embeddable's parts nullable; a version is always NOT NULL.
 		assertThat(nullability(Gauge.class)).containsEntry("implicit_reading", false)
 			.containsEntry("explicit_reading", true)
@@ -115,7 +124,8 @@ class EntityMappingReaderTests {
 
 	@Test
 	void softDeleteAddsTheColumnsHibernateAdds() {
-		Schema schema = this.reader.read(List.of(Archived.class, ArchiveView.class, Shelved.class, Shelved.Item.class)).schema();
+		Schema schema = this.reader.read(List.of(Archived.class, ArchiveView.class, Shelved.class, Shelved.Item.class))
+			.schema();
 		io.github.automigrate.model.Column deleted = column(schema, "archived", "deleted");
 		assertThat(deleted.type()).isEqualTo(ColumnType.of(TypeKind.BOOLEAN));
 		assertThat(deleted.nullable()).isFalse();
@@ -134,8 +144,11 @@ class EntityMappingReaderTests {
 	void subselectEntityHasNoTableAndNoForeignKeyPointsAtIt() {
 		Schema schema = this.reader.read(List.of(Archived.class, ArchiveView.class)).schema();
 		assertThat(schema.tables()).extracting((table) -> table.name().name().text()).doesNotContain("archive_view");
-		io.github.automigrate.model.Table archived = schema.tables().stream()
-			.filter((table) -> table.name().name().text().equals("archived")).findFirst().orElseThrow();
+		io.github.automigrate.model.Table archived = schema.tables()
+			.stream()
+			.filter((table) -> table.name().name().text().equals("archived"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(archived.column(Identifier.of("view_id"))).isPresent();
 		assertThat(archived.foreignKeys()).isEmpty();
 	}
@@ -147,8 +160,13 @@ class EntityMappingReaderTests {
 	}
 
 	private static io.github.automigrate.model.Column column(Schema schema, String table, String column) {
-		return schema.tables().stream().filter((candidate) -> candidate.name().name().text().equals(table)).findFirst()
-			.orElseThrow().column(Identifier.of(column)).orElseThrow();
+		return schema.tables()
+			.stream()
+			.filter((candidate) -> candidate.name().name().text().equals(table))
+			.findFirst()
+			.orElseThrow()
+			.column(Identifier.of(column))
+			.orElseThrow();
 	}
 
 	private io.github.automigrate.model.Table table(Class<?> entity) {
@@ -156,8 +174,10 @@ class EntityMappingReaderTests {
 	}
 
 	private Map<String, Boolean> nullability(Class<?> entity) {
-		return table(entity).columns().stream().collect(java.util.stream.Collectors
-			.toMap((column) -> column.name().text(), io.github.automigrate.model.Column::nullable));
+		return table(entity).columns()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap((column) -> column.name().text(),
+					io.github.automigrate.model.Column::nullable));
 	}
 
 	@Entity(name = "PurchaseOrder")

@@ -44,8 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Shapes Hibernate 7.4 gives columns and keys that the second and third real-world sweeps (Keycloak, Conduit, the
- * Hibernate kitchen sink, Shopizer) showed, each looked up in what Hibernate creates.
+ * Shapes Hibernate 7.4 gives columns and keys that the second and third real-world sweeps
+ * (Keycloak, Conduit, the Hibernate kitchen sink, Shopizer) showed, each looked up in
+ * what Hibernate creates.
  */
 class HibernateShapesMappingTests {
 
@@ -65,8 +66,8 @@ class HibernateShapesMappingTests {
 		// Columns of one size, ordered by name as Hibernate orders a key's columns.
 		assertThat(follow.primaryKey()).containsExactly(Identifier.of("who_id"), Identifier.of("whom_id"));
 		assertThat(follow.columns()).hasSize(2);
-		assertThat(follow.foreignKeys()).extracting(ForeignKey::columns).containsExactlyInAnyOrder(
-				List.of(Identifier.of("whom_id")), List.of(Identifier.of("who_id")));
+		assertThat(follow.foreignKeys()).extracting(ForeignKey::columns)
+			.containsExactlyInAnyOrder(List.of(Identifier.of("whom_id")), List.of(Identifier.of("who_id")));
 	}
 
 	@Test
@@ -201,7 +202,8 @@ class HibernateShapesMappingTests {
 		Table label = table(model, "parcel_label");
 		assertThat(label.primaryKey()).containsExactly(Identifier.of("labelled_parcel"));
 		assertThat(label.indexes()).filteredOn(io.github.automigrate.model.Index::unique)
-			.extracting(io.github.automigrate.model.Index::columns).containsExactly(List.of(Identifier.of("label_id")));
+			.extracting(io.github.automigrate.model.Index::columns)
+			.containsExactly(List.of(Identifier.of("label_id")));
 	}
 
 	@Test
@@ -228,8 +230,13 @@ class HibernateShapesMappingTests {
 	}
 
 	private Table table(List<Class<?>> entities, String name) {
-		return this.reader.read(entities).schema().tables().stream()
-			.filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
+		return this.reader.read(entities)
+			.schema()
+			.tables()
+			.stream()
+			.filter((table) -> table.name().name().text().equals(name))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static ColumnType type(Table table, String column) {

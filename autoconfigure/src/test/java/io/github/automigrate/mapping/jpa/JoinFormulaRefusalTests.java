@@ -16,9 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * A to-one joined through Hibernate's formulas (found in Hibernate ORM's {@code annotations.manytoonewithformula}):
- * Hibernate maps it, AutoMigrate does not build it, so the start stops naming the class, the attribute and the
- * construct, before any table is made (it used to make an implicit join column and a foreign key Hibernate has not).
+ * A to-one joined through Hibernate's formulas (found in Hibernate ORM's
+ * {@code annotations.manytoonewithformula}): Hibernate maps it, AutoMigrate does not
+ * build it, so the start stops naming the class, the attribute and the construct, before
+ * any table is made (it used to make an implicit join column and a foreign key Hibernate
+ * has not).
  */
 class JoinFormulaRefusalTests {
 

@@ -18,15 +18,18 @@ class MappingOptionsTests {
 	void beanValidationAppliesWhenAProviderIsPresent() {
 		assertThat(MappingOptions.defaults().beanValidationDdl()).isTrue();
 		assertThat(MappingOptions.from(Map.<String, String>of()::get).beanValidationDdl()).isTrue();
-		assertThat(MappingOptions.from(Map.of(MappingOptions.VALIDATION_MODE, "ddl")::get).beanValidationDdl()).isTrue();
+		assertThat(MappingOptions.from(Map.of(MappingOptions.VALIDATION_MODE, "ddl")::get).beanValidationDdl())
+			.isTrue();
 	}
 
 	@Test
 	void beanValidationIsOffWhenTheJpaSettingsTurnItOff() {
-		assertThat(MappingOptions.from(Map.of(MappingOptions.VALIDATION_MODE, "none")::get).beanValidationDdl()).isFalse();
+		assertThat(MappingOptions.from(Map.of(MappingOptions.VALIDATION_MODE, "none")::get).beanValidationDdl())
+			.isFalse();
 		assertThat(MappingOptions.from(Map.of(MappingOptions.VALIDATION_MODE, "CALLBACK")::get).beanValidationDdl())
 			.isFalse();
-		assertThat(MappingOptions.from(Map.of(MappingOptions.APPLY_TO_DDL, "false")::get).beanValidationDdl()).isFalse();
+		assertThat(MappingOptions.from(Map.of(MappingOptions.APPLY_TO_DDL, "false")::get).beanValidationDdl())
+			.isFalse();
 	}
 
 	@Test
@@ -36,8 +39,13 @@ class MappingOptionsTests {
 	}
 
 	private static Column handle(MappingOptions options) {
-		Table member = new EntityMappingReader(options).read(List.of(Member.class)).schema().tables().stream()
-			.filter((table) -> table.name().name().text().equals("member")).findFirst().orElseThrow();
+		Table member = new EntityMappingReader(options).read(List.of(Member.class))
+			.schema()
+			.tables()
+			.stream()
+			.filter((table) -> table.name().name().text().equals("member"))
+			.findFirst()
+			.orElseThrow();
 		return member.column(new Identifier("handle", false)).orElseThrow();
 	}
 

@@ -41,7 +41,8 @@ class NamingStrategyTests {
 
 	@Test
 	void globalQuotingQuotesEveryNameAsWritten() {
-		NamingStrategy naming = new NamingStrategy(NamingSettings.from(Map.of(NamingSettings.GLOBALLY_QUOTED, "true")::get));
+		NamingStrategy naming = new NamingStrategy(
+				NamingSettings.from(Map.of(NamingSettings.GLOBALLY_QUOTED, "true")::get));
 		assertThat(naming.physical("firstName")).isEqualTo(new Identifier("firstName", true));
 	}
 
@@ -49,33 +50,44 @@ class NamingStrategyTests {
 	void settingsFollowSpringBootProperties() {
 		assertThat(NamingSettings.from(Map.<String, String>of()::get)).isEqualTo(NamingSettings.defaults());
 		assertThat(NamingSettings.from(Map.of(NamingSettings.PHYSICAL_STRATEGY,
-				"org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy", NamingSettings.IMPLICIT_STRATEGY,
-				"org.springframework.boot.hibernate.SpringImplicitNamingStrategy")::get)).isEqualTo(NamingSettings.defaults());
-		assertThat(NamingSettings.from(Map.of(NamingSettings.IMPLICIT_STRATEGY,
-				"org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl")::get).jpaJoinTables()).isTrue();
-		assertThat(NamingSettings.from(Map.of(NamingSettings.PHYSICAL_STRATEGY, PrefixedTableNaming.class.getName())::get))
-			.isEqualTo(new NamingSettings(NamingSettings.Physical.CUSTOM, PrefixedTableNaming.class.getName(), false, false));
+				"org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
+				NamingSettings.IMPLICIT_STRATEGY,
+				"org.springframework.boot.hibernate.SpringImplicitNamingStrategy")::get))
+			.isEqualTo(NamingSettings.defaults());
+		assertThat(
+				NamingSettings
+					.from(Map.of(NamingSettings.IMPLICIT_STRATEGY,
+							"org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl")::get)
+					.jpaJoinTables())
+			.isTrue();
+		assertThat(
+				NamingSettings.from(Map.of(NamingSettings.PHYSICAL_STRATEGY, PrefixedTableNaming.class.getName())::get))
+			.isEqualTo(new NamingSettings(NamingSettings.Physical.CUSTOM, PrefixedTableNaming.class.getName(), false,
+					false));
 	}
 
 	@Test
 	void unknownImplicitStrategyIsRejectedWithTheProperty() {
 		assertThatExceptionOfType(MappingException.class)
-			.isThrownBy(() -> NamingSettings.from(Map.of(NamingSettings.IMPLICIT_STRATEGY, "com.example.MyImplicit")::get))
-			.withMessageContaining(NamingSettings.IMPLICIT_STRATEGY).withMessageContaining("com.example.MyImplicit");
+			.isThrownBy(
+					() -> NamingSettings.from(Map.of(NamingSettings.IMPLICIT_STRATEGY, "com.example.MyImplicit")::get))
+			.withMessageContaining(NamingSettings.IMPLICIT_STRATEGY)
+			.withMessageContaining("com.example.MyImplicit");
 	}
 
 	@Test
 	void customPhysicalStrategyNamesTablesAndColumnsThroughHibernate() {
 		NamingStrategy naming = new NamingStrategy(
 				new NamingSettings(NamingSettings.Physical.CUSTOM, PrefixedTableNaming.class.getName(), false, false));
-		assertThat(naming.physical("OrderLine", NamingStrategy.Kind.TABLE)).isEqualTo(new Identifier("app_order_line", false));
+		assertThat(naming.physical("OrderLine", NamingStrategy.Kind.TABLE))
+			.isEqualTo(new Identifier("app_order_line", false));
 		assertThat(naming.physical("firstName")).isEqualTo(new Identifier("first_name", false));
 	}
 
 	@Test
 	void customPhysicalStrategyThatNeedsTheJdbcEnvironmentFailsClearly() {
-		NamingStrategy naming = new NamingStrategy(
-				new NamingSettings(NamingSettings.Physical.CUSTOM, EnvironmentBoundNaming.class.getName(), false, false));
+		NamingStrategy naming = new NamingStrategy(new NamingSettings(NamingSettings.Physical.CUSTOM,
+				EnvironmentBoundNaming.class.getName(), false, false));
 		assertThatExceptionOfType(MappingException.class)
 			.isThrownBy(() -> naming.physical("OrderLine", NamingStrategy.Kind.TABLE))
 			.withMessageContaining(EnvironmentBoundNaming.class.getName())
@@ -87,7 +99,8 @@ class NamingStrategyTests {
 		assertThatExceptionOfType(MappingException.class)
 			.isThrownBy(() -> new NamingStrategy(
 					new NamingSettings(NamingSettings.Physical.CUSTOM, "com.example.Missing", false, false)))
-			.withMessageContaining("com.example.Missing").withMessageContaining(NamingSettings.PHYSICAL_STRATEGY);
+			.withMessageContaining("com.example.Missing")
+			.withMessageContaining(NamingSettings.PHYSICAL_STRATEGY);
 	}
 
 }

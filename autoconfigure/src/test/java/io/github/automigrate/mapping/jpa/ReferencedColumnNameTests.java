@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A {@code referencedColumnName} names a logical column name of the referenced entity (as written in
- * {@code @Column(name)}, or the attribute's name), ignoring case unless quoted, as Hibernate 7 resolves it.
+ * A {@code referencedColumnName} names a logical column name of the referenced entity (as
+ * written in {@code @Column(name)}, or the attribute's name), ignoring case unless
+ * quoted, as Hibernate 7 resolves it.
  */
 class ReferencedColumnNameTests {
 
@@ -39,21 +40,25 @@ class ReferencedColumnNameTests {
 	void upperCaseNameFindsTheAttributeWhosePhysicalNameIsSnakeCase() {
 		Table line = table(read(new NamingSettings(NamingSettings.Physical.SNAKE_CASE, null, false, false), Line.class,
 				Part.class), "line");
-		assertThat(line.column(id("part_no")).orElseThrow().type()).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 12));
-		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns).containsExactly(List.of(id("part_number")));
+		assertThat(line.column(id("part_no")).orElseThrow().type())
+			.isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 12));
+		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns)
+			.containsExactly(List.of(id("part_number")));
 	}
 
 	@Test
 	void physicalNameIsStillAccepted() {
 		Table line = table(read(NamingSettings.defaults(), PhysicalLine.class, Part.class), "physical_line");
-		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns).containsExactly(List.of(id("part_number")));
+		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns)
+			.containsExactly(List.of(id("part_number")));
 	}
 
 	@Test
 	void explicitColumnNameIsTheLogicalNameWhateverItsCase() {
 		Table line = table(read(NamingSettings.defaults(), RevisionLine.class, Part.class), "revision_line");
 		assertThat(line.column(id("rev")).orElseThrow().type()).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 3));
-		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns).containsExactly(List.of(id("part_rev")));
+		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns)
+			.containsExactly(List.of(id("part_rev")));
 	}
 
 	@Test
@@ -69,7 +74,8 @@ class ReferencedColumnNameTests {
 	void physicalNamesAsWrittenMatchIgnoringCase() {
 		Table line = table(read(new NamingSettings(NamingSettings.Physical.AS_WRITTEN, null, false, false), Line.class,
 				Part.class), "Line");
-		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns).containsExactly(List.of(id("partNumber")));
+		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns)
+			.containsExactly(List.of(id("partNumber")));
 	}
 
 	@Test
@@ -85,30 +91,38 @@ class ReferencedColumnNameTests {
 		NamingSettings custom = new NamingSettings(NamingSettings.Physical.CUSTOM,
 				io.github.automigrate.testsupport.PrefixedTableNaming.class.getName(), false, false);
 		Schema schema = read(custom, Line.class, Part.class);
-		Table line = schema.tables().stream().filter((table) -> table.name().name().text().endsWith("line")).findFirst()
+		Table line = schema.tables()
+			.stream()
+			.filter((table) -> table.name().name().text().endsWith("line"))
+			.findFirst()
 			.orElseThrow();
-		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns).containsExactly(List.of(id("part_number")));
+		assertThat(line.foreignKeys()).extracting(ForeignKey::referencedColumns)
+			.containsExactly(List.of(id("part_number")));
 	}
 
 	@Test
 	void referenceToAnotherColumnThanTheKeyMakesItUnique() {
 		Table part = table(read(NamingSettings.defaults(), Line.class, Part.class), "part");
-		assertThat(part.indexes()).filteredOn(Index::unique).extracting(Index::columns)
+		assertThat(part.indexes()).filteredOn(Index::unique)
+			.extracting(Index::columns)
 			.containsExactly(List.of(id("part_number")));
 	}
 
 	@Test
 	void compositeReferenceToOtherColumnsIsOrderedByAttributeAndMadeUnique() {
 		Schema schema = read(NamingSettings.defaults(), BinLine.class, Site.class);
-		assertThat(table(schema, "site").indexes()).filteredOn(Index::unique).extracting(Index::columns)
+		assertThat(table(schema, "site").indexes()).filteredOn(Index::unique)
+			.extracting(Index::columns)
 			.containsExactly(List.of(id("region_cd"), id("site_no")));
 		Table line = table(schema, "bin_line");
 		assertThat(line.foreignKeys()).singleElement().satisfies((key) -> {
 			assertThat(key.columns()).containsExactly(id("line_region"), id("line_site_no"));
 			assertThat(key.referencedColumns()).containsExactly(id("region_cd"), id("site_no"));
 		});
-		// Hibernate 7 sizes the join columns by position among the referenced columns in attribute order.
-		assertThat(line.column(id("line_region")).orElseThrow().type()).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 255));
+		// Hibernate 7 sizes the join columns by position among the referenced columns in
+		// attribute order.
+		assertThat(line.column(id("line_region")).orElseThrow().type())
+			.isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 255));
 	}
 
 	@Test
@@ -127,7 +141,8 @@ class ReferencedColumnNameTests {
 	void primaryKeyJoinColumnsNameTheSuperclassKeyColumnsInAnyOrder() {
 		Table savings = table(read(NamingSettings.defaults(), Account.class, SavingsAccount.class), "savings_account");
 		assertThat(savings.primaryKey()).containsExactly(id("sav_no"), id("sav_bank"));
-		assertThat(savings.column(id("sav_bank")).orElseThrow().type()).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 8));
+		assertThat(savings.column(id("sav_bank")).orElseThrow().type())
+			.isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 8));
 		assertThat(savings.column(id("sav_no")).orElseThrow().type()).isEqualTo(ColumnType.of(TypeKind.BIGINT));
 		assertThat(savings.foreignKeys()).singleElement()
 			.satisfies((key) -> assertThat(key.referencedColumns()).containsExactly(id("account_no"), id("bank_code")));
@@ -136,7 +151,8 @@ class ReferencedColumnNameTests {
 	@Test
 	void secondaryTableKeyColumnsNameTheKeyColumnsInAnyOrder() {
 		Table text = table(read(NamingSettings.defaults(), Account.class, SavingsAccount.class), "account_text");
-		assertThat(text.column(id("text_bank")).orElseThrow().type()).isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 8));
+		assertThat(text.column(id("text_bank")).orElseThrow().type())
+			.isEqualTo(ColumnType.ofLength(TypeKind.VARCHAR, 8));
 		assertThat(text.column(id("text_no")).orElseThrow().type()).isEqualTo(ColumnType.of(TypeKind.BIGINT));
 	}
 
@@ -160,7 +176,11 @@ class ReferencedColumnNameTests {
 	}
 
 	private static Table table(Schema schema, String name) {
-		return schema.tables().stream().filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
+		return schema.tables()
+			.stream()
+			.filter((table) -> table.name().name().text().equals(name))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static Identifier id(String name) {
@@ -311,9 +331,9 @@ class ReferencedColumnNameTests {
 
 	@Entity(name = "Account")
 	@Inheritance(strategy = InheritanceType.JOINED)
-	@SecondaryTable(name = "account_text", pkJoinColumns = {
-			@PrimaryKeyJoinColumn(name = "text_bank", referencedColumnName = "BANKCODE"),
-			@PrimaryKeyJoinColumn(name = "text_no", referencedColumnName = "ACCOUNTNO") })
+	@SecondaryTable(name = "account_text",
+			pkJoinColumns = { @PrimaryKeyJoinColumn(name = "text_bank", referencedColumnName = "BANKCODE"),
+					@PrimaryKeyJoinColumn(name = "text_no", referencedColumnName = "ACCOUNTNO") })
 	static class Account {
 
 		@EmbeddedId

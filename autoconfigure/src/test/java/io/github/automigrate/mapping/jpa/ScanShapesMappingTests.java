@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Shapes of entity models that Hibernate 7.4 maps whichever way their classes are listed or annotated: abstract roots,
- * roots that were not listed, classes embedded without {@code @Embeddable}, implicit sequences of quoted tables.
+ * Shapes of entity models that Hibernate 7.4 maps whichever way their classes are listed
+ * or annotated: abstract roots, roots that were not listed, classes embedded without
+ * {@code @Embeddable}, implicit sequences of quoted tables.
  */
 class ScanShapesMappingTests {
 
@@ -31,7 +32,10 @@ class ScanShapesMappingTests {
 		assertThat(sequenceNames(schema)).containsExactlyInAnyOrder("vehicle_seq", "manual_seq", "toll_seq");
 	}
 
-	/** Hibernate follows the superclasses of the entities it is given: a root left out of the list is mapped all the same. */
+	/**
+	 * Hibernate follows the superclasses of the entities it is given: a root left out of
+	 * the list is mapped all the same.
+	 */
 	@Test
 	void entitySuperclassesThatWereNotListedAreMappedAsHibernateMapsThem() {
 		Schema listed = this.reader.read(HierarchiesModel.CLASSES).schema();
@@ -41,13 +45,17 @@ class ScanShapesMappingTests {
 		assertThat(concreteOnly.tables()).containsExactlyInAnyOrderElementsOf(listed.tables());
 	}
 
-	/** Hibernate embeds a class named by @Embedded or @EmbeddedId alone, a record too, and nested ones in turn. */
+	/**
+	 * Hibernate embeds a class named by @Embedded or @EmbeddedId alone, a record too, and
+	 * nested ones in turn.
+	 */
 	@Test
 	void classesEmbeddedWithoutEmbeddableAreMappedAsEmbeddables() {
 		Schema schema = this.reader.read(PlainEmbeddedModel.CLASSES).schema();
 		io.github.automigrate.model.Table depot = table(schema, "depot");
-		assertThat(depot.columns()).extracting((column) -> column.name().text()).containsExactlyInAnyOrder("id", "street",
-				"city", "billing_street", "billing_town", "latitude", "longitude", "email", "priority", "box_number");
+		assertThat(depot.columns()).extracting((column) -> column.name().text())
+			.containsExactlyInAnyOrder("id", "street", "city", "billing_street", "billing_town", "latitude",
+					"longitude", "email", "priority", "box_number");
 		// An embeddable's primitives take null, as Hibernate declares them.
 		assertThat(depot.columns()).filteredOn((column) -> column.name().text().matches("latitude|longitude|priority"))
 			.allSatisfy((column) -> assertThat(column.nullable()).isTrue());
@@ -57,20 +65,26 @@ class ScanShapesMappingTests {
 	}
 
 	/**
-	 * Hibernate 7.4 names an implicit sequence after the text of the root table's physical name, without its quotes, and
-	 * a {@code @SequenceGenerator} without a sequence name after the generator.
+	 * Hibernate 7.4 names an implicit sequence after the text of the root table's
+	 * physical name, without its quotes, and a {@code @SequenceGenerator} without a
+	 * sequence name after the generator.
 	 */
 	@Test
 	void implicitSequencesOfQuotedTablesAreNotQuoted() {
 		Schema schema = this.reader.read(SequencesModel.CLASSES).schema();
-		assertThat(schema.sequences()).extracting(Sequence::name).extracting((name) -> name.name())
+		assertThat(schema.sequences()).extracting(Sequence::name)
+			.extracting((name) -> name.name())
 			.containsExactlyInAnyOrder(new Identifier("account_seq", false), new Identifier("audit_entry_seq", false),
 					new Identifier("vouchers_seq", false), new Identifier("ticket_numbers", false));
 		assertThat(schema.sequences()).filteredOn((sequence) -> sequence.name().name().text().equals("ticket_numbers"))
-			.extracting(Sequence::increment).containsExactly(10);
+			.extracting(Sequence::increment)
+			.containsExactly(10);
 	}
 
-	/** Hibernate stops at a reference to an entity outside the persistence unit; a schema without its table would fail. */
+	/**
+	 * Hibernate stops at a reference to an entity outside the persistence unit; a schema
+	 * without its table would fail.
+	 */
 	@Test
 	void aReferenceToAnEntityThatIsNotMappedStopsWithTheAttributeAndWhatToDo() {
 		assertThatExceptionOfType(MappingException.class)
@@ -80,14 +94,19 @@ class ScanShapesMappingTests {
 			.withMessageContaining("not among the entities found")
 			.withMessageContaining("schema.automigrate.packages");
 		assertThatExceptionOfType(MappingException.class)
-			.isThrownBy(() -> this.reader.read(List.of(io.github.automigrate.testmodel.plainembedded.Consignment.class)))
+			.isThrownBy(
+					() -> this.reader.read(List.of(io.github.automigrate.testmodel.plainembedded.Consignment.class)))
 			.withMessageContaining("Consignment.depot")
 			.withMessageContaining(io.github.automigrate.testmodel.plainembedded.Depot.class.getName())
 			.withMessageContaining(io.github.automigrate.testmodel.plainembedded.Depot.class.getPackageName());
 	}
 
 	private static io.github.automigrate.model.Table table(Schema schema, String name) {
-		return schema.tables().stream().filter((table) -> table.name().name().text().equals(name)).findFirst().orElseThrow();
+		return schema.tables()
+			.stream()
+			.filter((table) -> table.name().name().text().equals(name))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static List<String> tableNames(Schema schema) {

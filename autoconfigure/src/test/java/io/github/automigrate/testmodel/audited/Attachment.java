@@ -5,7 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import org.hibernate.envers.Audited;
 
-/** The target of a unidirectional one-to-many with a join column, audited, with an audited mapped superclass. */
+/**
+ * The target of a unidirectional one-to-many with a join column, audited, with an audited
+ * mapped superclass.
+ */
 @Entity
 @Audited
 public class Attachment extends Labelled {

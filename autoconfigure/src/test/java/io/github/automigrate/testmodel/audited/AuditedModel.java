@@ -3,8 +3,8 @@ package io.github.automigrate.testmodel.audited;
 import java.util.List;
 
 /**
- * Entities audited by Hibernate Envers, shaped after Spring Data's Envers example, with inheritance, collections and
- * the annotations that shape audit tables.
+ * Entities audited by Hibernate Envers, shaped after Spring Data's Envers example, with
+ * inheritance, collections and the annotations that shape audit tables.
  */
 public final class AuditedModel {
 

@@ -6,7 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 
-/** A JOINED subclass: its audit table is keyed by id and revision and refers to its parent's audit table. */
+/**
+ * A JOINED subclass: its audit table is keyed by id and revision and refers to its
+ * parent's audit table.
+ */
 @Entity
 @Audited
 public class Invoice extends Document {

@@ -20,9 +20,10 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
- * Shaped like Spring Data's Envers example ({@code @Audited} on the class, a generated id, a {@code @Version} that
- * Envers leaves out), with an embedded address, a collection of basics, a reference to an audited entity and one to
- * an entity that is not audited, and an attribute that is not audited.
+ * Shaped like Spring Data's Envers example ({@code @Audited} on the class, a generated
+ * id, a {@code @Version} that Envers leaves out), with an embedded address, a collection
+ * of basics, a reference to an audited entity and one to an entity that is not audited,
+ * and an attribute that is not audited.
  */
 @Entity
 @Audited

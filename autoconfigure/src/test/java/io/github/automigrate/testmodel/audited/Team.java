@@ -10,7 +10,10 @@ import jakarta.persistence.ManyToMany;
 import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
 
-/** An audited entity whose audit table is named by {@code @AuditTable}, with an audited many-to-many. */
+/**
+ * An audited entity whose audit table is named by {@code @AuditTable}, with an audited
+ * many-to-many.
+ */
 @Entity
 @Audited
 @AuditTable("team_history")

@@ -2,7 +2,10 @@ package io.github.automigrate.testmodel.audited;
 
 import jakarta.persistence.MappedSuperclass;
 
-/** A mapped superclass without {@code @Audited}: Envers leaves its attributes out of its subclasses' audit tables. */
+/**
+ * A mapped superclass without {@code @Audited}: Envers leaves its attributes out of its
+ * subclasses' audit tables.
+ */
 @MappedSuperclass
 public class Tracked {
 

@@ -5,7 +5,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import org.hibernate.envers.Audited;
 
-/** The root of an audited SINGLE_TABLE hierarchy: one audit table with the discriminator. */
+/**
+ * The root of an audited SINGLE_TABLE hierarchy: one audit table with the discriminator.
+ */
 @Entity
 @Audited
 public class Vehicle {

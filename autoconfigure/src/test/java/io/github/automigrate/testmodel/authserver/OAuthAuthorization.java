@@ -8,10 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An authorization and the tokens issued for it, each token's value, times and metadata in its own columns. The token
- * values are {@code text}, as users on MySQL and MariaDB declare them: as {@code varchar(4000)} (the sample's
- * {@code length = 4000}) they and the other strings pass the 65,535-byte row limit, and the database refuses the
- * table that Hibernate declares just as it refuses AutoMigrate's.
+ * An authorization and the tokens issued for it, each token's value, times and metadata
+ * in its own columns. The token values are {@code text}, as users on MySQL and MariaDB
+ * declare them: as {@code varchar(4000)} (the sample's {@code length = 4000}) they and
+ * the other strings pass the 65,535-byte row limit, and the database refuses the table
+ * that Hibernate declares just as it refuses AutoMigrate's.
  */
 @Entity
 @Table(name = "`authorization`")

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A registered client: its methods, grant types, URIs and scopes as comma-separated strings, settings as JSON text. */
+/**
+ * A registered client: its methods, grant types, URIs and scopes as comma-separated
+ * strings, settings as JSON text.
+ */
 @Entity
 @Table(name = "`client`")
 public class OAuthClient {

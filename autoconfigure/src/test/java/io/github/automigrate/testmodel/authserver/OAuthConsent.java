@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** The authorities a principal granted a client, keyed by both; the table named in mixed case, quoted. */
+/**
+ * The authorities a principal granted a client, keyed by both; the table named in mixed
+ * case, quoted.
+ */
 @Entity
 @Table(name = "`authorizationConsent`")
 @IdClass(OAuthConsent.Key.class)

@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The shop's order_line table as an earlier release had it: the same columns, without keys. */
+/**
+ * The shop's order_line table as an earlier release had it: the same columns, without
+ * keys.
+ */
 @Entity
 @Table(name = "order_line")
 public class BareOrderLine {

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** A table and a sequence outside the default schema: on MySQL and MariaDB, in another database. */
+/**
+ * A table and a sequence outside the default schema: on MySQL and MariaDB, in another
+ * database.
+ */
 @Entity
 @Table(name = "bill", schema = "am_billing")
 public class Bill {

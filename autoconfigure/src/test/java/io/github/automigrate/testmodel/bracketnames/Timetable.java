@@ -5,8 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * A timetable whose columns are named after reserved words and quoted with brackets, as SQL Server writes them:
- * Hibernate reads {@code [from]} as the quoted name {@code from}, like {@code `from`}.
+ * A timetable whose columns are named after reserved words and quoted with brackets, as
+ * SQL Server writes them: Hibernate reads {@code [from]} as the quoted name {@code from},
+ * like {@code `from`}.
  */
 @Entity
 public class Timetable {

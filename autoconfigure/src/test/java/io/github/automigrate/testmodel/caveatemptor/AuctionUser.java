@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A user, in a table named so as not to collide with the reserved word; a home and a billing address. */
+/**
+ * A user, in a table named so as not to collide with the reserved word; a home and a
+ * billing address.
+ */
 @Entity
 @Table(name = "USERS")
 public class AuctionUser {

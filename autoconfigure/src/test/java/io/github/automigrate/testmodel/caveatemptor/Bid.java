@@ -16,7 +16,10 @@ import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
 import jakarta.validation.constraints.NotNull;
 
-/** A bid on an item, immutable once placed; its amount stored through the converter at the default length. */
+/**
+ * A bid on an item, immutable once placed; its amount stored through the converter at the
+ * default length.
+ */
 @Entity
 @Table(indexes = @Index(name = "IDX_BID_ITEM_CREATED", columnList = "ITEM_ID, CREATEDON"))
 @org.hibernate.annotations.Immutable

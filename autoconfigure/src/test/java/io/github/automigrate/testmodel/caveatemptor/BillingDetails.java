@@ -8,7 +8,10 @@ import jakarta.persistence.InheritanceType;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotNull;
 
-/** A way to pay, one table per class joined on the key; the owner's name here, the details in the subclasses. */
+/**
+ * A way to pay, one table per class joined on the key; the owner's name here, the details
+ * in the subclasses.
+ */
 @Entity
 @Inheritance(strategy = InheritanceType.JOINED)
 public abstract class BillingDetails {

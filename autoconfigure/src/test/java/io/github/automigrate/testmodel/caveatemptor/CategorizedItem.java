@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * An item listed in a category, as a link entity: its key the two ids, the associations read-only over the same
- * columns, who added it and when.
+ * An item listed in a category, as a link entity: its key the two ids, the associations
+ * read-only over the same columns, who added it and when.
  */
 @Entity
 @Table(name = "CATEGORY_ITEM_LINK")

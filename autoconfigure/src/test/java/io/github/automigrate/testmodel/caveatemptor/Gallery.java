@@ -21,13 +21,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-
 import org.hibernate.annotations.ColumnDefault;
 
 /**
- * The picture collections of CaveatEmptor's mapping chapter in one entity: a bag with its own key column, a map by
- * file name, a map keyed by an embeddable, an ordered set, featured items in a list ordered by a column, and a price
- * the database fills in.
+ * The picture collections of CaveatEmptor's mapping chapter in one entity: a bag with its
+ * own key column, a map by file name, a map keyed by an embeddable, an ordered set,
+ * featured items in a list ordered by a column, and a price the database fills in.
  */
 @Entity
 public class Gallery {

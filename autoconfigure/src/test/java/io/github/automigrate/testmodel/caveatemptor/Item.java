@@ -29,13 +29,12 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.hibernate.annotations.Formula;
 
 /**
- * An item for auction: prices stored through a converter, an ordered list of images, the categories it is listed in
- * (the owning side of the link table is the category), its buyer through an optional link table, and a formula
- * that counts its bids.
+ * An item for auction: prices stored through a converter, an ordered list of images, the
+ * categories it is listed in (the owning side of the link table is the category), its
+ * buyer through an optional link table, and a formula that counts its bids.
  */
 @Entity
 public class Item {

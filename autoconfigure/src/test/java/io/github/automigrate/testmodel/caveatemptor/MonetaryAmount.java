@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
 
-/** An amount and its currency, an immutable value stored as one string such as {@code "11.23 USD"}. */
+/**
+ * An amount and its currency, an immutable value stored as one string such as
+ * {@code "11.23 USD"}.
+ */
 public record MonetaryAmount(BigDecimal value, Currency currency) implements Serializable {
 
 	@Override

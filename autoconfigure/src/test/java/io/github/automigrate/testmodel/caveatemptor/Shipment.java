@@ -13,8 +13,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * A shipment, linked to the item it may deliver through a table of its own (at most one shipment per item), and to its
- * recipient through a join table with default column names.
+ * A shipment, linked to the item it may deliver through a table of its own (at most one
+ * shipment per item), and to its recipient through a join table with default column
+ * names.
  */
 @Entity
 public class Shipment {

@@ -3,8 +3,9 @@ package io.github.automigrate.testmodel.chain;
 import java.util.List;
 
 /**
- * Seven tables with seven foreign keys: a chain of five (region, country, city, street, house; region also refers to
- * itself) and a cycle of two (team and player refer to each other). No generated identifiers, so no sequences.
+ * Seven tables with seven foreign keys: a chain of five (region, country, city, street,
+ * house; region also refers to itself) and a cycle of two (team and player refer to each
+ * other). No generated identifiers, so no sequences.
  */
 public final class ChainModel {
 

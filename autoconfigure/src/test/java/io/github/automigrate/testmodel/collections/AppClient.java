@@ -11,8 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
 /**
- * Two sets of nullable strings with the same column names, as Keycloak's client has its redirect URIs and web
- * origins: Hibernate gives both tables a unique key named after this table and those columns, one name twice.
+ * Two sets of nullable strings with the same column names, as Keycloak's client has its
+ * redirect URIs and web origins: Hibernate gives both tables a unique key named after
+ * this table and those columns, one name twice.
  */
 @Entity
 public class AppClient {

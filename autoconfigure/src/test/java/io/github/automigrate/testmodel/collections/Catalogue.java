@@ -13,8 +13,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.UniqueConstraint;
 
 /**
- * Element collections whose tables {@code @JoinTable} names, with their join columns, an index and a unique
- * constraint, as Hibernate honours it in place of {@code @CollectionTable}.
+ * Element collections whose tables {@code @JoinTable} names, with their join columns, an
+ * index and a unique constraint, as Hibernate honours it in place of
+ * {@code @CollectionTable}.
  */
 @Entity
 public class Catalogue {
@@ -30,7 +31,10 @@ public class Catalogue {
 	@Column(name = "keyword", nullable = false, length = 60)
 	private Set<String> keywords = new HashSet<>();
 
-	/** A declared unique constraint: Hibernate then gives the set neither a primary key nor a unique key of its own. */
+	/**
+	 * A declared unique constraint: Hibernate then gives the set neither a primary key
+	 * nor a unique key of its own.
+	 */
 	@ElementCollection
 	@JoinTable(name = "catalogue_aliases", joinColumns = @JoinColumn(name = "catalogue_ref"),
 			uniqueConstraints = @UniqueConstraint(columnNames = { "catalogue_ref", "alias" }))

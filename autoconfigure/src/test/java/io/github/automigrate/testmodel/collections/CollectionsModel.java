@@ -7,10 +7,11 @@ import org.hibernate.Session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Collection tables as published models write them: element collections whose table {@code @JoinTable} names, maps
- * keyed by an entity of two identifier columns ({@code @MapKeyJoinColumns}), maps keyed by an attribute of their
- * target ({@code @MapKey}), and two element collections of one owner with the same column names (as Keycloak's
- * client has its redirect URIs and web origins).
+ * Collection tables as published models write them: element collections whose table
+ * {@code @JoinTable} names, maps keyed by an entity of two identifier columns
+ * ({@code @MapKeyJoinColumns}), maps keyed by an attribute of their target
+ * ({@code @MapKey}), and two element collections of one owner with the same column names
+ * (as Keycloak's client has its redirect URIs and web origins).
  */
 public final class CollectionsModel {
 
@@ -21,7 +22,8 @@ public final class CollectionsModel {
 	}
 
 	/**
-	 * Persists an owner of each collection, with elements, through Hibernate: every insert it writes must work.
+	 * Persists an owner of each collection, with elements, through Hibernate: every
+	 * insert it writes must work.
 	 * @param session an open session, in a transaction
 	 */
 	public static void persistSamples(Session session) {
@@ -70,7 +72,8 @@ public final class CollectionsModel {
 		assertThat(front.getItemsByCode()).containsOnlyKeys("seeds");
 		assertThat(front.getPartsByCode()).containsOnlyKeys("shovel");
 		assertThat(front.getFeaturedByCode()).containsOnlyKeys("bulbs");
-		// Not read: Hibernate 7.4 loads a @MapKey without a name from a column "id" of the join table, which neither
+		// Not read: Hibernate 7.4 loads a @MapKey without a name from a column "id" of
+		// the join table, which neither
 		// its own create nor AutoMigrate makes; the rows were written all the same.
 		AppClient client = session.find(AppClient.class, "app");
 		assertThat(client.getRedirectUris()).containsExactly("https://example.org/callback");

@@ -16,9 +16,10 @@ import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.MapKeyJoinColumns;
 
 /**
- * Maps keyed by an entity of two identifier columns, through {@code @MapKeyJoinColumns} whose referenced column names
- * are written in another case than the key's fields. They are listed in the key's order (code, country): MariaDB
- * refuses a foreign key whose columns are in another order than an index of the referenced table, Hibernate's too.
+ * Maps keyed by an entity of two identifier columns, through {@code @MapKeyJoinColumns}
+ * whose referenced column names are written in another case than the key's fields. They
+ * are listed in the key's order (code, country): MariaDB refuses a foreign key whose
+ * columns are in another order than an index of the referenced table, Hibernate's too.
  */
 @Entity
 public class PriceList {

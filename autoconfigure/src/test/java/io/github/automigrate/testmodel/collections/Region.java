@@ -38,7 +38,8 @@ public class Region {
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof Key key && Objects.equals(this.country, key.country) && Objects.equals(this.code, key.code);
+			return other instanceof Key key && Objects.equals(this.country, key.country)
+					&& Objects.equals(this.code, key.code);
 		}
 
 		@Override

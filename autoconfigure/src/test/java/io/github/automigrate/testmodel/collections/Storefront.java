@@ -12,8 +12,8 @@ import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 
 /**
- * Maps keyed by an attribute of their target ({@code @MapKey}): Hibernate reads the key from the target's row, so the
- * join table has no key column of its own.
+ * Maps keyed by an attribute of their target ({@code @MapKey}): Hibernate reads the key
+ * from the target's row, so the join table has no key column of its own.
  */
 @Entity
 public class Storefront {

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Null;
 import org.hibernate.validator.constraints.CompositionType;
 import org.hibernate.validator.constraints.ConstraintComposition;
 
-/** Null and not blank (a constraint nothing meets): one part forbids null, and Hibernate makes the column NOT NULL. */
+/**
+ * Null and not blank (a constraint nothing meets): one part forbids null, and Hibernate
+ * makes the column NOT NULL.
+ */
 @ConstraintComposition(CompositionType.AND)
 @Null
 @NotBlank

@@ -5,8 +5,8 @@ import jakarta.persistence.Id;
 import jakarta.validation.constraints.Size;
 
 /**
- * An edition whose ISBN carries a composed constraint: Hibernate applies the constraints it is made of to DDL (NOT
- * NULL, length 17), as it applies them written directly.
+ * An edition whose ISBN carries a composed constraint: Hibernate applies the constraints
+ * it is made of to DDL (NOT NULL, length 17), as it applies them written directly.
  */
 @Entity
 public class Edition {

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A gauge mapped by its fields, some of whose constraints sit on getters (Bean Validation reads both sides, and
- * Hibernate applies them to DDL), some composed with OR or AND, and one on a many-to-one (its join column NOT NULL).
+ * A gauge mapped by its fields, some of whose constraints sit on getters (Bean Validation
+ * reads both sides, and Hibernate applies them to DDL), some composed with OR or AND, and
+ * one on a many-to-one (its join column NOT NULL).
  */
 @Entity
 public class Gauge {

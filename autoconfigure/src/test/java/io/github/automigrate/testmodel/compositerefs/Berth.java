@@ -7,7 +7,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 
-/** A berth in a harbour, keyed by an embedded id whose attributes are declared out of alphabetical order. */
+/**
+ * A berth in a harbour, keyed by an embedded id whose attributes are declared out of
+ * alphabetical order.
+ */
 @Entity
 public class Berth {
 

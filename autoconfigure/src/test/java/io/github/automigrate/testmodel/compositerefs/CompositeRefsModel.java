@@ -3,9 +3,9 @@ package io.github.automigrate.testmodel.compositerefs;
 import java.util.List;
 
 /**
- * References to entities keyed by two columns, an {@code @IdClass} key and an {@code @EmbeddedId}, whose key
- * attributes are declared out of alphabetical order; the references' join columns implicit or declared in either
- * order.
+ * References to entities keyed by two columns, an {@code @IdClass} key and an
+ * {@code @EmbeddedId}, whose key attributes are declared out of alphabetical order; the
+ * references' join columns implicit or declared in either order.
  */
 public final class CompositeRefsModel {
 

@@ -10,7 +10,10 @@ import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
-/** A ship's visit: references to both keys, with implicit join columns and with join columns in either order. */
+/**
+ * A ship's visit: references to both keys, with implicit join columns and with join
+ * columns in either order.
+ */
 @Entity
 public class Visit {
 

@@ -8,7 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 
-/** A delivery zone, keyed by country then code (declared so, out of alphabetical order). */
+/**
+ * A delivery zone, keyed by country then code (declared so, out of alphabetical order).
+ */
 @Entity
 @IdClass(Zone.Key.class)
 public class Zone {

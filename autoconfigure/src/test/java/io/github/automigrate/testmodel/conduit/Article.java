@@ -24,8 +24,9 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
- * Shaped after the Conduit article: a unique slug, a {@code @Lob} body, the author as an eager reference, tags through
- * a named join table, comments as the inverse side, and creation and update times from Hibernate's own annotations.
+ * Shaped after the Conduit article: a unique slug, a {@code @Lob} body, the author as an
+ * eager reference, tags through a named join table, comments as the inverse side, and
+ * creation and update times from Hibernate's own annotations.
  */
 @Entity
 @Table(name = "articles")
@@ -52,9 +53,9 @@ public class Article {
 	private String body;
 
 	@ManyToMany(fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
-	@JoinTable(name = "articles_tags", joinColumns = @JoinColumn(name = "article_id", referencedColumnName = "id",
-			nullable = false), inverseJoinColumns = @JoinColumn(name = "tag_id", referencedColumnName = "id",
-					nullable = false))
+	@JoinTable(name = "articles_tags",
+			joinColumns = @JoinColumn(name = "article_id", referencedColumnName = "id", nullable = false),
+			inverseJoinColumns = @JoinColumn(name = "tag_id", referencedColumnName = "id", nullable = false))
 	private Set<Tag> tags = new HashSet<>();
 
 	@OneToMany(mappedBy = "article", cascade = CascadeType.REMOVE)

@@ -9,8 +9,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * Shaped after the Conduit favourite: an {@code @EmbeddedId} that holds the two references itself, so the key's
- * columns are the join columns Hibernate names {@code article_id} and {@code user_id}.
+ * Shaped after the Conduit favourite: an {@code @EmbeddedId} that holds the two
+ * references itself, so the key's columns are the join columns Hibernate names
+ * {@code article_id} and {@code user_id}.
  */
 @Entity
 @Table(name = "article_favorites")

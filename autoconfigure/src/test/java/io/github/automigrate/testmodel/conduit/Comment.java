@@ -16,8 +16,9 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 /**
- * Shaped after the Conduit comment: lazy references to the article (deleted with it, in the database) and the author,
- * a body held in a {@code columnDefinition}, and a creation time.
+ * Shaped after the Conduit comment: lazy references to the article (deleted with it, in
+ * the database) and the author, a body held in a {@code columnDefinition}, and a creation
+ * time.
  */
 @Entity
 @Table(name = "comments")

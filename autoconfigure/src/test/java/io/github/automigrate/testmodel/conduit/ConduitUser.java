@@ -15,9 +15,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
 /**
- * Shaped after the Conduit user: a table named away from the reserved word, an email and a profile as embeddables
- * (the profile's columns unique where the app needs it), and following as a self-referencing many-to-many with its
- * inverse side mapped by it.
+ * Shaped after the Conduit user: a table named away from the reserved word, an email and
+ * a profile as embeddables (the profile's columns unique where the app needs it), and
+ * following as a self-referencing many-to-many with its inverse side mapped by it.
  */
 @Entity
 @Table(name = "users")

@@ -13,8 +13,9 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 
 /**
- * Shaped after the Conduit follow relation as its own entity: a composite {@code @EmbeddedId} of two user ids, each
- * part mapped by a reference with {@code @MapsId}.
+ * Shaped after the Conduit follow relation as its own entity: a composite
+ * {@code @EmbeddedId} of two user ids, each part mapped by a reference with
+ * {@code @MapsId}.
  */
 @Entity
 @Table(name = "follows")
@@ -48,8 +49,8 @@ public class Follow {
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof FollowId id && java.util.Objects.equals(this.followerId, id.followerId)
-					&& java.util.Objects.equals(this.followeeId, id.followeeId);
+			return other instanceof FollowId that && java.util.Objects.equals(this.followerId, that.followerId)
+					&& java.util.Objects.equals(this.followeeId, that.followeeId);
 		}
 
 		@Override

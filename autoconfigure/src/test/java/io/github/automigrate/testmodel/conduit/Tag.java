@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
-/** Shaped after the Conduit tag: an AUTO id, a unique name, and the articles as the mapped side of many-to-many. */
+/**
+ * Shaped after the Conduit tag: an AUTO id, a unique name, and the articles as the mapped
+ * side of many-to-many.
+ */
 @Entity
 @Table(name = "tags")
 public class Tag {

@@ -6,7 +6,9 @@ import jakarta.persistence.ManyToOne;
 
 import io.github.automigrate.testmodel.hierarchies.Vehicle;
 
-/** Refers to an entity of another package: a scan of this package alone misses the target. */
+/**
+ * Refers to an entity of another package: a scan of this package alone misses the target.
+ */
 @Entity
 public class ParkingSpot {
 

@@ -11,7 +11,10 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
-/** An event a processing group could not handle, queued by sequence, with the cause and diagnostics. */
+/**
+ * An event a processing group could not handle, queued by sequence, with the cause and
+ * diagnostics.
+ */
 @Entity
 @Table(name = "DeadLetterEntry",
 		indexes = { @Index(columnList = "processingGroup"), @Index(columnList = "processingGroup,sequenceIdentifier"),

@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Lob;
 
-/** The event a dead letter holds, embedded: its type, id, time and serialized payload and metadata. */
+/**
+ * The event a dead letter holds, embedded: its type, id, time and serialized payload and
+ * metadata.
+ */
 @Embeddable
 public class DeadLetterMessage {
 

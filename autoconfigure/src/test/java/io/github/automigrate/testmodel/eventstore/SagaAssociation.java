@@ -8,7 +8,10 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** A key and value by which events find a saga; indexes spelled with spaces after the commas. */
+/**
+ * A key and value by which events find a saga; indexes spelled with spaces after the
+ * commas.
+ */
 @Entity
 @Table(name = "AssociationValueEntry",
 		indexes = { @Index(columnList = "sagaType, associationKey, associationValue"),

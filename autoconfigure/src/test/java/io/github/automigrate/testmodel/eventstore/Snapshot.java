@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** The latest state of an aggregate, keyed by the aggregate, its sequence number and type. */
+/**
+ * The latest state of an aggregate, keyed by the aggregate, its sequence number and type.
+ */
 @Entity
 @Table(name = "SnapshotEventEntry")
 @IdClass(Snapshot.Key.class)

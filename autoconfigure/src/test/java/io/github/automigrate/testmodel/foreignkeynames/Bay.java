@@ -27,7 +27,8 @@ public class Bay {
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof Key key && Objects.equals(this.zone, key.zone) && Objects.equals(this.number, key.number);
+			return other instanceof Key key && Objects.equals(this.zone, key.zone)
+					&& Objects.equals(this.number, key.number);
 		}
 
 		@Override

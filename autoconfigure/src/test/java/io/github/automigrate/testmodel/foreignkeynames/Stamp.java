@@ -8,8 +8,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
- * When a desk stamped a ticket: an element whose reference names its foreign key, its attributes declared out of
- * alphabetical order (Hibernate keys a set of embeddables in that order).
+ * When a desk stamped a ticket: an element whose reference names its foreign key, its
+ * attributes declared out of alphabetical order (Hibernate keys a set of embeddables in
+ * that order).
  */
 @Embeddable
 public class Stamp {

@@ -22,7 +22,10 @@ import jakarta.persistence.OneToMany;
 import org.hibernate.annotations.NotFound;
 import org.hibernate.annotations.NotFoundAction;
 
-/** A support ticket: each association says how its foreign key is named, or that it has none. */
+/**
+ * A support ticket: each association says how its foreign key is named, or that it has
+ * none.
+ */
 @Entity
 public class Ticket {
 
@@ -43,15 +46,18 @@ public class Ticket {
 	private Desk legacyDesk;
 
 	@ManyToOne
-	@JoinColumns(value = { @JoinColumn(name = "bay_zone", referencedColumnName = "zone"),
-			@JoinColumn(name = "bay_number", referencedColumnName = "number") },
+	@JoinColumns(
+			value = { @JoinColumn(name = "bay_zone", referencedColumnName = "zone"),
+					@JoinColumn(name = "bay_number", referencedColumnName = "number") },
 			foreignKey = @ForeignKey(name = "fk_ticket_bay"))
 	private Bay bay;
 
-	// Hibernate reads the foreign key of @JoinColumns, never that of a join column inside it.
+	// Hibernate reads the foreign key of @JoinColumns, never that of a join column inside
+	// it.
 	@ManyToOne
-	@JoinColumns({ @JoinColumn(name = "spare_zone", referencedColumnName = "zone",
-			foreignKey = @ForeignKey(name = "fk_ticket_spare_bay")),
+	@JoinColumns({
+			@JoinColumn(name = "spare_zone", referencedColumnName = "zone",
+					foreignKey = @ForeignKey(name = "fk_ticket_spare_bay")),
 			@JoinColumn(name = "spare_number", referencedColumnName = "number") })
 	private Bay spareBay;
 

@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
-/** A lane between a depot and a carrier, both join columns named implicitly ({@code depot_id}, {@code carrier_id}). */
+/**
+ * A lane between a depot and a carrier, both join columns named implicitly
+ * ({@code depot_id}, {@code carrier_id}).
+ */
 @Entity
 public class Lane {
 

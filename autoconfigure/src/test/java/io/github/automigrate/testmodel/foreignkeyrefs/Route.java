@@ -5,7 +5,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A route, whose carrier's join column is named explicitly, and which bookings refer to by that column. */
+/**
+ * A route, whose carrier's join column is named explicitly, and which bookings refer to
+ * by that column.
+ */
 @Entity
 public class Route {
 

@@ -6,8 +6,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
- * A shipment whose lane is found through the depot and carrier columns it already has: the lane's join columns refer
- * to the lane's implicitly named foreign key columns, read only, sharing the shipment's own.
+ * A shipment whose lane is found through the depot and carrier columns it already has:
+ * the lane's join columns refer to the lane's implicitly named foreign key columns, read
+ * only, sharing the shipment's own.
  */
 @Entity
 public class Shipment {

@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.Formula;
 
 /**
- * A parcel with one formula that is only a formula, and one that also carries a {@code @Column}: Hibernate maps the
- * column then, and ignores the formula.
+ * A parcel with one formula that is only a formula, and one that also carries a
+ * {@code @Column}: Hibernate maps the column then, and ignores the formula.
  */
 @Entity
 public class Parcel {

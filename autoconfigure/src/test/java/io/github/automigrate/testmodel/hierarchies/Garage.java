@@ -8,8 +8,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
 /**
- * Refers to the abstract roots: its foreign keys need their tables; the table-per-class root has none, so a reference
- * to it is a column without a foreign key, as Hibernate makes it.
+ * Refers to the abstract roots: its foreign keys need their tables; the table-per-class
+ * root has none, so a reference to it is a column without a foreign key, as Hibernate
+ * makes it.
  */
 @Entity
 public class Garage {

@@ -5,7 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** An abstract root of a SINGLE_TABLE hierarchy (the default strategy): its table holds every subclass. */
+/**
+ * An abstract root of a SINGLE_TABLE hierarchy (the default strategy): its table holds
+ * every subclass.
+ */
 @Entity
 public abstract class Manual {
 

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 
-/** An abstract root of a JOINED hierarchy: it has a table, and the implicit sequence of the hierarchy. */
+/**
+ * An abstract root of a JOINED hierarchy: it has a table, and the implicit sequence of
+ * the hierarchy.
+ */
 @Entity
 @Inheritance(strategy = InheritanceType.JOINED)
 public abstract class Vehicle {

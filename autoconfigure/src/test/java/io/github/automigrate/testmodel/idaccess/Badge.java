@@ -7,8 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * A badge whose identifier is read through its getter, and whose other attributes are fields (one annotated, one
- * plain and without a getter): field access, as Hibernate infers it from the annotated field.
+ * A badge whose identifier is read through its getter, and whose other attributes are
+ * fields (one annotated, one plain and without a getter): field access, as Hibernate
+ * infers it from the annotated field.
  */
 @Entity
 public class Badge {

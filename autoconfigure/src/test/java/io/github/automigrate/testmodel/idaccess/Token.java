@@ -6,8 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * A token with no mapping annotation but its identifier's, on a getter marked {@code @Access(PROPERTY)}: property
- * access, so its field without a getter is no column and its getter without a field is one.
+ * A token with no mapping annotation but its identifier's, on a getter marked
+ * {@code @Access(PROPERTY)}: property access, so its field without a getter is no column
+ * and its getter without a field is one.
  */
 @Entity
 public class Token {

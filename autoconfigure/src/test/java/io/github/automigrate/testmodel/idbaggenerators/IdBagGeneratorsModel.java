@@ -3,8 +3,8 @@ package io.github.automigrate.testmodel.idbaggenerators;
 import java.util.List;
 
 /**
- * Bags with Hibernate's {@code @CollectionId} whose identifiers come from a JPA generator declared nowhere else: a
- * {@code @TableGenerator} and a {@code @SequenceGenerator}.
+ * Bags with Hibernate's {@code @CollectionId} whose identifiers come from a JPA generator
+ * declared nowhere else: a {@code @TableGenerator} and a {@code @SequenceGenerator}.
  */
 public final class IdBagGeneratorsModel {
 

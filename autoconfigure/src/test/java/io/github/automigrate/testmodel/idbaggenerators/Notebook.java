@@ -14,7 +14,9 @@ import jakarta.persistence.TableGenerator;
 import org.hibernate.annotations.CollectionId;
 import org.hibernate.annotations.CollectionIdJdbcTypeCode;
 
-/** A notebook whose pages and margins are bags numbered by generators that only they use. */
+/**
+ * A notebook whose pages and margins are bags numbered by generators that only they use.
+ */
 @Entity
 @TableGenerator(name = "page_ids", table = "page_id_source", pkColumnName = "source", valueColumnName = "next_id")
 @SequenceGenerator(name = "margin_ids", sequenceName = "margin_id_seq", allocationSize = 10)

@@ -2,7 +2,10 @@ package io.github.automigrate.testmodel.idclassrefs;
 
 import java.util.List;
 
-/** {@code @IdClass} keys with an {@code @Id @ManyToOne}, the key class typing it by the entity or by the id. */
+/**
+ * {@code @IdClass} keys with an {@code @Id @ManyToOne}, the key class typing it by the
+ * entity or by the id.
+ */
 public final class IdClassRefsModel {
 
 	/** Every entity of the model. */

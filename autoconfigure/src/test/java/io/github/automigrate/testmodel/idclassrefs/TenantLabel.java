@@ -10,8 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
- * An {@code @IdClass} key whose association part the key class types by the id: Hibernate 7 gives the named join
- * column the default length, varchar(255).
+ * An {@code @IdClass} key whose association part the key class types by the id: Hibernate
+ * 7 gives the named join column the default length, varchar(255).
  */
 @Entity
 @IdClass(TenantLabel.Key.class)
@@ -34,7 +34,8 @@ public class TenantLabel {
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof Key key && Objects.equals(this.tenant, key.tenant) && Objects.equals(this.label, key.label);
+			return other instanceof Key key && Objects.equals(this.tenant, key.tenant)
+					&& Objects.equals(this.label, key.label);
 		}
 
 		@Override

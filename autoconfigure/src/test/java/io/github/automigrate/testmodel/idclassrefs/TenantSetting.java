@@ -11,8 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
- * An {@code @IdClass} key whose association part the key class types by the entity: Hibernate 7 types the named
- * join column as the referenced id, varchar(36).
+ * An {@code @IdClass} key whose association part the key class types by the entity:
+ * Hibernate 7 types the named join column as the referenced id, varchar(36).
  */
 @Entity
 @IdClass(TenantSetting.Key.class)
@@ -38,7 +38,8 @@ public class TenantSetting {
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof Key key && Objects.equals(this.tenant, key.tenant) && Objects.equals(this.name, key.name);
+			return other instanceof Key key && Objects.equals(this.tenant, key.tenant)
+					&& Objects.equals(this.name, key.name);
 		}
 
 		@Override

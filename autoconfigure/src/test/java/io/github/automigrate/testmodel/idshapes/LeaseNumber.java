@@ -8,8 +8,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.ManyToOne;
 
 /**
- * A key of a floor, the tenant (a reference inside the key) and a wing. Hibernate orders key columns by their type's
- * size, AutoMigrate by name: these names keep both orders alike.
+ * A key of a floor, the tenant (a reference inside the key) and a wing. Hibernate orders
+ * key columns by their type's size, AutoMigrate by name: these names keep both orders
+ * alike.
  */
 @Embeddable
 public class LeaseNumber implements Serializable {

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 
-/** Bidirectional maps whose key columns Hibernate keeps in the members' and the trophies' tables. */
+/**
+ * Bidirectional maps whose key columns Hibernate keeps in the members' and the trophies'
+ * tables.
+ */
 @Entity
 public class Club {
 

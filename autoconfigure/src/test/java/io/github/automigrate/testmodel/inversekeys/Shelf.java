@@ -13,7 +13,10 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 
-/** Unidirectional maps and a list through a join column: the key column goes into the target's table with it. */
+/**
+ * Unidirectional maps and a list through a join column: the key column goes into the
+ * target's table with it.
+ */
 @Entity
 public class Shelf {
 

@@ -11,11 +11,14 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import tools.jackson.databind.JsonNode;
 
-/** An alarm raised about any entity, with timestamps as epoch milliseconds and severity by name. */
+/**
+ * An alarm raised about any entity, with timestamps as epoch milliseconds and severity by
+ * name.
+ */
 @Entity
-@Table(name = "alarm", indexes = { @Index(name = "idx_alarm_originator_created_time",
-		columnList = "originator_id, created_time DESC"),
-		@Index(name = "idx_alarm_tenant_created_time", columnList = "tenant_id, created_time DESC") })
+@Table(name = "alarm",
+		indexes = { @Index(name = "idx_alarm_originator_created_time", columnList = "originator_id, created_time DESC"),
+				@Index(name = "idx_alarm_tenant_created_time", columnList = "tenant_id, created_time DESC") })
 public class Alarm extends TenantScopedEntity<Alarm> {
 
 	/** How bad an alarm is. */

@@ -11,10 +11,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
-/** The latest value of an entity's attribute in a scope, keyed by entity, scope (by name) and name. */
+/**
+ * The latest value of an entity's attribute in a scope, keyed by entity, scope (by name)
+ * and name.
+ */
 @Entity
-@Table(name = "attribute_kv", indexes = @Index(name = "idx_attribute_kv_by_key_and_last_update_ts",
-		columnList = "entity_id, attribute_key, last_update_ts desc"))
+@Table(name = "attribute_kv",
+		indexes = @Index(name = "idx_attribute_kv_by_key_and_last_update_ts",
+				columnList = "entity_id, attribute_key, last_update_ts desc"))
 @IdClass(AttributeKvId.class)
 public class AttributeKv {
 

@@ -6,7 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** The id and creation time every platform entity shares; typed by the domain object it converts to. */
+/**
+ * The id and creation time every platform entity shares; typed by the domain object it
+ * converts to.
+ */
 @MappedSuperclass
 public abstract class BaseEntity<D> {
 

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import tools.jackson.databind.JsonNode;
 
-/** A device, found by tenant and name or by tenant and customer; related entities by id only. */
+/**
+ * A device, found by tenant and name or by tenant and customer; related entities by id
+ * only.
+ */
 @Entity
 @Table(name = "device",
 		indexes = { @Index(name = "idx_device_customer_id", columnList = "tenant_id, customer_id"),

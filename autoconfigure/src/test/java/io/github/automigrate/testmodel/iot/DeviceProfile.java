@@ -11,10 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import tools.jackson.databind.JsonNode;
 
-/** How a class of devices connects and what its data looks like; one default per tenant. */
+/**
+ * How a class of devices connects and what its data looks like; one default per tenant.
+ */
 @Entity
-@Table(name = "device_profile",
-		uniqueConstraints = @UniqueConstraint(name = "device_profile_name_unq_key", columnNames = { "tenant_id", "name" }))
+@Table(name = "device_profile", uniqueConstraints = @UniqueConstraint(name = "device_profile_name_unq_key",
+		columnNames = { "tenant_id", "name" }))
 public class DeviceProfile extends TenantScopedEntity<String> {
 
 	/** How devices of a profile talk to the platform. */

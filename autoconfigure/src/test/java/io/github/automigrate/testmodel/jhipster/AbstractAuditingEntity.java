@@ -3,6 +3,7 @@ package io.github.automigrate.testmodel.jhipster;
 import java.io.Serializable;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.springframework.data.annotation.CreatedBy;
@@ -10,11 +11,10 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
- * Shaped after the JHipster sample application's auditing superclass: a generic mapped superclass whose identifier
- * the entity declares, with Spring Data's auditing annotations on not-updatable columns.
+ * Shaped after the JHipster sample application's auditing superclass: a generic mapped
+ * superclass whose identifier the entity declares, with Spring Data's auditing
+ * annotations on not-updatable columns.
  *
  * @param <T> the identifier's type
  */

@@ -2,6 +2,7 @@ package io.github.automigrate.testmodel.jhipster;
 
 import java.io.Serializable;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,15 +14,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Persistable;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
- * Shaped after the JHipster sample application's authority: a string key, and Spring Data's {@link Persistable} with
- * its state kept in a field that is transient to both JPA and Spring Data.
+ * Shaped after the JHipster sample application's authority: a string key, and Spring
+ * Data's {@link Persistable} with its state kept in a field that is transient to both JPA
+ * and Spring Data.
  */
 @Entity
 @Table(name = "jhi_authority")
-@JsonIgnoreProperties(value = { "new", "id" })
+@JsonIgnoreProperties({ "new", "id" })
 public class Authority implements Serializable, Persistable<String> {
 
 	private static final long serialVersionUID = 1L;

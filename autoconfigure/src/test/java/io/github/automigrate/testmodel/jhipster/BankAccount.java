@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,9 +18,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-/** Shaped after the JHipster sample application's generated bank account: money with precision 21, scale 2. */
+/**
+ * Shaped after the JHipster sample application's generated bank account: money with
+ * precision 21, scale 2.
+ */
 @Entity
 @Table(name = "bank_account")
 public class BankAccount implements Serializable {

@@ -3,6 +3,7 @@ package io.github.automigrate.testmodel.jhipster;
 import java.io.Serializable;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,11 +18,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
- * Shaped after JHipster's HR sample (JDL): the owning side of a one-to-one through a unique join column, and an enum
- * stored by name.
+ * Shaped after JHipster's HR sample (JDL): the owning side of a one-to-one through a
+ * unique join column, and an enum stored by name.
  */
 @Entity
 @Table(name = "department")

@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Shaped after the JHipster sample application's label: the inverse side of a many-to-many. */
+/**
+ * Shaped after the JHipster sample application's label: the inverse side of a
+ * many-to-many.
+ */
 @Entity
 @Table(name = "label")
 public class Label implements Serializable {

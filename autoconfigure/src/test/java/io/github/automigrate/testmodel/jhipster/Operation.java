@@ -21,8 +21,8 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Shaped after the JHipster sample application's operation: a column named {@code date}, and a many-to-many through
- * JHipster's {@code rel_<entity>__<relation>} join table.
+ * Shaped after the JHipster sample application's operation: a column named {@code date},
+ * and a many-to-many through JHipster's {@code rel_<entity>__<relation>} join table.
  */
 @Entity
 @Table(name = "operation")

@@ -19,8 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Shaped after older JHipster applications' audit event: a map of strings in a named collection table, with a value
- * column named {@code value}.
+ * Shaped after older JHipster applications' audit event: a map of strings in a named
+ * collection table, with a value column named {@code value}.
  */
 @Entity
 @Table(name = "jhi_persistent_audit_event")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,12 +22,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /**
- * Shaped after the JHipster sample application's user: a table named away from the reserved word, a sequence from
- * the shared {@code sequenceGenerator}, Bean Validation beside explicit lengths, and the authorities through a named
- * join table whose inverse column refers to a string key.
+ * Shaped after the JHipster sample application's user: a table named away from the
+ * reserved word, a sequence from the shared {@code sequenceGenerator}, Bean Validation
+ * beside explicit lengths, and the authorities through a named join table whose inverse
+ * column refers to a string key.
  */
 @Entity
 @Table(name = "jhi_user")
@@ -91,7 +91,8 @@ public class User extends AbstractAuditingEntity<Long> implements Serializable {
 
 	@JsonIgnore
 	@ManyToMany
-	@JoinTable(name = "jhi_user_authority", joinColumns = { @JoinColumn(name = "user_id", referencedColumnName = "id") },
+	@JoinTable(name = "jhi_user_authority",
+			joinColumns = { @JoinColumn(name = "user_id", referencedColumnName = "id") },
 			inverseJoinColumns = { @JoinColumn(name = "authority_name", referencedColumnName = "name") })
 	@BatchSize(size = 20)
 	private Set<Authority> authorities = new HashSet<>();

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Nationalized;
 
 /**
- * Shaped after Keycloak's component configuration: a nationalized {@code @Lob} value with a length, and a lazy
- * reference with an index on it.
+ * Shaped after Keycloak's component configuration: a nationalized {@code @Lob} value with
+ * a length, and a lazy reference with an index on it.
  */
 @Entity
 @Table(name = "COMPONENT_CONFIG", indexes = @Index(name = "IDX_COMPO_CONFIG_COMPO", columnList = "COMPONENT_ID"))

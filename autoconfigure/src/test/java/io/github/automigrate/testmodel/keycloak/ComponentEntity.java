@@ -15,8 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 /**
- * Shaped after Keycloak's component: a lazy reference to the realm with a named index on it, and its configuration
- * as a child entity.
+ * Shaped after Keycloak's component: a lazy reference to the realm with a named index on
+ * it, and its configuration as a child entity.
  */
 @Entity
 @Table(name = "COMPONENT", indexes = { @Index(name = "IDX_COMPONENT_REALM", columnList = "REALM_ID"),

@@ -12,8 +12,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Nationalized;
 
 /**
- * Shaped after Keycloak's credential: JSON kept as long text with explicit lengths, a primitive priority, and a
- * {@code @Version int}.
+ * Shaped after Keycloak's credential: JSON kept as long text with explicit lengths, a
+ * primitive priority, and a {@code @Version int}.
  */
 @Entity
 @Table(name = "CREDENTIAL", indexes = @Index(name = "IDX_USER_CREDENTIAL", columnList = "USER_ID"))

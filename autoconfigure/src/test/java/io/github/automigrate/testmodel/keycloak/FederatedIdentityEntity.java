@@ -13,12 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * Shaped after Keycloak's federated identity: an {@code @IdClass} key of a lazy reference and an explicitly named
- * string column, a token kept in a {@code columnDefinition = "TEXT"} column, and a realm as a plain string.
+ * Shaped after Keycloak's federated identity: an {@code @IdClass} key of a lazy reference
+ * and an explicitly named string column, a token kept in a
+ * {@code columnDefinition = "TEXT"} column, and a realm as a plain string.
  */
 @Entity
-@Table(name = "FEDERATED_IDENTITY", indexes = { @Index(name = "IDX_FEDIDENTITY_USER", columnList = "USER_ID"),
-		@Index(name = "IDX_FEDIDENTITY_FEDUSER", columnList = "FEDERATED_USER_ID") })
+@Table(name = "FEDERATED_IDENTITY",
+		indexes = { @Index(name = "IDX_FEDIDENTITY_USER", columnList = "USER_ID"),
+				@Index(name = "IDX_FEDIDENTITY_FEDUSER", columnList = "FEDERATED_USER_ID") })
 @IdClass(FederatedIdentityEntity.Key.class)
 public class FederatedIdentityEntity {
 

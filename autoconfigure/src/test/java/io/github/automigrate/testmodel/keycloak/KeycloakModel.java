@@ -7,7 +7,8 @@ public final class KeycloakModel {
 
 	public static final List<Class<?>> CLASSES = List.of(RealmEntity.class, RealmAttributeEntity.class,
 			UserEntity.class, UserAttributeEntity.class, CredentialEntity.class, RoleEntity.class,
-			UserRoleMappingEntity.class, ComponentEntity.class, ComponentConfigEntity.class, FederatedIdentityEntity.class);
+			UserRoleMappingEntity.class, ComponentEntity.class, ComponentConfigEntity.class,
+			FederatedIdentityEntity.class);
 
 	private KeycloakModel() {
 	}

@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Nationalized;
 
 /**
- * Shaped after Keycloak's realm attribute: an {@code @IdClass} key made of a lazy reference and a name, and a
- * nationalized value as a {@code @Lob} with a declared length.
+ * Shaped after Keycloak's realm attribute: an {@code @IdClass} key made of a lazy
+ * reference and a name, and a nationalized value as a {@code @Lob} with a declared
+ * length.
  */
 @Entity
 @Table(name = "REALM_ATTRIBUTE")

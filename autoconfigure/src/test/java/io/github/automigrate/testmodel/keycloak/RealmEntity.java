@@ -18,9 +18,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Nationalized;
 
 /**
- * Shaped after Keycloak's realm: a 36-character string id assigned by the application, upper-case table and column
- * names, primitive flags and counters with explicit columns, a translated-message map in a collection table, and
- * attributes as their own entity.
+ * Shaped after Keycloak's realm: a 36-character string id assigned by the application,
+ * upper-case table and column names, primitive flags and counters with explicit columns,
+ * a translated-message map in a collection table, and attributes as their own entity.
  */
 @Entity
 @Table(name = "REALM")

@@ -18,8 +18,9 @@ import jakarta.persistence.UniqueConstraint;
 import org.hibernate.annotations.Nationalized;
 
 /**
- * Shaped after Keycloak's role: a self-referencing many-to-many (composite roles) through a named join table with
- * upper-case columns, a unique constraint over three columns, and attributes as a collection of basics.
+ * Shaped after Keycloak's role: a self-referencing many-to-many (composite roles) through
+ * a named join table with upper-case columns, a unique constraint over three columns, and
+ * attributes as a collection of basics.
  */
 @Entity
 @Table(name = "KEYCLOAK_ROLE",

@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Nationalized;
 
 /**
- * Shaped after Keycloak's user attribute: a lazy reference with an upper-case join column, a nationalized value with
- * a long length, and a long-value hash column beside it.
+ * Shaped after Keycloak's user attribute: a lazy reference with an upper-case join
+ * column, a nationalized value with a long length, and a long-value hash column beside
+ * it.
  */
 @Entity
 @Table(name = "USER_ATTRIBUTE", indexes = { @Index(name = "IDX_USER_ATTRIBUTE", columnList = "USER_ID"),

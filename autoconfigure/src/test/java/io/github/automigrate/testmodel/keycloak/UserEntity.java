@@ -19,14 +19,16 @@ import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.Nationalized;
 
 /**
- * Shaped after Keycloak's user: property access on the id only, two table-level unique constraints over the realm
- * (one named, one not), named indexes, nationalized names, a nullable {@code Long} timestamp and a realm held as a
- * plain string column rather than a reference.
+ * Shaped after Keycloak's user: property access on the id only, two table-level unique
+ * constraints over the realm (one named, one not), named indexes, nationalized names, a
+ * nullable {@code Long} timestamp and a realm held as a plain string column rather than a
+ * reference.
  */
 @Entity
 @Table(name = "USER_ENTITY",
 		uniqueConstraints = { @UniqueConstraint(columnNames = { "REALM_ID", "USERNAME" }),
-				@UniqueConstraint(name = "UK_DYKN684SL8UP1CRFEI6ECKHD7", columnNames = { "REALM_ID", "EMAIL_CONSTRAINT" }) },
+				@UniqueConstraint(name = "UK_DYKN684SL8UP1CRFEI6ECKHD7",
+						columnNames = { "REALM_ID", "EMAIL_CONSTRAINT" }) },
 		indexes = { @Index(name = "IDX_USER_EMAIL", columnList = "EMAIL"),
 				@Index(name = "IDX_USER_SERVICE_ACCOUNT", columnList = "REALM_ID, SERVICE_ACCOUNT_CLIENT_LINK") })
 public class UserEntity {

@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * Shaped after Keycloak's user-role mapping: an {@code @IdClass} key of a lazy reference and a plain string id of
- * length 36, with an index on the reference.
+ * Shaped after Keycloak's user-role mapping: an {@code @IdClass} key of a lazy reference
+ * and a plain string id of length 36, with an index on the reference.
  */
 @Entity
 @Table(name = "USER_ROLE_MAPPING", indexes = @Index(name = "IDX_USER_ROLE_MAPPING", columnList = "USER_ID"))

@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 
-/** An {@code @IdClass} key whose {@code @Id} fields carry their own {@code @Column} names and lengths. */
+/**
+ * An {@code @IdClass} key whose {@code @Id} fields carry their own {@code @Column} names
+ * and lengths.
+ */
 @Entity
 @IdClass(Allocation.Key.class)
 public class Allocation {

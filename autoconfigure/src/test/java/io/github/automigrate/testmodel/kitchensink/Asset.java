@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 
-/** The root of a table-per-class hierarchy with a SEQUENCE id (the sequence the whole hierarchy shares). */
+/**
+ * The root of a table-per-class hierarchy with a SEQUENCE id (the sequence the whole
+ * hierarchy shares).
+ */
 @Entity
 @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
 public abstract class Asset {

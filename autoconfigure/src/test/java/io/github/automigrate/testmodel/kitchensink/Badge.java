@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** UUIDs stored as bytes, as MySQL users often map them: a {@code BINARY} id and a {@code VARBINARY} reference. */
+/**
+ * UUIDs stored as bytes, as MySQL users often map them: a {@code BINARY} id and a
+ * {@code VARBINARY} reference.
+ */
 @Entity
 public class Badge {
 

@@ -11,8 +11,8 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 /**
- * A reference without a foreign key ({@code NO_CONSTRAINT}), and one with a named foreign key that the database sets
- * to null when its target is deleted.
+ * A reference without a foreign key ({@code NO_CONSTRAINT}), and one with a named foreign
+ * key that the database sets to null when its target is deleted.
  */
 @Entity
 public class Entry {

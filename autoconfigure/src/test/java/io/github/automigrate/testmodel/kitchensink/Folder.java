@@ -25,9 +25,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 
 /**
- * A one-to-many with {@code @JoinColumn} and {@code @OrderColumn}, a map of strings and a list of embeddables in
- * collection tables, and a many-to-many, each with named foreign keys (and indexes declared on the collection and join
- * tables).
+ * A one-to-many with {@code @JoinColumn} and {@code @OrderColumn}, a map of strings and a
+ * list of embeddables in collection tables, and a many-to-many, each with named foreign
+ * keys (and indexes declared on the collection and join tables).
  */
 @Entity
 public class Folder {

@@ -8,7 +8,10 @@ import jakarta.persistence.OneToOne;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
-/** A shared primary key: a one-to-one with {@code @MapsId}, deleted with its folder in the database. */
+/**
+ * A shared primary key: a one-to-one with {@code @MapsId}, deleted with its folder in the
+ * database.
+ */
 @Entity
 public class FolderStats {
 

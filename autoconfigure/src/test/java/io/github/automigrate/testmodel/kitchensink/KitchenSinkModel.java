@@ -2,7 +2,10 @@ package io.github.automigrate.testmodel.kitchensink;
 
 import java.util.List;
 
-/** What Hibernate users write beyond plain JPA, and the JPA corners not covered elsewhere, for the fidelity tests. */
+/**
+ * What Hibernate users write beyond plain JPA, and the JPA corners not covered elsewhere,
+ * for the fidelity tests.
+ */
 public final class KitchenSinkModel {
 
 	public static final List<Class<?>> CLASSES = List.of(Ticket.class, Sheet.class, Token.class, Folder.class,

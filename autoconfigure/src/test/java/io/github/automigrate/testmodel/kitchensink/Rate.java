@@ -11,7 +11,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Nationalized;
 import org.hibernate.type.SqlTypes;
 
-/** A natural string key, a nationalized column, decimal precision, and a char-typed enum-like code. */
+/**
+ * A natural string key, a nationalized column, decimal precision, and a char-typed
+ * enum-like code.
+ */
 @Entity
 @Table(indexes = { @Index(columnList = "currency desc"), @Index(columnList = "valid_from, currency") })
 public class Rate {

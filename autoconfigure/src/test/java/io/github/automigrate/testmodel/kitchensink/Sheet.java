@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.TableGenerator;
 import org.hibernate.annotations.Immutable;
 
-/** An id from a named {@code @TableGenerator} with its own table and columns; an immutable entity. */
+/**
+ * An id from a named {@code @TableGenerator} with its own table and columns; an immutable
+ * entity.
+ */
 @Entity
 @Immutable
 public class Sheet {

@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
-/** Generated timestamps on a single-table subclass, whose columns every other row leaves empty. */
+/**
+ * Generated timestamps on a single-table subclass, whose columns every other row leaves
+ * empty.
+ */
 @Entity
 @DiscriminatorValue("stamped")
 public class StampedOccurrence extends Occurrence {

@@ -23,13 +23,15 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A table-generated id from Hibernate's {@code hibernate_sequences}, a tenant column, an {@code Instant} version,
- * Hibernate's timestamps, JDBC type codes that change the column type, a check constraint, an index with a
- * descending column, and a named unique constraint.
+ * A table-generated id from Hibernate's {@code hibernate_sequences}, a tenant column, an
+ * {@code Instant} version, Hibernate's timestamps, JDBC type codes that change the column
+ * type, a check constraint, an index with a descending column, and a named unique
+ * constraint.
  */
 @Entity
 @Table(indexes = @Index(name = "ix_ticket_title_code", columnList = "title, code desc"),
-		uniqueConstraints = @UniqueConstraint(name = "uk_ticket_tenant_ref", columnNames = { "tenant", "external_ref" }))
+		uniqueConstraints = @UniqueConstraint(name = "uk_ticket_tenant_ref",
+				columnNames = { "tenant", "external_ref" }))
 @Check(constraints = "quantity >= 0")
 @SQLRestriction("closed = false")
 @DynamicUpdate

@@ -11,8 +11,9 @@ import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.UuidGenerator;
 
 /**
- * A UUID id from Hibernate's {@code @UuidGenerator}, a {@code @Version} on a {@code java.sql.Timestamp}, and a
- * {@code @NaturalId}, which Hibernate makes a unique constraint.
+ * A UUID id from Hibernate's {@code @UuidGenerator}, a {@code @Version} on a
+ * {@code java.sql.Timestamp}, and a {@code @NaturalId}, which Hibernate makes a unique
+ * constraint.
  */
 @Entity
 public class Token {

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
-/** A coupon numbered from a generator table named by the enhanced-table strategy's parameters. */
+/**
+ * A coupon numbered from a generator table named by the enhanced-table strategy's
+ * parameters.
+ */
 @Entity
 public class Coupon {
 

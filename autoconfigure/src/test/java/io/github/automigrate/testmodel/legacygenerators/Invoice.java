@@ -14,7 +14,8 @@ public class Invoice {
 	@GeneratedValue(generator = "invoice_numbers_gen")
 	@GenericGenerator(name = "invoice_numbers_gen", strategy = "sequence",
 			parameters = { @Parameter(name = "sequence_name", value = "invoice_numbers"),
-					@Parameter(name = "initial_value", value = "1000"), @Parameter(name = "increment_size", value = "5") })
+					@Parameter(name = "initial_value", value = "1000"),
+					@Parameter(name = "increment_size", value = "5") })
 	private Long id;
 
 	private String customer;

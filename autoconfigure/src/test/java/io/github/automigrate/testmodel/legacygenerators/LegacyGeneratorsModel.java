@@ -3,8 +3,8 @@ package io.github.automigrate.testmodel.legacygenerators;
 import java.util.List;
 
 /**
- * Identifiers drawn from Hibernate's legacy {@code @GenericGenerator}: a sequence or a table named by its
- * parameters, by strategy name, by class name or by {@code type}.
+ * Identifiers drawn from Hibernate's legacy {@code @GenericGenerator}: a sequence or a
+ * table named by its parameters, by strategy name, by class name or by {@code type}.
  */
 public final class LegacyGeneratorsModel {
 

@@ -6,7 +6,9 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
-/** A receipt numbered from a sequence named by the enhanced-sequence strategy's parameter. */
+/**
+ * A receipt numbered from a sequence named by the enhanced-sequence strategy's parameter.
+ */
 @Entity
 public class Receipt {
 

@@ -5,7 +5,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.GenericGenerator;
 
-/** A voucher numbered by the sequence generator named by its class, with no parameters. */
+/**
+ * A voucher numbered by the sequence generator named by its class, with no parameters.
+ */
 @Entity
 public class Voucher {
 

@@ -7,10 +7,14 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 
-/** A document whose key column is named in upper case, and whose secondary table names it in lower case. */
+/**
+ * A document whose key column is named in upper case, and whose secondary table names it
+ * in lower case.
+ */
 @Entity
 @Table(name = "LEGACY_DOC")
-@SecondaryTable(name = "LEGACY_DOC_TEXT", pkJoinColumns = @PrimaryKeyJoinColumn(name = "TEXT_DOC_ID", referencedColumnName = "doc_id"))
+@SecondaryTable(name = "LEGACY_DOC_TEXT",
+		pkJoinColumns = @PrimaryKeyJoinColumn(name = "TEXT_DOC_ID", referencedColumnName = "doc_id"))
 public class LegacyDocument {
 
 	@Id

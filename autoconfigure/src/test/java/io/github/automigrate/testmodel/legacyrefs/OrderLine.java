@@ -8,8 +8,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * An order line of a legacy schema: every reference names its referenced columns in upper case, as the schema's
- * documentation spells them; the supplier's in the reverse of its key's order, the warehouse's (not its key) too.
+ * An order line of a legacy schema: every reference names its referenced columns in upper
+ * case, as the schema's documentation spells them; the supplier's in the reverse of its
+ * key's order, the warehouse's (not its key) too.
  */
 @Entity
 @Table(name = "ORDER_LINE")

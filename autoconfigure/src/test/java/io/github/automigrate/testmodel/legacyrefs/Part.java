@@ -13,8 +13,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 /**
- * A part of a legacy schema, referred to by its part number (not its key) in upper case: {@code partNumber} is
- * physically {@code part_number}, logically {@code partNumber}, and {@code PARTNUMBER} names it, ignoring case.
+ * A part of a legacy schema, referred to by its part number (not its key) in upper case:
+ * {@code partNumber} is physically {@code part_number}, logically {@code partNumber}, and
+ * {@code PARTNUMBER} names it, ignoring case.
  */
 @Entity
 @Table(name = "PART_MASTER")
@@ -29,7 +30,8 @@ public class Part {
 	private String revision;
 
 	@ElementCollection
-	@CollectionTable(name = "PART_ALIAS", joinColumns = @JoinColumn(name = "ALIAS_PART_NO", referencedColumnName = "PARTNUMBER"))
+	@CollectionTable(name = "PART_ALIAS",
+			joinColumns = @JoinColumn(name = "ALIAS_PART_NO", referencedColumnName = "PARTNUMBER"))
 	@Column(name = "ALIAS", length = 40)
 	private List<String> aliases = new ArrayList<>();
 

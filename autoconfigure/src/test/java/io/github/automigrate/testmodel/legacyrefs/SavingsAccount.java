@@ -7,8 +7,9 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 
 /**
- * A joined subclass whose key columns name the root's in upper case and in the reverse of the key's order: each
- * takes the type of the column it names, not of the one at its position.
+ * A joined subclass whose key columns name the root's in upper case and in the reverse of
+ * the key's order: each takes the type of the column it names, not of the one at its
+ * position.
  */
 @Entity
 @Table(name = "SAVINGS_ACCOUNT")

@@ -11,8 +11,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
 /**
- * A supplier with a two-part embedded key; the parts it supplies through a join table whose columns name the
- * referenced columns in upper case, the supplier's in the reverse of the key's order.
+ * A supplier with a two-part embedded key; the parts it supplies through a join table
+ * whose columns name the referenced columns in upper case, the supplier's in the reverse
+ * of the key's order.
  */
 @Entity
 @Table(name = "SUPPLIER")

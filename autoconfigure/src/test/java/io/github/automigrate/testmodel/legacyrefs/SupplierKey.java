@@ -5,7 +5,10 @@ import java.util.Objects;
 
 import jakarta.persistence.Embeddable;
 
-/** A supplier's key: a country and a number there (text both, so that Hibernate orders them by name). */
+/**
+ * A supplier's key: a country and a number there (text both, so that Hibernate orders
+ * them by name).
+ */
 @Embeddable
 public class SupplierKey implements Serializable {
 

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A warehouse, referred to by its region and site number together, which are not its key. */
+/**
+ * A warehouse, referred to by its region and site number together, which are not its key.
+ */
 @Entity
 @Table(name = "WAREHOUSE")
 public class Warehouse {

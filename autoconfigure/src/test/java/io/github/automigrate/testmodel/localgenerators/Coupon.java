@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
 /**
- * A coupon whose unnamed {@code @GeneratedValue} draws from the sequence generator declared on its class: the
- * sequence {@code coupon_numbers}, not {@code coupon_seq}.
+ * A coupon whose unnamed {@code @GeneratedValue} draws from the sequence generator
+ * declared on its class: the sequence {@code coupon_numbers}, not {@code coupon_seq}.
  */
 @Entity
 @SequenceGenerator(name = "coupon_ids", sequenceName = "coupon_numbers", allocationSize = 10)

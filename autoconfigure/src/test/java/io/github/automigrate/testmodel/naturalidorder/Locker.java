@@ -6,8 +6,9 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.NaturalId;
 
 /**
- * A locker whose natural id is declared slot first, corridor second: Hibernate's unique key lists the columns in the
- * alphabetical order of the attributes, {@code (corridor_id, slot)}.
+ * A locker whose natural id is declared slot first, corridor second: Hibernate's unique
+ * key lists the columns in the alphabetical order of the attributes,
+ * {@code (corridor_id, slot)}.
  */
 @Entity
 public class Locker {

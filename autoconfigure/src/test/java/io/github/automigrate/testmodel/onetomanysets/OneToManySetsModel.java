@@ -2,7 +2,9 @@ package io.github.automigrate.testmodel.onetomanysets;
 
 import java.util.List;
 
-/** Unidirectional {@code @OneToMany} sets and a list, with and without {@code @JoinTable}. */
+/**
+ * Unidirectional {@code @OneToMany} sets and a list, with and without {@code @JoinTable}.
+ */
 public final class OneToManySetsModel {
 
 	/** Every entity of the model. */

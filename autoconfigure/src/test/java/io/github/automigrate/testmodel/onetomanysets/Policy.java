@@ -12,8 +12,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
 
 /**
- * Unidirectional one-to-many sets, over a named {@code @JoinTable} (to its own entity) and over the default join
- * table, which Hibernate 7.4 keys by the element alone; and a list, whose element is unique instead.
+ * Unidirectional one-to-many sets, over a named {@code @JoinTable} (to its own entity)
+ * and over the default join table, which Hibernate 7.4 keys by the element alone; and a
+ * list, whose element is unique instead.
  */
 @Entity
 public class Policy {

@@ -15,7 +15,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.hibernate.annotations.Formula;
 
-/** A unidirectional one-to-many through a join column: the foreign key lives in the pets table. */
+/**
+ * A unidirectional one-to-many through a join column: the foreign key lives in the pets
+ * table.
+ */
 @Entity
 @Table(name = "owners")
 public class Owner extends Person {

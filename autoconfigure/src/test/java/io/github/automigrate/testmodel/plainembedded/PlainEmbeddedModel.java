@@ -2,7 +2,10 @@ package io.github.automigrate.testmodel.plainembedded;
 
 import java.util.List;
 
-/** Classes embedded by {@code @Embedded} or {@code @EmbeddedId} alone, without {@code @Embeddable}. */
+/**
+ * Classes embedded by {@code @Embedded} or {@code @EmbeddedId} alone, without
+ * {@code @Embeddable}.
+ */
 public final class PlainEmbeddedModel {
 
 	/** Every entity of the model. */

@@ -4,7 +4,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** A crate with property access (its identifier on the getter), embedding dimensions that follow it. */
+/**
+ * A crate with property access (its identifier on the getter), embedding dimensions that
+ * follow it.
+ */
 @Entity
 public class Crate {
 

@@ -3,7 +3,10 @@ package io.github.automigrate.testmodel.propertyembeddables;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** Dimensions with no access type of their own: read as the embedding entity reads its attributes. */
+/**
+ * Dimensions with no access type of their own: read as the embedding entity reads its
+ * attributes.
+ */
 @Embeddable
 public class Dimensions {
 

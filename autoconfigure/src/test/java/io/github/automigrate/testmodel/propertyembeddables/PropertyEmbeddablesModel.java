@@ -3,8 +3,9 @@ package io.github.automigrate.testmodel.propertyembeddables;
 import java.util.List;
 
 /**
- * Embeddables read through their getters, whose {@code @Column} and {@code @JoinColumn} sit there: one by its own
- * {@code @Access(PROPERTY)}, one by the property access of the entity that embeds it.
+ * Embeddables read through their getters, whose {@code @Column} and {@code @JoinColumn}
+ * sit there: one by its own {@code @Access(PROPERTY)}, one by the property access of the
+ * entity that embeds it.
  */
 public final class PropertyEmbeddablesModel {
 

@@ -14,7 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** A folio kept in an archive, its references and collections named implicitly from quoted names. */
+/**
+ * A folio kept in an archive, its references and collections named implicitly from quoted
+ * names.
+ */
 @Entity
 @Table(name = "`Folio`", indexes = @Index(columnList = "`Shelf_Mark`"),
 		uniqueConstraints = @UniqueConstraint(columnNames = { "`Shelf_Mark`", "leaf" }))

@@ -3,8 +3,9 @@ package io.github.automigrate.testmodel.quotednames;
 import java.util.List;
 
 /**
- * Tables and columns named in quotes (backticks), in mixed and upper case, joined by foreign keys, join tables and
- * collection tables whose implicit names Hibernate derives from the quoted names.
+ * Tables and columns named in quotes (backticks), in mixed and upper case, joined by
+ * foreign keys, join tables and collection tables whose implicit names Hibernate derives
+ * from the quoted names.
  */
 public final class QuotedNamesModel {
 

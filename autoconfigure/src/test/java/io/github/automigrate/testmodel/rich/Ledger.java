@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 
-/** Property access, a composite @IdClass key, and a composite reference (@JoinColumns) to it from LedgerLine. */
+/**
+ * Property access, a composite @IdClass key, and a composite reference (@JoinColumns) to
+ * it from LedgerLine.
+ */
 @Entity
 @IdClass(LedgerId.class)
 @Access(AccessType.PROPERTY)

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 
-/** Table per class: the abstract root has no table, each concrete class has all the columns. */
+/**
+ * Table per class: the abstract root has no table, each concrete class has all the
+ * columns.
+ */
 @Entity
 @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
 public abstract class Payment {

@@ -10,7 +10,9 @@ import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 
-/** Shares its identifier with Person (@MapsId on a one-to-one); a map keyed by an entity. */
+/**
+ * Shares its identifier with Person (@MapsId on a one-to-one); a map keyed by an entity.
+ */
 @Entity
 public class PersonDetail {
 

@@ -7,11 +7,13 @@ import jakarta.persistence.Index;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.UniqueConstraint;
 
-/** Indexes and unique constraints declared on secondary tables, named and unnamed, one with sort orders. */
+/**
+ * Indexes and unique constraints declared on secondary tables, named and unnamed, one
+ * with sort orders.
+ */
 @Entity
 @SecondaryTable(name = "dealer_terms", indexes = @Index(columnList = "region ASC, commission DESC"))
-@SecondaryTable(name = "dealer_contact",
-		indexes = @Index(name = "idx_dealer_contact_phone", columnList = "phone"),
+@SecondaryTable(name = "dealer_contact", indexes = @Index(name = "idx_dealer_contact_phone", columnList = "phone"),
 		uniqueConstraints = @UniqueConstraint(columnNames = "email"))
 public class Dealer {
 

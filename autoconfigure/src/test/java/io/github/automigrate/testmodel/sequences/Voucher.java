@@ -5,7 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An entity name, a table name and an implicit sequence: which of the two names the sequence follows. */
+/**
+ * An entity name, a table name and an implicit sequence: which of the two names the
+ * sequence follows.
+ */
 @Entity(name = "GiftVoucher")
 @Table(name = "vouchers")
 public class Voucher {

@@ -9,8 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 
 /**
- * Keeps notes through a unidirectional one-to-many whose implicit join column, {@code notes_id}, is the same as that
- * of another owner's: Hibernate declares a foreign key from it to each owner.
+ * Keeps notes through a unidirectional one-to-many whose implicit join column,
+ * {@code notes_id}, is the same as that of another owner's: Hibernate declares a foreign
+ * key from it to each owner.
  */
 @Entity
 public class Drawer {

@@ -10,7 +10,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
-/** A playlist that also reads its entries' track ids as a set of strings, from the entries' own table. */
+/**
+ * A playlist that also reads its entries' track ids as a set of strings, from the
+ * entries' own table.
+ */
 @Entity
 public class Playlist {
 

@@ -11,7 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A track on a playlist, keyed by both references; its key class names them by their entities. */
+/**
+ * A track on a playlist, keyed by both references; its key class names them by their
+ * entities.
+ */
 @Entity
 @Table(name = "PLAYLIST_ENTRY")
 @IdClass(PlaylistEntry.Key.class)

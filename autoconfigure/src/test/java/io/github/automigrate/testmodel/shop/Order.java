@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** Reserved words everywhere: the table "order", the columns "select", "group" and "user". */
+/**
+ * Reserved words everywhere: the table "order", the columns "select", "group" and "user".
+ */
 @Entity
 public class Order {
 

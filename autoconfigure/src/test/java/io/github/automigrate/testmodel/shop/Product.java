@@ -23,7 +23,10 @@ import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
 import jakarta.persistence.UniqueConstraint;
 
-/** Every basic type of the first cut; a named index with a sort direction, an unnamed two-column unique constraint. */
+/**
+ * Every basic type of the first cut; a named index with a sort direction, an unnamed
+ * two-column unique constraint.
+ */
 @Entity
 @Table(indexes = @Index(name = "idx_product_release", columnList = "releaseDate desc, active"),
 		uniqueConstraints = @UniqueConstraint(columnNames = { "shortValue", "byteValue" }))

@@ -13,7 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.TableGenerator;
 
-/** An embedded address with an override, a one-to-one without a foreign key, and a table generator. */
+/**
+ * An embedded address with an override, a one-to-one without a foreign key, and a table
+ * generator.
+ */
 @Entity
 public class Shipment {
 

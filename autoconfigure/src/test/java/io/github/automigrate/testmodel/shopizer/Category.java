@@ -21,7 +21,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
 
-/** A category tree: a parent, children ordered by their sort order, and a code unique within its store. */
+/**
+ * A category tree: a parent, children ordered by their sort order, and a code unique
+ * within its store.
+ */
 @Entity
 @Table(name = "CATEGORY", uniqueConstraints = @UniqueConstraint(columnNames = { "MERCHANT_ID", "CODE" }))
 public class Category {

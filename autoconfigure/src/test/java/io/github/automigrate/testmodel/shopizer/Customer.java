@@ -25,7 +25,10 @@ import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
 import jakarta.persistence.UniqueConstraint;
 
-/** A customer: a nick unique within the store, a one-letter enum, and groups through an ordered join table. */
+/**
+ * A customer: a nick unique within the store, a one-letter enum, and groups through an
+ * ordered join table.
+ */
 @Entity
 @Table(name = "CUSTOMER", uniqueConstraints = @UniqueConstraint(columnNames = { "MERCHANT_ID", "CUSTOMER_NICK" }))
 public class Customer {

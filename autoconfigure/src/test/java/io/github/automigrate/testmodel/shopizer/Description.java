@@ -10,7 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.TableGenerator;
 
-/** A translated text: its id generator, language, name and a {@code text} body, shared by every description. */
+/**
+ * A translated text: its id generator, language, name and a {@code text} body, shared by
+ * every description.
+ */
 @MappedSuperclass
 public class Description {
 

@@ -16,7 +16,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 
-/** A cached reference entity with an {@code Integer} id from the shared generator table. */
+/**
+ * A cached reference entity with an {@code Integer} id from the shared generator table.
+ */
 @Entity
 @Cacheable
 @Table(name = "LANGUAGE", indexes = @Index(columnList = "CODE"))

@@ -21,7 +21,10 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
 
-/** The store: a unique code, a default language, and the languages it offers through a join table. */
+/**
+ * The store: a unique code, a default language, and the languages it offers through a
+ * join table.
+ */
 @Entity
 @Cacheable
 @Table(name = "MERCHANT_STORE")

@@ -24,7 +24,10 @@ import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
 import jakarta.persistence.UniqueConstraint;
 
-/** A product: a SKU unique within its store, and its categories through a join table with explicit columns. */
+/**
+ * A product: a SKU unique within its store, and its categories through a join table with
+ * explicit columns.
+ */
 @Entity
 @Table(name = "PRODUCT", uniqueConstraints = @UniqueConstraint(columnNames = { "MERCHANT_ID", "SKU" }))
 public class Product {
@@ -43,8 +46,7 @@ public class Product {
 	private Set<ProductDescription> descriptions = new HashSet<>();
 
 	@ManyToMany(fetch = FetchType.LAZY, cascade = CascadeType.REFRESH)
-	@JoinTable(name = "PRODUCT_CATEGORY",
-			joinColumns = @JoinColumn(name = "PRODUCT_ID", nullable = false),
+	@JoinTable(name = "PRODUCT_CATEGORY", joinColumns = @JoinColumn(name = "PRODUCT_ID", nullable = false),
 			inverseJoinColumns = @JoinColumn(name = "CATEGORY_ID", nullable = false))
 	private Set<Category> categories = new HashSet<>();
 

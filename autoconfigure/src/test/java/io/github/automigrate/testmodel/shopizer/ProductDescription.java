@@ -8,7 +8,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** A product's text in one language, with a {@code text} highlight and an index on its search-engine URL. */
+/**
+ * A product's text in one language, with a {@code text} highlight and an index on its
+ * search-engine URL.
+ */
 @Entity
 @Table(name = "PRODUCT_DESCRIPTION",
 		uniqueConstraints = @UniqueConstraint(columnNames = { "PRODUCT_ID", "LANGUAGE_ID" }),

@@ -9,8 +9,9 @@ import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
 
 /**
- * Shaped after Spring Data JPA's {@code AbstractAuditable}: the auditor is a type variable, resolved to an entity by
- * the subclass, and the dates are {@code @Temporal} {@link Date}s.
+ * Shaped after Spring Data JPA's {@code AbstractAuditable}: the auditor is a type
+ * variable, resolved to an entity by the subclass, and the dates are {@code @Temporal}
+ * {@link Date}s.
  *
  * @param <U> the auditor's type
  * @param <PK> the identifier's type

@@ -5,7 +5,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** Shaped after the Spring Data examples' showcase superclass: an AUTO identifier, one sequence per entity. */
+/**
+ * Shaped after the Spring Data examples' showcase superclass: an AUTO identifier, one
+ * sequence per entity.
+ */
 @MappedSuperclass
 public abstract class AbstractEntity {
 

@@ -9,7 +9,8 @@ import jakarta.persistence.Transient;
 import org.springframework.data.domain.Persistable;
 
 /**
- * Shaped after Spring Data JPA's {@code AbstractPersistable}: a generated identifier whose type the subclass chooses.
+ * Shaped after Spring Data JPA's {@code AbstractPersistable}: a generated identifier
+ * whose type the subclass chooses.
  *
  * @param <PK> the identifier's type
  */

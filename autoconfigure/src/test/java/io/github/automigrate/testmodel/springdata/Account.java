@@ -7,7 +7,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
 
-/** Shaped after the Spring Data examples' showcase account: a {@code @Temporal(DATE)} expiry. */
+/**
+ * Shaped after the Spring Data examples' showcase account: a {@code @Temporal(DATE)}
+ * expiry.
+ */
 @Entity
 public class Account extends AbstractEntity {
 

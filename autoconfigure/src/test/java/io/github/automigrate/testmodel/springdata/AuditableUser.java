@@ -7,7 +7,10 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToMany;
 
-/** Shaped after Spring Data JPA's auditable user: its own auditor, through the generic superclass. */
+/**
+ * Shaped after Spring Data JPA's auditable user: its own auditor, through the generic
+ * superclass.
+ */
 @Entity
 public class AuditableUser extends AbstractAuditable<AuditableUser, Long> {
 

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** Shaped after Spring Data JPA's sample item: an {@code @IdClass} key of two columns, one with a column definition. */
+/**
+ * Shaped after Spring Data JPA's sample item: an {@code @IdClass} key of two columns, one
+ * with a column definition.
+ */
 @Entity
 @Table(name = "Item")
 @IdClass(ItemId.class)

@@ -8,8 +8,8 @@ import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
 
 /**
- * Shaped after Spring Data JPA's sample item site: an {@code @IdClass} key made of two {@code @ManyToOne}s, one of
- * them to a composite key through {@code @JoinColumns}.
+ * Shaped after Spring Data JPA's sample item site: an {@code @IdClass} key made of two
+ * {@code @ManyToOne}s, one of them to a composite key through {@code @JoinColumns}.
  */
 @Entity
 @IdClass(ItemSiteId.class)

@@ -3,8 +3,9 @@ package io.github.automigrate.testmodel.springdata;
 import java.util.List;
 
 /**
- * A model shaped after Spring Data JPA's sample domain and the spring-data-examples showcase: generic mapped
- * superclasses for the identifier and the auditor, self references, {@code @IdClass} keys made of associations.
+ * A model shaped after Spring Data JPA's sample domain and the spring-data-examples
+ * showcase: generic mapped superclasses for the identifier and the auditor, self
+ * references, {@code @IdClass} keys made of associations.
  */
 public final class SpringDataModel {
 

@@ -23,8 +23,9 @@ import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
 
 /**
- * Shaped after Spring Data JPA's sample user: a mixed-case table name, a self-referencing many-to-many and
- * many-to-one, an embedded address, a {@code @Lob} byte array, a set of strings and {@code @Temporal} dates.
+ * Shaped after Spring Data JPA's sample user: a mixed-case table name, a self-referencing
+ * many-to-many and many-to-one, an embedded address, a {@code @Lob} byte array, a set of
+ * strings and {@code @Temporal} dates.
  */
 @Entity
 @Table(name = "SD_User")

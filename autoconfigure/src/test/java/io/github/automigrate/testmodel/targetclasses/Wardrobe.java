@@ -9,8 +9,9 @@ import jakarta.persistence.MapKeyClass;
 import jakarta.persistence.MapKeyJoinColumn;
 
 /**
- * A wardrobe whose maps are declared with interfaces: {@code @ElementCollection(targetClass)} names the embeddable
- * stored as the value, {@code @MapKeyClass} the entity that keys the map.
+ * A wardrobe whose maps are declared with interfaces:
+ * {@code @ElementCollection(targetClass)} names the embeddable stored as the value,
+ * {@code @MapKeyClass} the entity that keys the map.
  */
 @Entity
 public class Wardrobe {

@@ -6,7 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 
-/** A subclass in the single table: its primitives take null, a column declared NOT NULL stays NOT NULL. */
+/**
+ * A subclass in the single table: its primitives take null, a column declared NOT NULL
+ * stays NOT NULL.
+ */
 @Entity
 @DiscriminatorValue("SPECIAL")
 public class SpecialSpecimen extends Specimen {

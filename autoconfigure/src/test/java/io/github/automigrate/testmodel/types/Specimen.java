@@ -52,8 +52,8 @@ import jakarta.persistence.TemporalType;
 import jakarta.persistence.Version;
 
 /**
- * A sweep of the basic types and value mappings real models use, each as Hibernate 7 maps it by default, in a
- * single-table hierarchy.
+ * A sweep of the basic types and value mappings real models use, each as Hibernate 7 maps
+ * it by default, in a single-table hierarchy.
  */
 @Entity
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
@@ -111,7 +111,8 @@ public class Specimen {
 
 	private byte[] bytes;
 
-	// No Byte[] or Character[]: Hibernate 7 refuses them unless hibernate.type.wrapper_array_handling says otherwise.
+	// No Byte[] or Character[]: Hibernate 7 refuses them unless
+	// hibernate.type.wrapper_array_handling says otherwise.
 
 	@Column(length = 64)
 	private byte[] digest;

@@ -11,8 +11,9 @@ import jakarta.persistence.Lob;
 import org.hibernate.Length;
 
 /**
- * Long text and bytes: lengths past what a database's varchar or varbinary holds, where Hibernate declares its text,
- * clob or blob types instead, sized on MySQL and MariaDB; a generated UUID key.
+ * Long text and bytes: lengths past what a database's varchar or varbinary holds, where
+ * Hibernate declares its text, clob or blob types instead, sized on MySQL and MariaDB; a
+ * generated UUID key.
  */
 @Entity
 public class SpecimenArchive {

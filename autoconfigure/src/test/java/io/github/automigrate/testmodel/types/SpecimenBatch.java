@@ -14,9 +14,10 @@ import org.hibernate.annotations.SoftDeleteType;
 import org.hibernate.type.YesNoConverter;
 
 /**
- * Hibernate's soft delete: a flag column on the entity's table and on its collection's, an active flag through a
- * converter, a timestamp on a join table; a nested entity class, which Hibernate names after its outer class; and a
- * reference to a {@code @Subselect} entity, which gets no foreign key.
+ * Hibernate's soft delete: a flag column on the entity's table and on its collection's,
+ * an active flag through a converter, a timestamp on a join table; a nested entity class,
+ * which Hibernate names after its outer class; and a reference to a {@code @Subselect}
+ * entity, which gets no foreign key.
  */
 @Entity
 @SoftDelete

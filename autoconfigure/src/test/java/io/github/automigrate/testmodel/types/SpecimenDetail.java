@@ -6,7 +6,10 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 
-/** A detail sharing its specimen's key: a required one-to-one with {@code @MapsId}, and a {@code long} version. */
+/**
+ * A detail sharing its specimen's key: a required one-to-one with {@code @MapsId}, and a
+ * {@code long} version.
+ */
 @Entity
 public class SpecimenDetail {
 

@@ -10,8 +10,9 @@ import jakarta.persistence.InheritanceType;
 import jakarta.persistence.ManyToMany;
 
 /**
- * The root of a table-per-class hierarchy declaring collections: Hibernate binds each once, for this class, so its
- * subclass gets no join or collection table of its own for them.
+ * The root of a table-per-class hierarchy declaring collections: Hibernate binds each
+ * once, for this class, so its subclass gets no join or collection table of its own for
+ * them.
  */
 @Entity
 @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)

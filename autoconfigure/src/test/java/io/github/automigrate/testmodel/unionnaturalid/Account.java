@@ -7,8 +7,9 @@ import jakarta.persistence.InheritanceType;
 import org.hibernate.annotations.NaturalId;
 
 /**
- * The root of a table-per-class hierarchy with a natural id: Hibernate makes it unique in the root's table only (its
- * subclasses' tables copy the root's columns, not its unique keys).
+ * The root of a table-per-class hierarchy with a natural id: Hibernate makes it unique in
+ * the root's table only (its subclasses' tables copy the root's columns, not its unique
+ * keys).
  */
 @Entity
 @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)

@@ -4,7 +4,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** An embeddable whose parts carry constraints, which Hibernate does not apply to DDL without @Valid. */
+/**
+ * An embeddable whose parts carry constraints, which Hibernate does not apply to DDL
+ * without @Valid.
+ */
 @Embeddable
 public class Badge {
 

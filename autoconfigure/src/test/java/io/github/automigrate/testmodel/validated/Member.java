@@ -13,7 +13,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Bean Validation constraints that Hibernate applies to DDL, in a single-table hierarchy. */
+/**
+ * Bean Validation constraints that Hibernate applies to DDL, in a single-table hierarchy.
+ */
 @Entity
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind")

@@ -21,14 +21,18 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles a tree of third-party Java sources (a project's test suite, fetched into a git-ignored folder) as far as it
- * compiles: each round compiles what is left in one go and drops the files javac reports errors in, until a round
- * compiles cleanly. The sources are never part of this project; only their class files feed {@link LocalSourcesSweep}.
+ * Compiles a tree of third-party Java sources (a project's test suite, fetched into a
+ * git-ignored folder) as far as it compiles: each round compiles what is left in one go
+ * and drops the files javac reports errors in, until a round compiles cleanly. The
+ * sources are never part of this project; only their class files feed
+ * {@link LocalSourcesSweep}.
  * <p>
- * Runs with the JDK alone: {@code java CompileLocalSources.java <sources> <classpath> <output> [processor]}, the
- * processor being an annotation processor class to run (for example Hibernate's metamodel generator) or none. With
- * {@code -Dper.package=true} each package that holds an {@code @Entity} compiles on its own (the others' sources on
- * the source path): a large tree then needs no second round over all of it.
+ * Runs with the JDK alone:
+ * {@code java CompileLocalSources.java <sources> <classpath> <output> [processor]}, the
+ * processor being an annotation processor class to run (for example Hibernate's metamodel
+ * generator) or none. With {@code -Dper.package=true} each package that holds an
+ * {@code @Entity} compiles on its own (the others' sources on the source path): a large
+ * tree then needs no second round over all of it.
  */
 public final class CompileLocalSources {
 
@@ -61,8 +65,10 @@ public final class CompileLocalSources {
 			int stride = Integer.getInteger("stride", 1);
 			for (List<Path> group : packages.values()) {
 				String relative = sources.relativize(group.get(0).getParent()).toString();
-				// -Donly, -Dfrom and -Dto pick packages by their relative path, for runs in parts or in parallel; -Dstride=n
-				// every n-th package that holds an entity, for a sample spread over the whole tree.
+				// -Donly, -Dfrom and -Dto pick packages by their relative path, for runs
+				// in parts or in parallel; -Dstride=n
+				// every n-th package that holds an entity, for a sample spread over the
+				// whole tree.
 				if (relative.startsWith(System.getProperty("only", ""))
 						&& relative.compareTo(System.getProperty("from", "")) >= 0
 						&& relative.compareTo(System.getProperty("to", "\uffff")) < 0
@@ -74,8 +80,8 @@ public final class CompileLocalSources {
 					compiled += left.size();
 				}
 				if (++done % 50 == 0) {
-					System.out.printf("%d/%d packages, %d files compiled, %d dropped%n", done, packages.size(), compiled,
-							dropped.size());
+					System.out.printf("%d/%d packages, %d files compiled, %d dropped%n", done, packages.size(),
+							compiled, dropped.size());
 				}
 			}
 			writeReport(sources, output, dropped);
@@ -95,16 +101,20 @@ public final class CompileLocalSources {
 		}
 	}
 
-	/** Compiles the files, dropping from the list those that fail, until the rest compiles (or nothing is left). */
+	/**
+	 * Compiles the files, dropping from the list those that fail, until the rest compiles
+	 * (or nothing is left).
+	 */
 	private static void compile(JavaCompiler compiler, List<Path> files, Path sources, String classpath, Path output,
 			Path generated, String processor, Map<Path, String> dropped, boolean sourcePath) throws IOException {
 		boolean withSourcePath = sourcePath;
 		for (int round = 1; round <= MAX_ROUNDS && !files.isEmpty(); round++) {
 			DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
 			boolean ok;
-			try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-				List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-s", generated.toString(), "-cp",
-						classpath, "-encoding", "UTF-8", "-nowarn", "-parameters", "-Xmaxerrs", "1000000",
+			try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+					null)) {
+				List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-s", generated.toString(),
+						"-cp", classpath, "-encoding", "UTF-8", "-nowarn", "-parameters", "-Xmaxerrs", "1000000",
 						"-implicit:class", "-XDshould-stop.ifError=FLOW"));
 				if (withSourcePath) {
 					options.addAll(List.of("-sourcepath", sources.toString()));
@@ -115,8 +125,10 @@ public final class CompileLocalSources {
 				else {
 					options.add("-proc:none");
 				}
-				ok = compiler.getTask(null, fileManager, diagnostics, options, null,
-						fileManager.getJavaFileObjectsFromPaths(files)).call();
+				ok = compiler
+					.getTask(null, fileManager, diagnostics, options, null,
+							fileManager.getJavaFileObjectsFromPaths(files))
+					.call();
 			}
 			Set<Path> failing = new TreeSet<>();
 			for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
@@ -133,8 +145,10 @@ public final class CompileLocalSources {
 				return;
 			}
 			if (!files.removeIf((file) -> failing.contains(file.toAbsolutePath()))) {
-				// Errors only in files outside the list (a generated metamodel class, another package's source): once
-				// more without the source path, so that what needs them fails in a file of the list instead.
+				// Errors only in files outside the list (a generated metamodel class,
+				// another package's source): once
+				// more without the source path, so that what needs them fails in a file
+				// of the list instead.
 				if (!withSourcePath) {
 					files.forEach((file) -> dropped.putIfAbsent(file, "depends on a file that does not compile"));
 					files.clear();
@@ -147,7 +161,8 @@ public final class CompileLocalSources {
 
 	private static void writeReport(Path sources, Path output, Map<Path, String> dropped) {
 		List<String> report = new ArrayList<>();
-		dropped.forEach((file, message) -> report.add(sources.toAbsolutePath().relativize(file.toAbsolutePath()) + "\t" + message));
+		dropped.forEach((file, message) -> report
+			.add(sources.toAbsolutePath().relativize(file.toAbsolutePath()) + "\t" + message));
 		try {
 			Files.write(output.resolveSibling(output.getFileName() + "-dropped.tsv"), report);
 		}

@@ -39,7 +39,6 @@ import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.apply.MigrationFailedException;
@@ -55,19 +54,23 @@ import io.github.automigrate.testsupport.SpringImplicitNaming;
 import io.github.automigrate.testsupport.TestDatabase;
 
 /**
- * Runs entity classes compiled from third-party sources (see {@link CompileLocalSources}; they stay in a git-ignored
- * folder) through the fidelity check of the integration tests, one package at a time: AutoMigrate migrates an empty
- * database, Hibernate validates it, a second run does nothing, and columns and keys match Hibernate's own
- * {@code create}. Each package gets a verdict that says whose failure it is; nothing is asserted, the verdicts go to
- * a report, for a person to read and turn into test models of our own.
+ * Runs entity classes compiled from third-party sources (see {@link CompileLocalSources};
+ * they stay in a git-ignored folder) through the fidelity check of the integration tests,
+ * one package at a time: AutoMigrate migrates an empty database, Hibernate validates it,
+ * a second run does nothing, and columns and keys match Hibernate's own {@code create}.
+ * Each package gets a verdict that says whose failure it is; nothing is asserted, the
+ * verdicts go to a report, for a person to read and turn into test models of our own.
  * <p>
- * Runs only when asked: {@code -Dtest=LocalSourcesSweep -Dautomigrate.sweep.classes=<folder of class files>}, with
- * optional {@code automigrate.sweep.prefix} (a package prefix), {@code automigrate.sweep.databases}
- * ({@code h2,postgresql,mariadb,sqlite}), {@code automigrate.sweep.report} (a folder) and
- * {@code automigrate.sweep.unit=all} (one unit of every entity found, for an application's model rather than a test
- * suite's packages). Several folders are separated by {@code ;}; {@code automigrate.sweep.classpath} adds jars or
- * folders that only serve class loading; {@code automigrate.sweep.max} takes one unit per package from that many
- * packages spread across the list.
+ * Runs only when asked:
+ * {@code -Dtest=LocalSourcesSweep -Dautomigrate.sweep.classes=<folder of class files>},
+ * with optional {@code automigrate.sweep.prefix} (a package prefix),
+ * {@code automigrate.sweep.databases} ({@code h2,postgresql,mariadb,sqlite}),
+ * {@code automigrate.sweep.report} (a folder) and {@code automigrate.sweep.unit=all} (one
+ * unit of every entity found, for an application's model rather than a test suite's
+ * packages). Several folders are separated by {@code ;};
+ * {@code automigrate.sweep.classpath} adds jars or folders that only serve class loading;
+ * {@code automigrate.sweep.max} takes one unit per package from that many packages spread
+ * across the list.
  */
 @EnabledIfSystemProperty(named = "automigrate.sweep.classes", matches = ".+")
 class LocalSourcesSweep {
@@ -81,13 +84,25 @@ class LocalSourcesSweep {
 	/** Whose failure a unit's outcome is, in the order the checks run. */
 	enum Verdict {
 
-		/** Migrated, validated, a second run empty, columns and keys as Hibernate creates them. */
+		/**
+		 * Migrated, validated, a second run empty, columns and keys as Hibernate creates
+		 * them.
+		 */
 		PASS("-"),
-		/** As PASS, but Hibernate's own create fails on this database, so nothing to compare with. */
+		/**
+		 * As PASS, but Hibernate's own create fails on this database, so nothing to
+		 * compare with.
+		 */
 		PASS_HIBERNATE_CREATE_FAILS("i"),
-		/** AutoMigrate's statement fails, and so does Hibernate's own create on this database. */
+		/**
+		 * AutoMigrate's statement fails, and so does Hibernate's own create on this
+		 * database.
+		 */
 		HIBERNATE_CREATE_FAILS_TOO("i"),
-		/** Hibernate rejects the mapping itself (a negative test, or settings the test gives). */
+		/**
+		 * Hibernate rejects the mapping itself (a negative test, or settings the test
+		 * gives).
+		 */
 		HIBERNATE_REJECTS_MAPPING("i"),
 		/** Hibernate cannot validate even the schema its own create made. */
 		HIBERNATE_REJECTS_OWN_SCHEMA("i"),
@@ -120,7 +135,10 @@ class LocalSourcesSweep {
 	record Outcome(Verdict verdict, String detail) {
 	}
 
-	/** Runs the sweep without JUnit, on the test class path: the same system properties apply. */
+	/**
+	 * Runs the sweep without JUnit, on the test class path: the same system properties
+	 * apply.
+	 */
 	public static void main(String[] args) throws Exception {
 		new LocalSourcesSweep().sweep();
 		System.exit(0);
@@ -182,12 +200,16 @@ class LocalSourcesSweep {
 		System.out.printf("sweep %s done: %s%n", databaseName, counts);
 	}
 
-	/** One unit through the checks: Hibernate's create first (on a database of its own), then AutoMigrate's run. */
+	/**
+	 * One unit through the checks: Hibernate's create first (on a database of its own),
+	 * then AutoMigrate's run.
+	 */
 	private Outcome check(TestDatabase database, List<Class<?>> classes) {
 		DataSource hibernate = database.create();
 		Throwable created = hibernate(database, hibernate, classes, "create-only");
 		if (created != null && !isSqlFailure(created)) {
-			return new Outcome(Verdict.HIBERNATE_REJECTS_MAPPING, describe(created) + " | AutoMigrate: " + readOnly(classes));
+			return new Outcome(Verdict.HIBERNATE_REJECTS_MAPPING,
+					describe(created) + " | AutoMigrate: " + readOnly(classes));
 		}
 		DataSource ours = database.create();
 		try {
@@ -198,9 +220,11 @@ class LocalSourcesSweep {
 			return new Outcome(Verdict.REFUSED, describe(ex));
 		}
 		catch (MigrationFailedException ex) {
-			// A statement Hibernate's own create cannot run either (a columnDefinition this database lacks) is not ours.
+			// A statement Hibernate's own create cannot run either (a columnDefinition
+			// this database lacks) is not ours.
 			Verdict verdict = (created != null) ? Verdict.HIBERNATE_CREATE_FAILS_TOO : Verdict.STATEMENT_FAILS;
-			return new Outcome(verdict, describe(ex) + " | Hibernate's create: " + ((created != null) ? describe(created) : "runs"));
+			return new Outcome(verdict,
+					describe(ex) + " | Hibernate's create: " + ((created != null) ? describe(created) : "runs"));
 		}
 		catch (RuntimeException | StackOverflowError | AssertionError ex) {
 			return new Outcome(Verdict.CRASH, describe(ex) + " at " + firstFrame(ex));
@@ -225,7 +249,8 @@ class LocalSourcesSweep {
 			return new Outcome(Verdict.SECOND_RUN_NOT_EMPTY, "second run fails: " + describe(ex));
 		}
 		if (!second.statements().isEmpty() || !second.drift().isEmpty()) {
-			return new Outcome(Verdict.SECOND_RUN_NOT_EMPTY, "statements " + second.statements() + " drift " + second.drift());
+			return new Outcome(Verdict.SECOND_RUN_NOT_EMPTY,
+					"statements " + second.statements() + " drift " + second.drift());
 		}
 		if (created != null) {
 			return new Outcome(Verdict.PASS_HIBERNATE_CREATE_FAILS, describe(created));
@@ -233,7 +258,8 @@ class LocalSourcesSweep {
 		List<String> differences = new ArrayList<>(differences(ColumnShapes.read(ours), ColumnShapes.read(hibernate)));
 		differences.addAll(differences(KeyShapes.read(ours), KeyShapes.read(hibernate)));
 		differences.addAll(differences(primaryKeys(ours), primaryKeys(hibernate)));
-		List<String> accepted = differences.stream().filter((difference) -> acceptedKind(database, difference) != null)
+		List<String> accepted = differences.stream()
+			.filter((difference) -> acceptedKind(database, difference) != null)
 			.map((difference) -> acceptedKind(database, difference) + ": " + difference)
 			.toList();
 		differences.removeIf((difference) -> acceptedKind(database, difference) != null);
@@ -243,8 +269,8 @@ class LocalSourcesSweep {
 	}
 
 	/**
-	 * The kind of a difference the integration tests accept with a reason (see their {@code acceptedDifferences}), or
-	 * {@code null}: a difference to look at.
+	 * The kind of a difference the integration tests accept with a reason (see their
+	 * {@code acceptedDifferences}), or {@code null}: a difference to look at.
 	 */
 	private static String acceptedKind(TestDatabase database, String difference) {
 		String name = keyOf(difference);
@@ -255,8 +281,8 @@ class LocalSourcesSweep {
 		if (ours.startsWith("unique uk") && theirs.startsWith("unique ") && !theirs.startsWith("unique uk")) {
 			return "unnamed unique key";
 		}
-		if (theirs.startsWith("enum") || (theirs.startsWith("text(") && ours.equals("text(255)")
-				&& database.name().equals("MariaDB"))) {
+		if (theirs.startsWith("enum")
+				|| (theirs.startsWith("text(") && ours.equals("text(255)") && database.name().equals("MariaDB"))) {
 			return "enum type";
 		}
 		if (sqlite && name.startsWith("fk ") && theirs.equals("null")) {
@@ -274,25 +300,33 @@ class LocalSourcesSweep {
 		return null;
 	}
 
-	/** Primary keys by table, which {@link KeyShapes} leaves out: {@code pk table} to its columns. */
+	/**
+	 * Primary keys by table, which {@link KeyShapes} leaves out: {@code pk table} to its
+	 * columns.
+	 */
 	private static Map<String, String> primaryKeys(DataSource dataSource) {
-		return new JdbcTemplate(dataSource).execute((org.springframework.jdbc.core.ConnectionCallback<Map<String, String>>) (
-				connection) -> {
-			io.github.automigrate.dialect.Dialect dialect = io.github.automigrate.dialect.DialectResolver
-				.resolve(connection.getMetaData());
-			JdbcTemplate jdbc = new JdbcTemplate(
-					new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
-			Map<String, String> keys = new TreeMap<>();
-			for (io.github.automigrate.model.Table table : new io.github.automigrate.introspect.SchemaIntrospector(jdbc,
-					dialect).read(List.of()).tables()) {
-				String name = table.name().name().text().toLowerCase(Locale.ROOT);
-				if (!name.startsWith("hte_") && !name.equals("automigrate_history")) {
-					keys.put("pk " + name, table.primaryKey().stream()
-						.map((column) -> column.text().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ", "(", ")")));
+		return new JdbcTemplate(dataSource)
+			.execute((org.springframework.jdbc.core.ConnectionCallback<Map<String, String>>) (connection) -> {
+				io.github.automigrate.dialect.Dialect dialect = io.github.automigrate.dialect.DialectResolver
+					.resolve(connection.getMetaData());
+				JdbcTemplate jdbc = new JdbcTemplate(
+						new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
+				Map<String, String> keys = new TreeMap<>();
+				for (io.github.automigrate.model.Table table : new io.github.automigrate.introspect.SchemaIntrospector(
+						jdbc, dialect)
+					.read(List.of())
+					.tables()) {
+					String name = table.name().name().text().toLowerCase(Locale.ROOT);
+					if (!name.startsWith("hte_") && !name.equals("automigrate_history")) {
+						keys.put("pk " + name,
+								table.primaryKey()
+									.stream()
+									.map((column) -> column.text().toLowerCase(Locale.ROOT))
+									.collect(Collectors.joining(", ", "(", ")")));
+					}
 				}
-			}
-			return keys;
-		});
+				return keys;
+			});
 	}
 
 	private static String readOnly(List<Class<?>> classes) {
@@ -321,8 +355,12 @@ class LocalSourcesSweep {
 		return difference.substring(0, difference.indexOf(": AutoMigrate "));
 	}
 
-	/** Runs Hibernate with Spring Boot's defaults and the given schema action; returns what it threw, if anything. */
-	private static Throwable hibernate(TestDatabase database, DataSource dataSource, List<Class<?>> classes, String action) {
+	/**
+	 * Runs Hibernate with Spring Boot's defaults and the given schema action; returns
+	 * what it threw, if anything.
+	 */
+	private static Throwable hibernate(TestDatabase database, DataSource dataSource, List<Class<?>> classes,
+			String action) {
 		try {
 			Configuration configuration = new Configuration();
 			for (Class<?> type : classes) {
@@ -357,7 +395,10 @@ class LocalSourcesSweep {
 		configuration.addAttributeConverter((Class) type);
 	}
 
-	/** Whether Hibernate got as far as the database: a failing statement, not a mapping it rejects. */
+	/**
+	 * Whether Hibernate got as far as the database: a failing statement, not a mapping it
+	 * rejects.
+	 */
 	private static boolean isSqlFailure(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException || cause.getClass().getSimpleName().equals("CommandAcceptanceException")
@@ -369,9 +410,10 @@ class LocalSourcesSweep {
 	}
 
 	/**
-	 * The units of a folder of class files: per package, all its entity and converter classes; where two of them share
-	 * an entity name (tests of one package often nest entities of the same name), the models the package's test classes
-	 * declare instead, one unit each.
+	 * The units of a folder of class files: per package, all its entity and converter
+	 * classes; where two of them share an entity name (tests of one package often nest
+	 * entities of the same name), the models the package's test classes declare instead,
+	 * one unit each.
 	 */
 	private static List<Unit> units(List<Path> roots, ClassLoader loader, String prefix) throws IOException {
 		Map<String, Set<String>> packages = new TreeMap<>();
@@ -379,10 +421,14 @@ class LocalSourcesSweep {
 		for (Path root : roots) {
 			Map<String, Set<String>> found = classNames(root, prefix);
 			if ("all".equals(System.getProperty("automigrate.sweep.unit"))) {
-				List<Class<?>> model = found.values().stream().flatMap(Set::stream).sorted()
+				List<Class<?>> model = found.values()
+					.stream()
+					.flatMap(Set::stream)
+					.sorted()
 					.<Class<?>>map((name) -> load(loader, name))
 					.filter(Objects::nonNull)
-					.filter((type) -> type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class))
+					.filter((type) -> type.isAnnotationPresent(Entity.class)
+							|| type.isAnnotationPresent(Converter.class))
 					.toList();
 				units.add(new Unit(root.toString(), model));
 			}
@@ -393,7 +439,11 @@ class LocalSourcesSweep {
 			return units;
 		}
 		packages.forEach((packageName, names) -> {
-			List<Class<?>> types = names.stream().sorted().<Class<?>>map((name) -> load(loader, name)).filter(Objects::nonNull).toList();
+			List<Class<?>> types = names.stream()
+				.sorted()
+				.<Class<?>>map((name) -> load(loader, name))
+				.filter(Objects::nonNull)
+				.toList();
 			List<Class<?>> model = types.stream()
 				.filter((type) -> type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class))
 				.toList();
@@ -420,8 +470,9 @@ class LocalSourcesSweep {
 	}
 
 	/**
-	 * With a maximum, one unit per package, packages picked evenly across the list: on a busy machine a sweep of a
-	 * thousand packages does not finish, a spread sample of them does.
+	 * With a maximum, one unit per package, packages picked evenly across the list: on a
+	 * busy machine a sweep of a thousand packages does not finish, a spread sample of
+	 * them does.
 	 */
 	private static List<Unit> sample(List<Unit> units, int max) {
 		if (max <= 0) {
@@ -512,7 +563,10 @@ class LocalSourcesSweep {
 		}
 	}
 
-	/** H2 in memory keeps each database until the JVM ends; a sweep makes thousands, so they are shut down. */
+	/**
+	 * H2 in memory keeps each database until the JVM ends; a sweep makes thousands, so
+	 * they are shut down.
+	 */
 	private static final class ShutDownAfterUse implements TestDatabase {
 
 		private final TestDatabase delegate;
@@ -575,7 +629,9 @@ class LocalSourcesSweep {
 	}
 
 	private static String firstFrame(Throwable failure) {
-		return Arrays.stream(failure.getStackTrace()).limit(3).map(StackTraceElement::toString)
+		return Arrays.stream(failure.getStackTrace())
+			.limit(3)
+			.map(StackTraceElement::toString)
 			.collect(Collectors.joining(" < "));
 	}
 
@@ -586,7 +642,7 @@ class LocalSourcesSweep {
 	}
 
 	private static String oneLine(String text) {
-		String line = (text == null) ? "" : text.replaceAll("\\s+", " ");
+		String line = (text != null) ? text.replaceAll("\\s+", " ") : "";
 		return (line.length() > 2000) ? line.substring(0, 2000) + "…" : line;
 	}
 

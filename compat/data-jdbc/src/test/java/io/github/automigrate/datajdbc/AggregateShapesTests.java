@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,8 +42,9 @@ import io.github.automigrate.report.MigrationReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every aggregate shape of the reference, on an empty database: AutoMigrate creates the schema from Spring Data's
- * mapping, a second run executes nothing, and Spring Data JDBC's own repositories save, load, update and delete.
+ * Every aggregate shape of the reference, on an empty database: AutoMigrate creates the
+ * schema from Spring Data's mapping, a second run executes nothing, and Spring Data
+ * JDBC's own repositories save, load, update and delete.
  */
 class AggregateShapesTests {
 
@@ -58,9 +58,11 @@ class AggregateShapesTests {
 		try {
 			MappedSchema mapped = AggregateSchemaSource.of(ROOTS).read(database.dataSource());
 			SchemaMigrator migrator = new SchemaMigrator(database.dataSource());
-			MigrationReport first = migrator.migrate(MigrationRequest.of(mapped, List.of(), mapped.entities(), false, true));
+			MigrationReport first = migrator
+				.migrate(MigrationRequest.of(mapped, List.of(), mapped.entities(), false, true));
 			assertThat(first.outcome()).as(first.toString()).isEqualTo(MigrationReport.Outcome.APPLIED);
-			MigrationReport second = migrator.migrate(MigrationRequest.of(mapped, List.of(), mapped.entities(), false, true));
+			MigrationReport second = migrator
+				.migrate(MigrationRequest.of(mapped, List.of(), mapped.entities(), false, true));
 			assertThat(second.executedCount()).as(second.toString()).isZero();
 			assertThat(second.drift()).isEmpty();
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ShapesApplication.class)
@@ -110,8 +112,9 @@ class AggregateShapesTests {
 				new PurchaseOrder.OrderItem("ink", 1), new PurchaseOrder.OrderItem("pad", 3)),
 				new PurchaseOrder.Shipping("post")));
 		assertThat(orders.findById(order.id())).contains(order);
-		assertThat(jdbc.queryForObject("select count(*) from order_item where purchase_order = ?", Long.class,
-				order.id())).isEqualTo(3);
+		assertThat(
+				jdbc.queryForObject("select count(*) from order_item where purchase_order = ?", Long.class, order.id()))
+			.isEqualTo(3);
 		PurchaseOrder changed = orders.save(new PurchaseOrder(order.id(), Set.of(new PurchaseOrder.OrderItem("pen", 5)),
 				new PurchaseOrder.Shipping("courier")));
 		assertThat(orders.findById(order.id())).contains(changed);
@@ -126,24 +129,25 @@ class AggregateShapesTests {
 				Map.of("mood", new Playlist.Tag("calm"), "tempo", new Playlist.Tag("slow")),
 				List.of(new Playlist.Note("first"), new Playlist.Note("second")), List.of(new Playlist.Memo("memo"))));
 		assertThat(playlists.findById(playlist.id())).contains(playlist);
-		assertThat(jdbc.queryForList("select " + kind.quote("pos") + " from note where " + kind.quote("pl_id") + " = ? order by 1",
-				Integer.class,
-				playlist.id())).containsExactly(0, 1);
+		assertThat(jdbc.queryForList(
+				"select " + kind.quote("pos") + " from note where " + kind.quote("pl_id") + " = ? order by 1",
+				Integer.class, playlist.id()))
+			.containsExactly(0, 1);
 		assertThat(jdbc.queryForObject("select playlist_key from memo where " + kind.quote("owner_ref") + " = ?",
-				Integer.class,
-				playlist.id())).isZero();
+				Integer.class, playlist.id()))
+			.isZero();
 	}
 
 	private void docs(Repositories.Docs docs) {
-		Doc doc = docs.save(new Doc(null, List.of(
-				new Doc.Section("one", Map.of("a", new Doc.Para("alpha"), "b", new Doc.Para("beta"))),
-				new Doc.Section("two", Map.of("c", new Doc.Para("gamma"))))));
+		Doc doc = docs.save(new Doc(null,
+				List.of(new Doc.Section("one", Map.of("a", new Doc.Para("alpha"), "b", new Doc.Para("beta"))),
+						new Doc.Section("two", Map.of("c", new Doc.Para("gamma"))))));
 		assertThat(docs.findById(doc.id())).contains(doc);
 	}
 
 	private void chains(Repositories.Chains chains, JdbcTemplate jdbc) {
-		Chain chain = chains.save(new Chain(null, new Chain.Link(null, "link",
-				Set.of(new Chain.Ring(null, "x"), new Chain.Ring(null, "y")))));
+		Chain chain = chains.save(new Chain(null,
+				new Chain.Link(null, "link", Set.of(new Chain.Ring(null, "x"), new Chain.Ring(null, "y")))));
 		Chain loaded = chains.findById(chain.id()).orElseThrow();
 		assertThat(loaded.link().rings()).extracting(Chain.Ring::v).containsExactlyInAnyOrder("x", "y");
 		Long linkId = jdbc.queryForObject("select link_id from link where chain = ?", Long.class, chain.id());
@@ -155,8 +159,9 @@ class AggregateShapesTests {
 		Customer loaded = customers.findById(customer.id()).orElseThrow();
 		assertThat(loaded.home()).isNull();
 		assertThat(loaded.work()).isNotNull();
-		Customer full = customers.save(new Customer(null, "Grace", new Customer.Address("Main", 12345,
-				new Customer.Geo(1.5, 2.5)), new Customer.Address("Dock", 4, null)));
+		Customer full = customers
+			.save(new Customer(null, "Grace", new Customer.Address("Main", 12345, new Customer.Geo(1.5, 2.5)),
+					new Customer.Address("Dock", 4, null)));
 		assertThat(customers.findById(full.id())).contains(full);
 	}
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,9 +20,10 @@ import io.github.automigrate.report.StatementReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spring Boot applications with Spring Data JDBC and the starter's auto-configuration, no JPA: the schema exists
- * before {@code data.sql} and the application's runners, a second start executes nothing, and a new version of an
- * aggregate gets its columns and tables while old rows still load.
+ * Spring Boot applications with Spring Data JDBC and the starter's auto-configuration, no
+ * JPA: the schema exists before {@code data.sql} and the application's runners, a second
+ * start executes nothing, and a new version of an aggregate gets its columns and tables
+ * while old rows still load.
  */
 class ApplicationStartTests {
 

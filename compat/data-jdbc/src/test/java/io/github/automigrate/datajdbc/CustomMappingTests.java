@@ -3,7 +3,6 @@ package io.github.automigrate.datajdbc;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,8 +17,9 @@ import io.github.automigrate.datajdbc.custom.CustomMappingApplication.Wallets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application's own {@code NamingStrategy} and {@code JdbcCustomConversions} beans, seen at start-up although
- * Spring Data's own mapping beans come only after the database is initialized.
+ * The application's own {@code NamingStrategy} and {@code JdbcCustomConversions} beans,
+ * seen at start-up although Spring Data's own mapping beans come only after the database
+ * is initialized.
  */
 class CustomMappingTests {
 
@@ -35,9 +35,11 @@ class CustomMappingTests {
 			assertThat(wallets.findById(wallet.id())).contains(wallet);
 			JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
 			assertThat(jdbc.queryForObject("select data_type from information_schema.columns "
-					+ "where table_name = 'APP_WALLET' and column_name = 'BALANCE'", String.class)).isEqualTo("BIGINT");
-			assertThat(jdbc.queryForObject("select count(*) from app_coin where app_wallet = ?", Long.class,
-					wallet.id())).isEqualTo(1);
+					+ "where table_name = 'APP_WALLET' and column_name = 'BALANCE'", String.class))
+				.isEqualTo("BIGINT");
+			assertThat(
+					jdbc.queryForObject("select count(*) from app_coin where app_wallet = ?", Long.class, wallet.id()))
+				.isEqualTo(1);
 		}
 		finally {
 			database.drop().run();

@@ -9,9 +9,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The databases Spring Data JDBC runs on here, each giving a fresh, empty database per call: H2 in memory; PostgreSQL
- * and MariaDB at the servers {@code AUTOMIGRATE_TEST_POSTGRES_URL} and {@code AUTOMIGRATE_TEST_MARIADB_URL} name (as
- * the autoconfigure module's tests find them; skipped where unset, failed when {@code CI=true}).
+ * The databases Spring Data JDBC runs on here, each giving a fresh, empty database per
+ * call: H2 in memory; PostgreSQL and MariaDB at the servers
+ * {@code AUTOMIGRATE_TEST_POSTGRES_URL} and {@code AUTOMIGRATE_TEST_MARIADB_URL} name (as
+ * the autoconfigure module's tests find them; skipped where unset, failed when
+ * {@code CI=true}).
  */
 enum Databases {
 
@@ -56,7 +58,8 @@ enum Databases {
 	}
 
 	/**
-	 * Quotes a name the application wrote in lower case ({@code @Column("pos")}), as Spring Data quotes it.
+	 * Quotes a name the application wrote in lower case ({@code @Column("pos")}), as
+	 * Spring Data quotes it.
 	 * @param name the name
 	 * @return the name for test SQL
 	 */

@@ -3,7 +3,6 @@ package io.github.automigrate.datajdbc;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.github.automigrate.report.MigrationReport;
@@ -25,11 +24,13 @@ import io.github.automigrate.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each published model, taken as its jar is, on one database kind (one subclass per kind): AutoMigrate builds the
- * schema on an empty database and Hibernate validates it; a second run does nothing; the schema matches Hibernate's
- * own {@code create}, but for differences named with their reason; and the same after some columns and a table are
- * dropped from a database that holds rows. Beside it, Hibernate's own {@code update} is run from the same starting
- * points, and the differences each leaves are counted ({@link DifferenceTally}).
+ * Each published model, taken as its jar is, on one database kind (one subclass per
+ * kind): AutoMigrate builds the schema on an empty database and Hibernate validates it; a
+ * second run does nothing; the schema matches Hibernate's own {@code create}, but for
+ * differences named with their reason; and the same after some columns and a table are
+ * dropped from a database that holds rows. Beside it, Hibernate's own {@code update} is
+ * run from the same starting points, and the differences each leaves are counted
+ * ({@link DifferenceTally}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractPublishedModelTests {
@@ -44,7 +45,10 @@ abstract class AbstractPublishedModelTests {
 
 	private final TestDatabase database = database();
 
-	/** Hibernate's create of each model, on a database of its own kept for the whole class. */
+	/**
+	 * Hibernate's create of each model, on a database of its own kept for the whole
+	 * class.
+	 */
 	private final TestDatabase oracleDatabase = database();
 
 	private final Map<String, HibernateCreate> oracles = new ConcurrentHashMap<>();
@@ -58,11 +62,13 @@ abstract class AbstractPublishedModelTests {
 	abstract TestDatabase database();
 
 	/**
-	 * Why a difference from Hibernate's {@code create} is accepted on this database kind, whatever the model.
+	 * Why a difference from Hibernate's {@code create} is accepted on this database kind,
+	 * whatever the model.
 	 * @param key the shape key
 	 * @param ours AutoMigrate's shape, or {@code null}
 	 * @param theirs Hibernate's shape, or {@code null}
-	 * @param theirTypeName the type name Hibernate's column has on this database, or {@code null}
+	 * @param theirTypeName the type name Hibernate's column has on this database, or
+	 * {@code null}
 	 * @return the reason, or {@code null} when the difference is not accepted here
 	 */
 	String acceptedOnThisDatabase(String key, String ours, String theirs, String theirTypeName) {
@@ -89,7 +95,8 @@ abstract class AbstractPublishedModelTests {
 	void buildsTheSchemaOnAnEmptyDatabaseThatHibernateValidatesAndASecondRunDoesNothing(PublishedModel model) {
 		List<Class<?>> entities = entities(model);
 		assertThat(entities.stream().filter((type) -> type.isAnnotationPresent(jakarta.persistence.Entity.class)))
-			.as("@Entity classes the scan of %s finds", model.packages()).hasSize(model.entityCount());
+			.as("@Entity classes the scan of %s finds", model.packages())
+			.hasSize(model.entityCount());
 		DataSource dataSource = this.database.create();
 		MigrationReport report = Migrations.migrate(dataSource, entities);
 		assertThat(report.outcome()).isEqualTo(Outcome.APPLIED);
@@ -125,8 +132,9 @@ abstract class AbstractPublishedModelTests {
 		if (failure != null) {
 			throw failure;
 		}
-		differences.accepted().forEach((difference, reason) -> System.out.println("[published-models] " + model.name()
-				+ " on " + this.database.name() + ", accepted: " + difference + " (" + reason + ")"));
+		differences.accepted()
+			.forEach((difference, reason) -> System.out.println("[published-models] " + model.name() + " on "
+					+ this.database.name() + ", accepted: " + difference + " (" + reason + ")"));
 		assertThat(oracle.tablesNotCreated().keySet())
 			.as("tables Hibernate's own create cannot create (the model must name each): %s", oracle.tablesNotCreated())
 			.containsExactlyInAnyOrderElementsOf(model.hibernateCreateFailures(this.database.name()).keySet());
@@ -149,8 +157,9 @@ abstract class AbstractPublishedModelTests {
 			before = RowCounts.of(dataSource, this.database::quote);
 			report = Migrations.migrate(dataSource, entities);
 			Differences left = compare(model, dataSource);
-			left.unexplained().forEach((difference) -> System.out.println("[published-models] " + model.name() + " on "
-					+ this.database.name() + ", AutoMigrate after rows, drops: " + difference));
+			left.unexplained()
+				.forEach((difference) -> System.out.println("[published-models] " + model.name() + " on "
+						+ this.database.name() + ", AutoMigrate after rows, drops: " + difference));
 			autoMigrate = String.valueOf(left.unexplained().size());
 		}
 		catch (RuntimeException ex) {
@@ -190,7 +199,9 @@ abstract class AbstractPublishedModelTests {
 				hibernateUpdate, validates));
 	}
 
-	/** Inserts rows into the tables the drops alter, then drops the columns and the table. */
+	/**
+	 * Inserts rows into the tables the drops alter, then drops the columns and the table.
+	 */
 	private void fillAndDrop(PublishedModel model, DataSource dataSource) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		PublishedModel.Drops drops = model.drops();
@@ -206,8 +217,9 @@ abstract class AbstractPublishedModelTests {
 	}
 
 	private void report(PublishedModel model, String start, Differences leftByUpdate) {
-		leftByUpdate.unexplained().forEach((difference) -> System.out.println("[published-models] " + model.name() + " on "
-				+ this.database.name() + ", Hibernate update from " + start + ": " + difference));
+		leftByUpdate.unexplained()
+			.forEach((difference) -> System.out.println("[published-models] " + model.name() + " on "
+					+ this.database.name() + ", Hibernate update from " + start + ": " + difference));
 	}
 
 	private static String fails(RuntimeException ex) {
@@ -224,17 +236,22 @@ abstract class AbstractPublishedModelTests {
 		}
 	}
 
-	/** The differences of a database from Hibernate's create of the model, sorted into accepted and unexplained. */
+	/**
+	 * The differences of a database from Hibernate's create of the model, sorted into
+	 * accepted and unexplained.
+	 */
 	private Differences compare(PublishedModel model, DataSource dataSource) {
 		return compare(model, dataSource, "AutoMigrate");
 	}
 
 	private Differences compare(PublishedModel model, DataSource dataSource, String tool) {
 		HibernateCreate oracle = oracle(model);
-		SchemaShape theirs = this.oracleShapes.computeIfAbsent(model.name(), (name) -> SchemaShape.read(oracle.dataSource()));
+		SchemaShape theirs = this.oracleShapes.computeIfAbsent(model.name(),
+				(name) -> SchemaShape.read(oracle.dataSource()));
 		Map<String, String> notCreated = new HashMap<>();
-		model.hibernateCreateFailures(this.database.name()).forEach((table, reason) -> notCreated.put(table,
-				reason + " (" + oracle.tablesNotCreated().getOrDefault(table, "yet it did") + ")"));
+		model.hibernateCreateFailures(this.database.name())
+			.forEach((table, reason) -> notCreated.put(table,
+					reason + " (" + oracle.tablesNotCreated().getOrDefault(table, "yet it did") + ")"));
 		Map<String, String> accepted = model.accepted(this.database.name());
 		return Differences.between(tool, SchemaShape.read(dataSource), theirs, (key, ours, hibernate) -> {
 			if (accepted.containsKey(key)) {

@@ -8,18 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Counts, per model, database and starting point, the differences from Hibernate's {@code create} (those no reason
- * accepts) that AutoMigrate leaves and that Hibernate's own {@code update} leaves, and whether Hibernate's
- * {@code validate} then accepts the schema; written as a Markdown table to {@code target/published-models/} and to
- * the test output.
+ * Counts, per model, database and starting point, the differences from Hibernate's
+ * {@code create} (those no reason accepts) that AutoMigrate leaves and that Hibernate's
+ * own {@code update} leaves, and whether Hibernate's {@code validate} then accepts the
+ * schema; written as a Markdown table to {@code target/published-models/} and to the test
+ * output.
  */
 final class DifferenceTally {
 
 	/**
 	 * One row.
+	 *
 	 * @param model the model
 	 * @param database the database
-	 * @param start the starting point: an empty database, or one that holds rows with some columns and a table dropped
+	 * @param start the starting point: an empty database, or one that holds rows with
+	 * some columns and a table dropped
 	 * @param autoMigrate what AutoMigrate leaves: a count, or why there is none
 	 * @param hibernateUpdate what Hibernate's update leaves
 	 * @param updateValidates whether Hibernate's validate accepts what its update left

@@ -7,11 +7,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * How one schema differs from Hibernate's {@code create}, shape by shape: the differences with a named reason
- * (accepted) and the others.
+ * How one schema differs from Hibernate's {@code create}, shape by shape: the differences
+ * with a named reason (accepted) and the others.
  *
- * @param unexplained the differences no reason accepts, as {@code key: <tool> x, create y}
- * @param accepted the accepted differences, as {@code key: <tool> x, create y} to the reason
+ * @param unexplained the differences no reason accepts, as
+ * {@code key: <tool> x, create y}
+ * @param accepted the accepted differences, as {@code key: <tool> x, create y} to the
+ * reason
  */
 record Differences(List<String> unexplained, Map<String, String> accepted) {
 

@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.github.automigrate.testsupport.TestDatabase;
 
 /**
- * A few plain rows in a table of any shape: every column gets a value of its type that differs from row to row, except
- * a generated identity (the database gives it), a nullable foreign key and a nullable column of a type this class does
- * not know (both left null). A NOT NULL foreign key is refused: pick another table.
+ * A few plain rows in a table of any shape: every column gets a value of its type that
+ * differs from row to row, except a generated identity (the database gives it), a
+ * nullable foreign key and a nullable column of a type this class does not know (both
+ * left null). A NOT NULL foreign key is refused: pick another table.
  */
 final class GenericRows {
 
@@ -38,7 +39,9 @@ final class GenericRows {
 		Set<String> foreignKeys = new HashSet<>();
 		jdbc.execute((ConnectionCallback<Void>) (connection) -> {
 			DatabaseMetaData metadata = connection.getMetaData();
-			boolean catalogIsSchema = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
+			boolean catalogIsSchema = metadata.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.matches(".*(mysql|mariadb).*");
 			String schema = catalogIsSchema ? null : connection.getSchema();
 			String name = metadata.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
 			try (ResultSet rows = metadata.getColumns(connection.getCatalog(), schema, name, "%")) {
@@ -60,9 +63,9 @@ final class GenericRows {
 			throw new IllegalStateException("No table " + table + " to insert rows into");
 		}
 		List<ColumnInfo> filled = columns.stream().filter((column) -> !column.generated()).toList();
-		String sql = "insert into " + table + " (" + filled.stream().map((column) -> database.quote(column.name()))
-			.collect(Collectors.joining(", ")) + ") values (" + filled.stream().map((column) -> "?")
-			.collect(Collectors.joining(", ")) + ")";
+		String sql = "insert into " + table + " ("
+				+ filled.stream().map((column) -> database.quote(column.name())).collect(Collectors.joining(", "))
+				+ ") values (" + filled.stream().map((column) -> "?").collect(Collectors.joining(", ")) + ")";
 		for (int row = 1; row <= count; row++) {
 			List<Object> values = new ArrayList<>();
 			for (int index = 0; index < filled.size(); index++) {
@@ -74,8 +77,8 @@ final class GenericRows {
 				}
 				Object value = foreignKey ? null : value(column, row, index);
 				if (value == null && !column.nullable()) {
-					throw new IllegalStateException("No value for " + table + "." + column.name() + " of type "
-							+ column.typeName());
+					throw new IllegalStateException(
+							"No value for " + table + "." + column.name() + " of type " + column.typeName());
 				}
 				values.add(value);
 			}
@@ -83,7 +86,8 @@ final class GenericRows {
 				jdbc.update(sql, values.toArray());
 			}
 			catch (org.springframework.dao.DataIntegrityViolationException ex) {
-				// A check constraint (Hibernate writes one for an enum column) refuses the made-up text: leave the
+				// A check constraint (Hibernate writes one for an enum column) refuses
+				// the made-up text: leave the
 				// nullable text columns empty instead.
 				for (int index = 0; index < filled.size(); index++) {
 					if (filled.get(index).nullable() && values.get(index) instanceof String) {
@@ -106,12 +110,14 @@ final class GenericRows {
 			case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> row;
 			case Types.REAL, Types.FLOAT, Types.DOUBLE -> row + 0.5;
 			case Types.NUMERIC, Types.DECIMAL -> BigDecimal.valueOf(row);
-			case Types.CHAR, Types.NCHAR, Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR, Types.CLOB,
-					Types.NCLOB -> text(column, row, index);
+			case Types.CHAR, Types.NCHAR, Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR,
+					Types.CLOB, Types.NCLOB ->
+				text(column, row, index);
 			case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> new byte[] { 1, (byte) row };
 			case Types.DATE -> java.sql.Date.valueOf("2026-01-0" + row);
 			case Types.TIME -> java.sql.Time.valueOf("10:00:0" + row);
-			case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> java.sql.Timestamp.valueOf("2026-01-0" + row + " 10:00:00");
+			case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
+				java.sql.Timestamp.valueOf("2026-01-0" + row + " 10:00:00");
 			default -> null;
 		};
 	}
@@ -121,7 +127,8 @@ final class GenericRows {
 			return null;
 		}
 		String text = "r" + row + "c" + index;
-		return (column.size() > 0 && column.size() < text.length()) ? text.substring(text.length() - column.size()) : text;
+		return (column.size() > 0 && column.size() < text.length()) ? text.substring(text.length() - column.size())
+				: text;
 	}
 
 }

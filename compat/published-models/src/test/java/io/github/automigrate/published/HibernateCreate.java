@@ -16,8 +16,9 @@ import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.TestDatabase;
 
 /**
- * Hibernate's own {@code create} on an empty database, statement by statement as Hibernate runs it (a statement the
- * database rejects is logged and skipped), keeping what was rejected and why: the oracle the tests compare with.
+ * Hibernate's own {@code create} on an empty database, statement by statement as
+ * Hibernate runs it (a statement the database rejects is logged and skipped), keeping
+ * what was rejected and why: the oracle the tests compare with.
  *
  * @param dataSource the database Hibernate's statements ran on
  * @param rejected the statements the database rejected, with its message
@@ -26,7 +27,10 @@ record HibernateCreate(DataSource dataSource, Map<String, String> rejected) {
 
 	private static final Pattern CREATE_TABLE = Pattern.compile("^create table (\\S+)", Pattern.CASE_INSENSITIVE);
 
-	/** Hibernate's statements per database kind and model: building them takes as long as a start of Hibernate. */
+	/**
+	 * Hibernate's statements per database kind and model: building them takes as long as
+	 * a start of Hibernate.
+	 */
 	private static final Map<String, List<String>> SCRIPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	static HibernateCreate run(TestDatabase database, List<Class<?>> entities) {

@@ -5,7 +5,9 @@ import io.github.automigrate.testsupport.TestDatabase;
 
 class MariaDbPublishedModelTests extends AbstractPublishedModelTests {
 
-	/** Why the unique key of a set of nullable values has another name than Hibernate's. */
+	/**
+	 * Why the unique key of a set of nullable values has another name than Hibernate's.
+	 */
 	static final String SET_KEY_NAMES = "Hibernate names the unique key of a set of nullable values after the owner's "
 			+ "table, so the sets of one owner share one name, which MariaDB allows (index names are per table); "
 			+ "AutoMigrate names each after its own table, as the shared name fails on PostgreSQL, H2 and SQLite";

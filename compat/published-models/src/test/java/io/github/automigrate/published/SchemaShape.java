@@ -15,12 +15,14 @@ import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.KeyShapes;
 
 /**
- * A database's schema reduced to what fidelity compares: every column ({@code table.column} to its shape, from
- * {@link ColumnShapes}) and every index, unique key and foreign key ({@code index table(columns)},
- * {@code fk table(columns)}, from {@link KeyShapes}); and the type name of each column as the database spells it.
+ * A database's schema reduced to what fidelity compares: every column
+ * ({@code table.column} to its shape, from {@link ColumnShapes}) and every index, unique
+ * key and foreign key ({@code index table(columns)}, {@code fk table(columns)}, from
+ * {@link KeyShapes}); and the type name of each column as the database spells it.
  *
  * @param shapes shapes by key
- * @param typeNames the database's type name of each column, lower case, by {@code table.column}
+ * @param typeNames the database's type name of each column, lower case, by
+ * {@code table.column}
  */
 record SchemaShape(Map<String, String> shapes, Map<String, String> typeNames) {
 
@@ -46,11 +48,16 @@ record SchemaShape(Map<String, String> shapes, Map<String, String> typeNames) {
 		return key.substring(0, key.indexOf('.'));
 	}
 
-	/** The primary key of each table, {@code pk table} to {@code (columns)} in key order; KeyShapes leaves them out. */
+	/**
+	 * The primary key of each table, {@code pk table} to {@code (columns)} in key order;
+	 * KeyShapes leaves them out.
+	 */
 	private static Map<String, String> primaryKeys(DataSource dataSource) {
 		return new JdbcTemplate(dataSource).execute((ConnectionCallback<Map<String, String>>) (connection) -> {
 			DatabaseMetaData metadata = connection.getMetaData();
-			boolean catalogIsSchema = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
+			boolean catalogIsSchema = metadata.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.matches(".*(mysql|mariadb).*");
 			String schema = catalogIsSchema ? null : connection.getSchema();
 			java.util.List<String> tables = new java.util.ArrayList<>();
 			try (ResultSet rows = metadata.getTables(connection.getCatalog(), schema, "%", new String[] { "TABLE" })) {
@@ -61,7 +68,8 @@ record SchemaShape(Map<String, String> shapes, Map<String, String> typeNames) {
 			Map<String, String> keys = new TreeMap<>();
 			for (String table : tables) {
 				String name = table.toLowerCase(Locale.ROOT);
-				// Hibernate's helper tables for bulk mutations (hte_*, ht_*) are no part of the model.
+				// Hibernate's helper tables for bulk mutations (hte_*, ht_*) are no part
+				// of the model.
 				if (name.startsWith("sqlite_") || name.startsWith("hte_") || name.startsWith("ht_")
 						|| name.equals("automigrate_history")) {
 					continue;
@@ -84,12 +92,14 @@ record SchemaShape(Map<String, String> shapes, Map<String, String> typeNames) {
 		return new JdbcTemplate(dataSource).execute((ConnectionCallback<Map<String, String>>) (connection) -> {
 			Map<String, String> names = new TreeMap<>();
 			DatabaseMetaData metadata = connection.getMetaData();
-			boolean catalogIsSchema = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
-			try (ResultSet rows = metadata.getColumns(connection.getCatalog(), catalogIsSchema ? null : connection.getSchema(),
-					"%", "%")) {
+			boolean catalogIsSchema = metadata.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.matches(".*(mysql|mariadb).*");
+			try (ResultSet rows = metadata.getColumns(connection.getCatalog(),
+					catalogIsSchema ? null : connection.getSchema(), "%", "%")) {
 				while (rows.next()) {
-					names.put((rows.getString("TABLE_NAME") + "." + rows.getString("COLUMN_NAME")).toLowerCase(Locale.ROOT),
-							rows.getString("TYPE_NAME").toLowerCase(Locale.ROOT));
+					names.put((rows.getString("TABLE_NAME") + "." + rows.getString("COLUMN_NAME"))
+						.toLowerCase(Locale.ROOT), rows.getString("TYPE_NAME").toLowerCase(Locale.ROOT));
 				}
 			}
 			return names;

@@ -20,9 +20,10 @@ class SqlitePublishedModelTests extends AbstractPublishedModelTests {
 	}
 
 	/**
-	 * Keycloak is not judged by Hibernate on SQLite: sqlite-jdbc lists all columns in one compound SELECT, which
-	 * SQLite refuses past 500 terms ("too many terms in compound SELECT"), so neither Hibernate's validate nor the
-	 * comparison can read a schema of Keycloak's size there. AutoMigrate reads SQLite's catalog its own way: it is
+	 * Keycloak is not judged by Hibernate on SQLite: sqlite-jdbc lists all columns in one
+	 * compound SELECT, which SQLite refuses past 500 terms ("too many terms in compound
+	 * SELECT"), so neither Hibernate's validate nor the comparison can read a schema of
+	 * Keycloak's size there. AutoMigrate reads SQLite's catalog its own way: it is
 	 * checked on its own below.
 	 */
 	@Override

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Flyway and AutoMigrate on one PostgreSQL schema: Flyway's scripts run first, AutoMigrate makes what they leave out,
- * Flyway's history table is no drift; a later script for a table AutoMigrate made fails the start, and the plan
- * exported as Flyway's next migration is the way out.
+ * Flyway and AutoMigrate on one PostgreSQL schema: Flyway's scripts run first,
+ * AutoMigrate makes what they leave out, Flyway's history table is no drift; a later
+ * script for a table AutoMigrate made fails the start, and the plan exported as Flyway's
+ * next migration is the way out.
  */
 class FlywayBesideAutoMigrateTests {
 
@@ -93,7 +93,8 @@ class FlywayBesideAutoMigrateTests {
 
 	@Test
 	void thePlanExportedAsFlywaysNextMigrationIsTheWayOut() throws Exception {
-		// A dry run writes the plan as a versioned migration and leaves the schema to Flyway.
+		// A dry run writes the plan as a versioned migration and leaves the schema to
+		// Flyway.
 		try (ConfigurableApplicationContext context = start("classpath:beside/migration",
 				"schema.automigrate.dry-run=true", "schema.automigrate.script-location=" + this.scripts)) {
 			assertThat(report(context).outcome()).isEqualTo(MigrationReport.Outcome.PLANNED);
@@ -112,7 +113,8 @@ class FlywayBesideAutoMigrateTests {
 				"spring.datasource.password=" + this.database.getPassword(), "spring.flyway.enabled=true",
 				"spring.flyway.locations=" + locations, "spring.sql.init.mode=never", "spring.main.banner-mode=off"));
 		all.addAll(List.of(properties));
-		// As command-line arguments: they override the module's application.properties, which turns Flyway off.
+		// As command-line arguments: they override the module's application.properties,
+		// which turns Flyway off.
 		return new SpringApplicationBuilder(FlywayApplication.class).web(WebApplicationType.NONE)
 			.run(all.stream().map((property) -> "--" + property).toArray(String[]::new));
 	}

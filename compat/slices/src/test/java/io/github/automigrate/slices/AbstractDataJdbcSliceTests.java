@@ -1,7 +1,6 @@
 package io.github.automigrate.slices;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -12,7 +11,10 @@ import org.springframework.data.relational.core.mapping.RelationalMappingContext
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code @DataJdbcTest}: a Spring Data JDBC repository reads the rows {@code data.sql} put in AutoMigrate's table. */
+/**
+ * {@code @DataJdbcTest}: a Spring Data JDBC repository reads the rows {@code data.sql}
+ * put in AutoMigrate's table.
+ */
 @Import(AbstractDataJdbcSliceTests.UnquotedNames.class)
 abstract class AbstractDataJdbcSliceTests {
 
@@ -31,8 +33,9 @@ abstract class AbstractDataJdbcSliceTests {
 	}
 
 	/**
-	 * Spring Data JDBC quotes every name as written ({@code "book"}), which H2 does not find among the names it folded
-	 * to upper case ({@code BOOK}), whoever made the table: unquoted names, as a Spring Data JDBC user on H2 sets them.
+	 * Spring Data JDBC quotes every name as written ({@code "book"}), which H2 does not
+	 * find among the names it folded to upper case ({@code BOOK}), whoever made the
+	 * table: unquoted names, as a Spring Data JDBC user on H2 sets them.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class UnquotedNames {

@@ -1,7 +1,6 @@
 package io.github.automigrate.slices;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.ApplicationContext;
@@ -9,8 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code @DataJpaTest}: AutoMigrate makes the tables before {@code data.sql} fills them and Hibernate uses them. */
-// Said again here: the test methods declared in this class do not see the @Transactional of @DataJpaTest.
+/**
+ * {@code @DataJpaTest}: AutoMigrate makes the tables before {@code data.sql} fills them
+ * and Hibernate uses them.
+ */
+// Said again here: the test methods declared in this class do not see the @Transactional
+// of @DataJpaTest.
 @Transactional
 abstract class AbstractDataJpaSliceTests {
 
@@ -34,7 +37,9 @@ abstract class AbstractDataJpaSliceTests {
 	}
 
 	private long books() {
-		return this.entities.getEntityManager().createQuery("select count(b) from Book b", Long.class).getSingleResult();
+		return this.entities.getEntityManager()
+			.createQuery("select count(b) from Book b", Long.class)
+			.getSingleResult();
 	}
 
 }

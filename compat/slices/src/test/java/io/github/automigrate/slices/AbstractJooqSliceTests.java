@@ -3,13 +3,14 @@ package io.github.automigrate.slices;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code @JooqTest}: jOOQ queries the table AutoMigrate made and {@code data.sql} filled. */
+/**
+ * {@code @JooqTest}: jOOQ queries the table AutoMigrate made and {@code data.sql} filled.
+ */
 abstract class AbstractJooqSliceTests {
 
 	@Autowired

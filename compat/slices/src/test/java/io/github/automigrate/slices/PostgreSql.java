@@ -8,7 +8,8 @@ import io.github.automigrate.testsupport.TestDatabase;
 
 /**
  * A fresh PostgreSQL database for a slice test that keeps the application's database
- * ({@code @AutoConfigureTestDatabase(replace = NONE)}); fails, not skips, when the server is unreachable in CI.
+ * ({@code @AutoConfigureTestDatabase(replace = NONE)}); fails, not skips, when the server
+ * is unreachable in CI.
  */
 final class PostgreSql {
 

@@ -1,7 +1,6 @@
 package io.github.automigrate.slices;
 
 import org.junit.jupiter.api.AfterAll;
-
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.test.context.DynamicPropertyRegistry;

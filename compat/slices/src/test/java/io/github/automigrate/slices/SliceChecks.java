@@ -17,12 +17,12 @@ final class SliceChecks {
 	}
 
 	/**
-	 * AutoMigrate made the schema in this slice, and only its core auto-configuration joined it: the actuator parts
-	 * (endpoint, health, metrics) were not even considered.
+	 * AutoMigrate made the schema in this slice, and only its core auto-configuration
+	 * joined it: the actuator parts (endpoint, health, metrics) were not even considered.
 	 */
 	static void migratedByTheCoreAutoConfigurationOnly(ApplicationContext context) {
-		assertThat(context.getBean(AutoMigrateRunner.class).getLastReport()).hasValueSatisfying(
-				(report) -> assertThat(report.outcome()).isEqualTo(MigrationReport.Outcome.APPLIED));
+		assertThat(context.getBean(AutoMigrateRunner.class).getLastReport())
+			.hasValueSatisfying((report) -> assertThat(report.outcome()).isEqualTo(MigrationReport.Outcome.APPLIED));
 		ConditionEvaluationReport conditions = ConditionEvaluationReport
 			.get(((ConfigurableApplicationContext) context).getBeanFactory());
 		assertThat(conditions.getConditionAndOutcomesBySource().keySet())

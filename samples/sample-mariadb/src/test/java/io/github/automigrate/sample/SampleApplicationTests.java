@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The sample on the MariaDB server that AUTOMIGRATE_TEST_MARIADB_URL names (CI's loopback server), in a database of its
- * own. Skipped without the server, except in CI, where a missing server fails the test.
+ * The sample on the MariaDB server that AUTOMIGRATE_TEST_MARIADB_URL names (CI's loopback
+ * server), in a database of its own. Skipped without the server, except in CI, where a
+ * missing server fails the test.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleApplicationTests {

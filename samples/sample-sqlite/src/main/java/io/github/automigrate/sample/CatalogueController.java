@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reads the catalogue with plain JDBC, to show the tables AutoMigrate made are ordinary tables.
+ * Reads the catalogue with plain JDBC, to show the tables AutoMigrate made are ordinary
+ * tables.
  */
 @RestController
 class CatalogueController {
@@ -21,7 +22,8 @@ class CatalogueController {
 
 	@GetMapping("/books")
 	List<Map<String, Object>> books() {
-		return this.jdbc.queryForList("select b.isbn, b.title, a.name as author from book b join author a on a.id = b.author_id order by b.title");
+		return this.jdbc.queryForList(
+				"select b.isbn, b.title, a.name as author from book b join author a on a.id = b.author_id order by b.title");
 	}
 
 }

@@ -4,8 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A small library catalogue on SQLite. It has no Hibernate and no schema script: AutoMigrate creates the tables from
- * the entities at start-up, and adds what a later release of the entities maps.
+ * A small library catalogue on SQLite. It has no Hibernate and no schema script:
+ * AutoMigrate creates the tables from the entities at start-up, and adds what a later
+ * release of the entities maps.
  */
 @SpringBootApplication
 public class SampleApplication {

@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds one author and one book on the first start. It runs after AutoMigrate (the JdbcTemplate waits for database
- * initialization), so the tables are there; on later starts the rows are kept, whatever AutoMigrate adds.
+ * Adds one author and one book on the first start. It runs after AutoMigrate (the
+ * JdbcTemplate waits for database initialization), so the tables are there; on later
+ * starts the rows are kept, whatever AutoMigrate adds.
  */
 @Component
 class SampleData implements ApplicationRunner {

@@ -13,7 +13,6 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.actuate.health.Health;
@@ -33,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The AutoMigrate starter, built for Spring Boot 4, in an application built against the Spring Boot 3.5 BOM: it
- * starts, migrates before SQL initialization, and reports on SQLite and PostgreSQL.
+ * The AutoMigrate starter, built for Spring Boot 4, in an application built against the
+ * Spring Boot 3.5 BOM: it starts, migrates before SQL initialization, and reports on
+ * SQLite and PostgreSQL.
  */
 class Boot35CompatibilityTests {
 
@@ -78,8 +78,7 @@ class Boot35CompatibilityTests {
 			assertThat(ci).as("PostgreSQL at %s is unreachable in CI: %s", server, ex.getMessage()).isFalse();
 			assumeTrue(false, "PostgreSQL is unreachable: " + ex.getMessage());
 		}
-		try (ConfigurableApplicationContext context = start(server + database,
-				"spring.datasource.username=" + user)) {
+		try (ConfigurableApplicationContext context = start(server + database, "spring.datasource.username=" + user)) {
 			assertMigrated(context);
 		}
 		finally {
@@ -130,8 +129,8 @@ class Boot35CompatibilityTests {
 				.isEqualTo(MigrationReport.Outcome.APPLIED);
 			assertThat(new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(own))
 				.queryForObject("select count(*) from member", Integer.class)).isZero();
-			assertThat(new JdbcTemplate(context.getBean(javax.sql.DataSource.class)).queryForObject(
-					"select count(*) from sqlite_master where type = 'table'", Integer.class)).isZero();
+			assertThat(new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+				.queryForObject("select count(*) from sqlite_master where type = 'table'", Integer.class)).isZero();
 		}
 	}
 
@@ -144,7 +143,8 @@ class Boot35CompatibilityTests {
 	}
 
 	private ConfigurableApplicationContext start(String url, String... properties) {
-		// As command-line arguments: they override application.properties, as default properties would not.
+		// As command-line arguments: they override application.properties, as default
+		// properties would not.
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
 				"--spring.sql.init.data-locations=classpath:compat-data.sql"));
 		if (Arrays.stream(properties).noneMatch((property) -> property.startsWith("spring.sql.init.mode="))) {

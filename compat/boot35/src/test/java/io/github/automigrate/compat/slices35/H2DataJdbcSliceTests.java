@@ -2,7 +2,10 @@ package io.github.automigrate.compat.slices35;
 
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 
-/** On Spring Boot 3.5, on the embedded H2 database the slice puts in place of the application's. */
+/**
+ * On Spring Boot 3.5, on the embedded H2 database the slice puts in place of the
+ * application's.
+ */
 @DataJdbcTest
 class H2DataJdbcSliceTests extends AbstractDataJdbcSliceTests {
 

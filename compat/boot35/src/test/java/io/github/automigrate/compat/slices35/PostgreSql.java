@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A fresh PostgreSQL database for a slice test that keeps the application's database
- * ({@code @AutoConfigureTestDatabase(replace = NONE)}); fails, not skips, when the server is unreachable in CI.
+ * ({@code @AutoConfigureTestDatabase(replace = NONE)}); fails, not skips, when the server
+ * is unreachable in CI.
  */
 final class PostgreSql {
 

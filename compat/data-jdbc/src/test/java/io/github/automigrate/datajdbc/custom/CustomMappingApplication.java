@@ -16,8 +16,8 @@ import org.springframework.data.relational.core.mapping.NamingStrategy;
 import org.springframework.data.repository.CrudRepository;
 
 /**
- * An application with a naming strategy of its own (every table prefixed {@code app_}) and converters of its own (a
- * {@code Money} written as a number of cents).
+ * An application with a naming strategy of its own (every table prefixed {@code app_})
+ * and converters of its own (a {@code Money} written as a number of cents).
  */
 @SpringBootApplication
 @EnableJdbcRepositories(considerNestedRepositories = true)
@@ -50,6 +50,7 @@ public class CustomMappingApplication {
 	}
 
 	public interface Wallets extends CrudRepository<Wallet, Long> {
+
 	}
 
 	@WritingConverter

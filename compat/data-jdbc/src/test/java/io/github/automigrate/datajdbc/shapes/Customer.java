@@ -9,7 +9,8 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Customer(@Id Long id, String name, @Embedded.Nullable(prefix = "home_") Address home,
 		@Embedded.Empty(prefix = "work_") Address work) {
 
-	// Integer, not int: Spring Data 4.1 passes null for an empty embedded value's primitive constructor argument.
+	// Integer, not int: Spring Data 4.1 passes null for an empty embedded value's
+	// primitive constructor argument.
 	public record Address(String street, Integer zip, @Embedded.Nullable(prefix = "geo_") Geo geo) {
 	}
 

@@ -5,7 +5,9 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** Shape 3: a Set of id-less children and a one-to-one child, neither with {@code @Table}. */
+/**
+ * Shape 3: a Set of id-less children and a one-to-one child, neither with {@code @Table}.
+ */
 @Table
 public record PurchaseOrder(@Id Long id, Set<OrderItem> items, Shipping shipping) {
 

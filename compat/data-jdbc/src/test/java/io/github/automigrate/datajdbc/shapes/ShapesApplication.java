@@ -12,7 +12,10 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 @EnableJdbcRepositories(considerNestedRepositories = true)
 public class ShapesApplication {
 
-	/** How many people the application's own runner found: the schema and data.sql came first. */
+	/**
+	 * How many people the application's own runner found: the schema and data.sql came
+	 * first.
+	 */
 	public static final AtomicLong PEOPLE_SEEN_BY_RUNNER = new AtomicLong(-1);
 
 	@Bean

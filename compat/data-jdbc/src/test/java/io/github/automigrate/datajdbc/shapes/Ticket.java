@@ -10,7 +10,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** Shape 10: an id the application supplies, a version, read-only, insert-only and transient properties. */
+/**
+ * Shape 10: an id the application supplies, a version, read-only, insert-only and
+ * transient properties.
+ */
 @Table
 public class Ticket {
 

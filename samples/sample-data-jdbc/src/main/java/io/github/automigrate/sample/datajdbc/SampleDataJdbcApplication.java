@@ -9,8 +9,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A Spring Data JDBC application with no schema script: AutoMigrate creates the tables of its aggregate at start-up,
- * before this application's own runner saves the first trip.
+ * A Spring Data JDBC application with no schema script: AutoMigrate creates the tables of
+ * its aggregate at start-up, before this application's own runner saves the first trip.
  */
 @SpringBootApplication
 public class SampleDataJdbcApplication {

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +21,8 @@ class SampleDataJdbcApplicationTests {
 	@Test
 	void startsOnAnEmptyDatabaseAndServesTheTrips() throws Exception {
 		assertThat(get("/trips")).contains("\"name\":\"Lakes\"").contains("\"place\":\"Como\"").contains("1250.5");
-		assertThat(get("/actuator/automigrate")).contains("\"outcome\":\"APPLIED\"").containsIgnoringCase("create table")
+		assertThat(get("/actuator/automigrate")).contains("\"outcome\":\"APPLIED\"")
+			.containsIgnoringCase("create table")
 			.containsIgnoringCase("stop");
 	}
 

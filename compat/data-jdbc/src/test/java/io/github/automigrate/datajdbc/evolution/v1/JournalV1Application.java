@@ -16,6 +16,7 @@ public class JournalV1Application {
 	}
 
 	public interface Journals extends CrudRepository<Journal, Long> {
+
 	}
 
 }

@@ -21,6 +21,7 @@ public class JournalV2Application {
 	}
 
 	public interface Journals extends CrudRepository<Journal, Long> {
+
 	}
 
 }

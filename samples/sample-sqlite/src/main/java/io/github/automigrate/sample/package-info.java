@@ -1,0 +1,5 @@
+/**
+ * The SQLite sample application: a small library catalogue whose tables AutoMigrate
+ * creates.
+ */
+package io.github.automigrate.sample;

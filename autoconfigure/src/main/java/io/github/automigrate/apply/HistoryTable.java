@@ -39,6 +39,10 @@ import io.github.automigrate.report.StatementReport;
  * {@link Fingerprint}. AutoMigrate creates it like any mapped table, and adds the columns
  * of later versions to one of an earlier shape; but a table of its name that is not its
  * history it never touches.
+ * <p>
+ * Longer than most classes here: the history table's every shape is here (made,
+ * recognised in its earlier forms, written and read back), so that one class owns its
+ * columns.
  */
 final class HistoryTable implements MigrationHistory {
 

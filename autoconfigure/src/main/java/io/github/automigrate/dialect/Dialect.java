@@ -27,6 +27,9 @@ import io.github.automigrate.model.TableName;
  * type names}; DDL, in the order a schema grows (create table, then the hooks it calls;
  * add column; combined additions; indexes; foreign keys; sequences); data probes;
  * capabilities; the lock; and last the private helpers and nested types.
+ * <p>
+ * Longer than most classes here: it is the whole contract of a database, one documented
+ * method per difference; the code is in the implementations.
  */
 public interface Dialect {
 

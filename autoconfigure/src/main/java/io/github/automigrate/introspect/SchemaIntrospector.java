@@ -31,6 +31,10 @@ import io.github.automigrate.model.TableName;
  * columns, one for the sequences, and one each for indexes and foreign keys, whatever the
  * number of tables. The catalog queries are its database's {@link Catalog}'s; this class
  * turns their rows into the model.
+ * <p>
+ * Longer than most classes here: it assembles the rows of every catalog read (tables,
+ * columns, keys, indexes, sequences) into the model in one place, where the number of
+ * round trips can be seen and counted.
  */
 public final class SchemaIntrospector {
 

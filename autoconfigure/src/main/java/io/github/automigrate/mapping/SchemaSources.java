@@ -141,8 +141,7 @@ public final class SchemaSources {
 		}
 
 		private static Column withoutOrigin(Column column) {
-			return new Column(column.name(), column.type(), column.nullable(), column.unique(), column.identity(),
-					column.fallbackDefault(), null, column.defaultExpression(), null);
+			return column.toBuilder().origin(null).comment(null).build();
 		}
 
 		/** The first difference between two mappings of one table, in words. */

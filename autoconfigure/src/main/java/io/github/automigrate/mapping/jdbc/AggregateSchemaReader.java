@@ -32,6 +32,9 @@ import io.github.automigrate.model.TypeKind;
  * aggregate root and per entity-typed property path below it (embedded values have none),
  * with the names, back-references, list index and map key columns Spring Data's
  * {@link AggregatePath} gives, and the column types its converter binds.
+ * <p>
+ * Longer than most classes here: it walks every kind of path Spring Data JDBC maps
+ * (entity, embedded, collection, qualified collection, reference) in one pass.
  */
 final class AggregateSchemaReader {
 
@@ -119,7 +122,7 @@ final class AggregateSchemaReader {
 		info.backReferenceColumnInfos().forEach((idPath, column) -> {
 			Identifier name = this.names.identifier(column.name());
 			ColumnType type = columnType(idPath.getRequiredLeafProperty(), pathText);
-			addReference(table, new Column(name, type, false, false, false, null, pathText, null, null), pathText);
+			addReference(table, Column.builder(name, type).nullable(false).origin(pathText).build(), pathText);
 			columns.add(name);
 			AggregatePath.ColumnInfo parentId = parentIds.get(idPath);
 			if (parentId != null) {
@@ -131,7 +134,7 @@ final class AggregateSchemaReader {
 				AggregatePath.TableInfo levelInfo = level.getTableInfo();
 				ColumnType type = typeOf(levelInfo.getRequiredQualifierColumnType(), pathText + " (its key)");
 				Identifier name = this.names.identifier(levelInfo.getRequiredQualifierColumnInfo().name());
-				addReference(table, new Column(name, type, false, false, false, null, pathText, null, null), pathText);
+				addReference(table, Column.builder(name, type).nullable(false).origin(pathText).build(), pathText);
 			}
 		}
 		if (referenced.size() == columns.size()) {
@@ -177,7 +180,12 @@ final class AggregateSchemaReader {
 		// be null may be NOT NULL.
 		boolean nullable = !id && (!primitive || role == Role.EMBEDDED || !property.isWritable());
 		Object fallback = (!nullable && !id) ? primitiveDefault(property.getType()) : null;
-		table.add(new Column(name, type, nullable, false, identity, fallback, origin, null, null), id);
+		table.add(Column.builder(name, type)
+			.nullable(nullable)
+			.identity(identity)
+			.fallbackDefault(fallback)
+			.origin(origin)
+			.build(), id);
 		if (property.isIdProperty() && property.hasSequence()) {
 			TableName sequence = this.names.tableName(property.getSequence());
 			this.sequences.putIfAbsent(sequence.key(), new Sequence(sequence, 1, 1));

@@ -109,8 +109,7 @@ final class AggregateTable {
 	}
 
 	private static Column nullable(Column column) {
-		return new Column(column.name(), column.type(), true, column.unique(), column.identity(), null, column.origin(),
-				column.defaultExpression(), column.comment());
+		return column.toBuilder().nullable(true).fallbackDefault(null).build();
 	}
 
 	/**

@@ -37,6 +37,10 @@ import io.github.automigrate.model.TypeKind;
  * order and map key columns. A join table is named {@code <owning table>_<attribute>}
  * (Spring Boot's default) or {@code <owning table>_<target table>} (JPA's), a collection
  * table {@code <entity>_<attribute>}.
+ * <p>
+ * Longer than most classes here: it builds every collection table shape JPA and Hibernate
+ * map (element collections, join tables, lists, maps keyed by value, entity or column,
+ * bags with ids), whose rules depend on one another.
  */
 final class CollectionTables {
 

@@ -35,6 +35,9 @@ import io.github.automigrate.model.TypeKind;
  * Binds one entity into the tables being built: its primary key, discriminator, secondary
  * tables, and each attribute (basic, embedded, to-one, and through
  * {@link CollectionTables} the plural ones).
+ * <p>
+ * Longer than most classes here: it binds one entity as a whole (inheritance, secondary
+ * tables, attributes in their order), delegating each kind of attribute to its own class.
  */
 final class EntityBinder {
 

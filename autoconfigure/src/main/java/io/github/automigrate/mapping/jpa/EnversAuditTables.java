@@ -38,6 +38,9 @@ import io.github.automigrate.model.TypeKind;
  * revision as primary key, the revision type, its audited columns nullable) and per
  * audited collection, keyed as Envers keys them. What Envers would build and this class
  * does not stops the mapping, naming the construct.
+ * <p>
+ * Longer than most classes here: it builds Envers' whole audit model (revision entity,
+ * audit tables, audited collections, overrides) from the same annotations Envers reads.
  */
 final class EnversAuditTables {
 

@@ -33,6 +33,10 @@ import io.github.automigrate.model.TypeKind;
  * Hibernate's legacy {@code @GenericGenerator} (a sequence or a table, named and shaped
  * by its parameters). Generator annotations are global in JPA, so they are collected from
  * every entity.
+ * <p>
+ * Longer than most classes here: it reads every identifier generator JPA and Hibernate
+ * offer (sequence, table, identity, UUID, Hibernate's legacy ones) by Hibernate's lookup
+ * order, which only makes sense read together.
  */
 final class Generators {
 

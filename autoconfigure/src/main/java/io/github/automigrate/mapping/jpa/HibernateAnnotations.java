@@ -22,6 +22,9 @@ import io.github.automigrate.model.TypeKind;
  * {@code @SoftDelete} (a column that marks deleted rows), {@code @Subselect} (an entity
  * without a table), and {@code @TenantId} and the timestamp generators, whose columns are
  * NOT NULL.
+ * <p>
+ * Longer than most classes here: it is a catalogue: one small method per Hibernate
+ * annotation that shapes DDL, each read by name.
  */
 final class HibernateAnnotations {
 

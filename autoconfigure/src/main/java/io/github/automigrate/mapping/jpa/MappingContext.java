@@ -24,6 +24,9 @@ import io.github.automigrate.model.TableName;
  * The state of one mapping run: the entities known so far, the tables being built, and
  * the lookups that references between entities need (an entity's primary key columns, a
  * column of another entity's table).
+ * <p>
+ * Longer than most classes here: it is the shared state of one mapping (entities, tables,
+ * sequences, names, warnings) that every part of the reader consults.
  */
 final class MappingContext {
 

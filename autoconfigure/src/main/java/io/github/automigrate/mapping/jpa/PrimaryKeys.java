@@ -24,6 +24,10 @@ import io.github.automigrate.model.Column;
  * ({@code @IdClass}), an {@code @EmbeddedId}, a derived identity ({@code @Id} or
  * {@code @MapsId} on an association); for a subclass, its root's, renamed by
  * {@code @PrimaryKeyJoinColumn} in a joined hierarchy.
+ * <p>
+ * Longer than most classes here: it reads every identifier shape
+ * (simple, @EmbeddedId, @IdClass, derived with @MapsId, inherited) and Hibernate's column
+ * order for each.
  */
 final class PrimaryKeys {
 

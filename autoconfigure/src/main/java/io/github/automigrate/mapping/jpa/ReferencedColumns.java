@@ -33,6 +33,10 @@ import io.github.automigrate.model.TableName;
  * find, but which is already a column's physical name, is accepted too, as AutoMigrate
  * always has. Every place a referenced column is named uses this one rule: join columns,
  * primary key join columns, join tables' and collection tables' columns.
+ * <p>
+ * Longer than most classes here: it resolves referencedColumnName against every column a
+ * target has (its own, its keys' and its references'), logically and case-insensitively,
+ * as Hibernate does.
  */
 final class ReferencedColumns {
 
@@ -246,9 +250,8 @@ final class ReferencedColumns {
 			String logical = attributePath.replace('.', '_') + "_" + key.name().text();
 			Identifier physical = this.context.physical(logical);
 			candidates.add(new Candidate(canonical(logical), physical,
-					() -> new Found(
-							new Column(physical, key.type(), true, false, false, null, attribute.name(), null, null),
-							table, attributePath)));
+					() -> new Found(Column.builder(physical, key.type()).origin(attribute.name()).build(), table,
+							attributePath)));
 		}
 	}
 
@@ -267,8 +270,9 @@ final class ReferencedColumns {
 			Found found = find(target, join.referencedColumnName());
 			referred = (found != null) ? found.column() : null;
 		}
-		return (referred != null) ? new Column(physical, referred.type(), join.nullable(), false, false, null,
-				attribute.name(), null, null) : null;
+		return (referred != null)
+				? Column.builder(physical, referred.type()).nullable(join.nullable()).origin(attribute.name()).build()
+				: null;
 	}
 
 	private static @Nullable Found found(@Nullable Column column, TableName table, String path) {

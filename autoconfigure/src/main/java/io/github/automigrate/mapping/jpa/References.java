@@ -23,6 +23,9 @@ import io.github.automigrate.model.TableName;
  * The columns that refer from one table to an entity: join columns, as declared or with
  * JPA's default names ({@code <prefix>_<referenced column>}), typed like the columns they
  * refer to.
+ * <p>
+ * Longer than most classes here: it reads every to-one and to-many join (join columns,
+ * join tables, mapped-by sides, shared columns) with the rules they share.
  */
 final class References {
 

@@ -20,6 +20,10 @@ import io.github.automigrate.model.TableName;
  * inheritance) and several attributes (a read-only duplicate of a join column) may
  * contribute the same column, which then exists once. The table lists its primary key
  * first, then the other columns by their {@link ColumnPlacement}.
+ * <p>
+ * Longer than most classes here: it is a table under construction with everything a
+ * mapping adds to one (columns in their order, keys, indexes, unique constraints,
+ * secondary tables' needs).
  */
 final class TableBuilder {
 

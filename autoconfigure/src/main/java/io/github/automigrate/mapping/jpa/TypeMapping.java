@@ -39,6 +39,9 @@ import io.github.automigrate.model.TypeKind;
 
 /**
  * Java type to column type, as Hibernate 7 maps them by default.
+ * <p>
+ * Longer than most classes here: it is the table of Java types to column types, with
+ * length, precision, converters and JSON, as Hibernate reads them.
  */
 public final class TypeMapping {
 

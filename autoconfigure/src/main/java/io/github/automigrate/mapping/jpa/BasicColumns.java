@@ -2,6 +2,7 @@ package io.github.automigrate.mapping.jpa;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Version;
@@ -34,9 +35,25 @@ final class BasicColumns {
 	 */
 	io.github.automigrate.model.Column column(Attribute attribute, @Nullable Column override, boolean id,
 			boolean forceNullable) {
+		return column(attribute, override, null, id, forceNullable);
+	}
+
+	/**
+	 * The column of a basic attribute inside an embeddable, whose embedding may apply a
+	 * converter to it.
+	 * @param attribute the attribute
+	 * @param override the {@code @Column} of an {@code @AttributeOverride} in force, or
+	 * {@code null}
+	 * @param convert the {@code @Convert(attributeName = ...)} in force, or {@code null}
+	 * @param id whether the column belongs to the primary key
+	 * @param forceNullable whether a primitive's column must accept null
+	 * @return the column
+	 */
+	io.github.automigrate.model.Column column(Attribute attribute, @Nullable Column override, @Nullable Convert convert,
+			boolean id, boolean forceNullable) {
 		Column column = (override != null) ? override : attribute.annotation(Column.class);
 		Class<?> javaType = attribute.javaType();
-		ColumnType type = type(attribute, javaType, column);
+		ColumnType type = type(attribute, javaType, column, convert);
 		boolean nullable = !id && !attribute.has(Version.class) && nullable(attribute, column, forceNullable)
 				&& (forceNullable || !HibernateAnnotations.isAlwaysWritten(attribute.element()));
 		// Hibernate applies no constraint of an embeddable's parts (short of @Valid
@@ -96,13 +113,18 @@ final class BasicColumns {
 	 * @throws MappingException if the type cannot be mapped
 	 */
 	ColumnType type(Attribute attribute, Class<?> valueType, @Nullable Column column) {
+		return type(attribute, valueType, column, null);
+	}
+
+	private ColumnType type(Attribute attribute, Class<?> valueType, @Nullable Column column,
+			@Nullable Convert convert) {
 		Integer typeCode = HibernateAnnotations.jdbcTypeCode(attribute.element());
 		if (typeCode != null && typeCode == HibernateAnnotations.JSON) {
 			ColumnType json = ColumnType.of(io.github.automigrate.model.TypeKind.JSON);
 			return (column != null && !column.columnDefinition().isBlank())
 					? json.withDefinition(column.columnDefinition()) : json;
 		}
-		Class<?> databaseType = this.context.converters.databaseType(attribute, valueType);
+		Class<?> databaseType = this.context.converters.databaseType(attribute, valueType, convert);
 		ColumnType coded = (typeCode != null && databaseType == null)
 				? this.context.types.jdbcTyped(typeCode, valueType, column) : null;
 		if (coded != null) {

@@ -321,7 +321,7 @@ final class CollectionTables {
 			}
 			else {
 				io.github.automigrate.model.Column column = this.basics.column(part, overrides.column(part.name()),
-						false, false);
+						overrides.convert(part.name()), false, false);
 				table.add(column, false);
 				partNames.add(column.name());
 			}

@@ -36,10 +36,12 @@ final class Converters {
 	 * @param attribute the attribute
 	 * @param valueType the type of the converted value (the attribute's, or its
 	 * collection element's)
+	 * @param outer the {@code @Convert(attributeName = ...)} an embedding attribute or
+	 * entity applies to it, which wins over the attribute's own, or {@code null}
 	 * @return the database-side type, or {@code null} when no converter applies
 	 */
-	@Nullable Class<?> databaseType(Attribute attribute, Class<?> valueType) {
-		Convert convert = attribute.annotation(Convert.class);
+	@Nullable Class<?> databaseType(Attribute attribute, Class<?> valueType, @Nullable Convert outer) {
+		Convert convert = (outer != null) ? outer : attribute.annotation(Convert.class);
 		if (convert != null && convert.disableConversion()) {
 			return null;
 		}

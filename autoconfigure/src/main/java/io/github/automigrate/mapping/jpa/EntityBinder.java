@@ -199,7 +199,9 @@ final class EntityBinder {
 			Column column = (override != null) ? override : attribute.annotation(Column.class);
 			TableBuilder target = (column != null && !column.table().isEmpty())
 					? secondary(secondary, column.table(), attribute) : table;
-			target.add(this.basics.column(attribute, override, false, forceNullable), false);
+			target.add(
+					this.basics.column(attribute, override, overrides.convert(attribute.name()), false, forceNullable),
+					false);
 		}
 		return null;
 	}

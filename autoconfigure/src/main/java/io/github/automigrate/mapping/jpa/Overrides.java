@@ -8,28 +8,36 @@ import java.util.Map;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
 import org.jspecify.annotations.Nullable;
 
+import io.github.automigrate.mapping.MappingException;
+
 /**
- * The {@code @AttributeOverride}s and {@code @AssociationOverride}s in force inside an
- * embeddable, keyed by the path below it ({@code city}, {@code address.city}). An
- * override written further out wins over one further in: an entity's class-level one over
- * one on an embedded attribute.
+ * The {@code @AttributeOverride}s, {@code @AssociationOverride}s and
+ * {@code @Convert(attributeName = ...)}s in force inside an embeddable, keyed by the path
+ * below it ({@code city}, {@code address.city}). An override written further out wins
+ * over one further in: an entity's class-level one over one on an embedded attribute, and
+ * both over a {@code @Convert} inside the embeddable.
  */
 final class Overrides {
 
-	static final Overrides NONE = new Overrides(Map.of(), Map.of());
+	static final Overrides NONE = new Overrides(Map.of(), Map.of(), Map.of());
 
 	private final Map<String, Column> attributes;
 
 	private final Map<String, List<JoinColumn>> associations;
 
-	private Overrides(Map<String, Column> attributes, Map<String, List<JoinColumn>> associations) {
+	private final Map<String, Convert> converts;
+
+	private Overrides(Map<String, Column> attributes, Map<String, List<JoinColumn>> associations,
+			Map<String, Convert> converts) {
 		this.attributes = attributes;
 		this.associations = associations;
+		this.converts = converts;
 	}
 
 	/**
@@ -68,9 +76,44 @@ final class Overrides {
 		}
 		Map<String, List<JoinColumn>> associations = new HashMap<>(this.associations);
 		for (AssociationOverride override : element.getAnnotationsByType(AssociationOverride.class)) {
+			refuseJoinTable(element, override);
 			associations.putIfAbsent(strip(override.name(), prefix), List.of(override.joinColumns()));
 		}
-		return new Overrides(attributes, associations);
+		Map<String, Convert> converts = new HashMap<>(this.converts);
+		for (Convert convert : element.getAnnotationsByType(Convert.class)) {
+			if (!convert.attributeName().isEmpty()) {
+				converts.putIfAbsent(strip(convert.attributeName(), prefix), convert);
+			}
+		}
+		return new Overrides(attributes, associations, converts);
+	}
+
+	/**
+	 * Hibernate moves a collection inside an embeddable to the join table an
+	 * {@code @AssociationOverride(joinTable = ...)} names; AutoMigrate does not build
+	 * that, so the start stops rather than make the table Hibernate would not use.
+	 */
+	private static void refuseJoinTable(AnnotatedElement element, AssociationOverride override) {
+		jakarta.persistence.JoinTable joinTable = override.joinTable();
+		if (!joinTable.name().isEmpty() || joinTable.joinColumns().length > 0
+				|| joinTable.inverseJoinColumns().length > 0 || !joinTable.schema().isEmpty()
+				|| !joinTable.catalog().isEmpty()) {
+			throw new MappingException(origin(element),
+					"overrides the join table of '" + override.name()
+							+ "' with @AssociationOverride(joinTable = ...), which AutoMigrate does not build.",
+					"Declare the @JoinTable on the association inside the embeddable, or create the table yourself "
+							+ "and leave this entity out of AutoMigrate.");
+		}
+	}
+
+	private static String origin(AnnotatedElement element) {
+		if (element instanceof Class<?> type) {
+			return type.getSimpleName();
+		}
+		if (element instanceof java.lang.reflect.Member member) {
+			return member.getDeclaringClass().getSimpleName() + "." + member.getName();
+		}
+		return element.toString();
 	}
 
 	/**
@@ -92,7 +135,13 @@ final class Overrides {
 				associations.put(path.substring(prefix.length()), columns);
 			}
 		});
-		return new Overrides(attributes, associations);
+		Map<String, Convert> converts = new HashMap<>();
+		this.converts.forEach((path, convert) -> {
+			if (path.startsWith(prefix)) {
+				converts.put(path.substring(prefix.length()), convert);
+			}
+		});
+		return new Overrides(attributes, associations, converts);
 	}
 
 	@Nullable Column column(String name) {
@@ -101,6 +150,16 @@ final class Overrides {
 
 	@Nullable List<JoinColumn> joinColumns(String name) {
 		return this.associations.get(name);
+	}
+
+	/**
+	 * The {@code @Convert} an outer declaration applies to an attribute of the
+	 * embeddable.
+	 * @param name the attribute name
+	 * @return the converter declaration, or {@code null}
+	 */
+	@Nullable Convert convert(String name) {
+		return this.converts.get(name);
 	}
 
 	private static String strip(String name, String prefix) {

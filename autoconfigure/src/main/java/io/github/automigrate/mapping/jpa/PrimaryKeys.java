@@ -175,7 +175,8 @@ final class PrimaryKeys {
 				embedded(part, overrides.below(part.name()), List.of(), columns);
 			}
 			else {
-				columns.add(this.basics.column(part, overrides.column(part.name()), true, false));
+				columns.add(this.basics.column(part, overrides.column(part.name()), overrides.convert(part.name()),
+						true, false));
 			}
 		}
 	}

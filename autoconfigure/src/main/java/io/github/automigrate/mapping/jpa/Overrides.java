@@ -81,8 +81,10 @@ final class Overrides {
 		}
 		Map<String, Convert> converts = new HashMap<>(this.converts);
 		for (Convert convert : element.getAnnotationsByType(Convert.class)) {
-			if (!convert.attributeName().isEmpty()) {
-				converts.putIfAbsent(strip(convert.attributeName(), prefix), convert);
+			// On a map, "key" and "key.x" name the key's converter, not a value's part.
+			String name = convert.attributeName();
+			if (!name.isEmpty() && !(prefix.equals("value.") && (name.equals("key") || name.startsWith("key.")))) {
+				converts.putIfAbsent(strip(name, prefix), convert);
 			}
 		}
 		return new Overrides(attributes, associations, converts);

@@ -27,9 +27,9 @@ final class NameLengths {
 		int columns = metadata.getMaxColumnNameLength();
 		String database = metadata.getDatabaseProductName();
 		for (Table table : expected.tables()) {
-			check(table.name().name(), tables, database, table, null, "table", "@Table(name = ...)");
+			check(table.name().name(), tables, database, table, null, "table", "table name (@Table)");
 			for (Column column : table.columns()) {
-				check(column.name(), columns, database, table, column.origin(), "column", "@Column(name = ...)");
+				check(column.name(), columns, database, table, column.origin(), "column", "column name (@Column)");
 			}
 			for (Index index : table.indexes()) {
 				check(index.name(), tables, database, table, null, "index or constraint", "name in its annotation");

@@ -197,7 +197,7 @@ abstract class AbstractServerSafetyIntegrationTests extends AbstractSafetyIntegr
 			.isThrownBy(() -> Migrations.migrate(this.dataSource, List.of(LongNames.class)))
 			.withMessageContaining("LongNames.")
 			.withMessageContaining("allows " + limit)
-			.withMessageContaining("shorter @Column(name");
+			.withMessageContaining("shorter column name (@Column)");
 		assertThat(tableExists("long_names")).isFalse();
 	}
 

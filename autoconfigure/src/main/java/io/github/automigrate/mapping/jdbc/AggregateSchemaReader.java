@@ -258,9 +258,24 @@ final class AggregateSchemaReader {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			throw new MappingException(origin, "Spring Data JDBC cannot map it: " + ex.getMessage(),
+			throw new MappingException(origin, "Spring Data JDBC cannot map it: " + reasons(ex),
 					"Change it to a shape Spring Data JDBC accepts (see its reference documentation).");
 		}
+	}
+
+	/**
+	 * Spring Data's message and those of its causes: the outer one often says only which
+	 * class failed, the innermost which property and why.
+	 */
+	private static String reasons(Throwable ex) {
+		List<String> messages = new ArrayList<>();
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			String message = cause.getMessage();
+			if (message != null && !message.isBlank() && !messages.contains(message)) {
+				messages.add(message);
+			}
+		}
+		return messages.isEmpty() ? ex.getClass().getName() : String.join("; because: ", messages);
 	}
 
 	/** How the properties being read relate to the table's own row. */

@@ -1,14 +1,25 @@
 package io.github.automigrate.datajdbc;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
+import io.github.automigrate.datajdbc.toolong.TooLongApplication;
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.mapping.jdbc.AggregateSchemaSource;
+import io.github.automigrate.model.ExpectedSchemaException;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -22,13 +33,79 @@ class MappingErrorTests {
 		try {
 			assertThatExceptionOfType(MappingException.class)
 				.isThrownBy(() -> AggregateSchemaSource.of(List.of(Labelled.class)).read(database.dataSource()))
-				.satisfies((ex) -> org.assertj.core.api.Assertions.assertThat(ex.getOrigin())
-					.isEqualTo(Labelled.class.getName() + ".labels"))
+				.satisfies((ex) -> assertThat(ex.getOrigin()).isEqualTo(Labelled.class.getName() + ".labels"))
 				.withMessageContaining("array column");
 		}
 		finally {
 			database.drop().run();
 		}
+	}
+
+	@Test
+	void aShapeSpringDataRejectsIsNamedWithItsClassAndProperty() {
+		Databases.Database database = Databases.H2.create();
+		try {
+			assertThatExceptionOfType(MappingException.class)
+				.isThrownBy(() -> AggregateSchemaSource.of(List.of(TwoIds.class)).read(database.dataSource()))
+				.satisfies((ex) -> assertThat(ex.getOrigin()).startsWith(TwoIds.class.getName()))
+				.withMessageContaining("Spring Data JDBC cannot map it")
+				.withMessageContaining("second");
+		}
+		finally {
+			database.drop().run();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Databases.class, names = { "POSTGRESQL", "MARIADB" })
+	void aColumnNameTooLongForTheDatabaseStopsTheStartNamingTheClassAndProperty(Databases kind) {
+		Databases.Database database = kind.create();
+		try {
+			assertThatException()
+				.isThrownBy(() -> new SpringApplicationBuilder(TooLongApplication.class).web(WebApplicationType.NONE)
+					.properties(database.properties())
+					.run()
+					.close())
+				.satisfies((ex) -> {
+					ExpectedSchemaException cause = cause(ex);
+					assertThat(cause.getOrigin()).isEqualTo(TooLongApplication.Reading.class.getName()
+							+ ".theNumberOfTimesThisVeryParticularReadingWasTakenByTheMeterReader");
+					assertThat(cause.getProblem()).contains("78 characters");
+					assertThat(cause.getAction()).contains("@Column");
+				});
+			assertThat(tables(database)).isZero();
+		}
+		finally {
+			database.drop().run();
+		}
+	}
+
+	private static ExpectedSchemaException cause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ExpectedSchemaException expected) {
+				return expected;
+			}
+		}
+		throw new AssertionError("No ExpectedSchemaException in the causes", ex);
+	}
+
+	private static int tables(Databases.Database database) {
+		try (Connection connection = database.dataSource().getConnection();
+				ResultSet rows = connection.getMetaData()
+					.getTables(connection.getCatalog(), null, "%reading%", new String[] { "TABLE" })) {
+			int count = 0;
+			while (rows.next()) {
+				count++;
+			}
+			return count;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Table
+	record TwoIds(@Id Long first, @Id Long second) {
 	}
 
 	@Table

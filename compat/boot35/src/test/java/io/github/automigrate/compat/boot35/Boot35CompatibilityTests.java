@@ -96,7 +96,8 @@ class Boot35CompatibilityTests {
 		// data.sql ran after AutoMigrate made the table.
 		assertThat(new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
 			.queryForObject("select count(*) from member", Integer.class)).isEqualTo(1);
-		// The endpoint shows this run (through descriptors of its own, the HTTP contract).
+		// The endpoint shows this run (through descriptors of its own, the HTTP
+		// contract).
 		AutoMigrateEndpoint.LastRunDescriptor lastRun = context.getBean(AutoMigrateEndpoint.class)
 			.automigrate()
 			.lastRun();

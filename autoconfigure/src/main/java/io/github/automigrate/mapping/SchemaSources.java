@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.model.Column;
+import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Schema;
 import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.Table;
@@ -128,11 +129,35 @@ public final class SchemaSources {
 		}
 
 		/**
-		 * Equal but for where the table and its columns come from, and the comments,
-		 * which are never compared.
+		 * The same table as the database sees it: names matched by their keys, as the
+		 * rest of the pipeline matches them (an unquoted {@code id} and Spring Data's
+		 * quoted {@code "ID"} are one column on H2), columns with their types and
+		 * constraints, the primary key, indexes and foreign keys by their columns. Where
+		 * things come from, comments, constraint names and the value existing rows get
+		 * are not compared.
 		 */
 		private static boolean sameShape(Table first, Table second) {
-			return withoutOrigins(first).equals(withoutOrigins(second));
+			return shape(first).equals(shape(second));
+		}
+
+		private static List<Object> shape(Table table) {
+			return List.of(
+					table.columns()
+						.stream()
+						.map((column) -> List.of(column.name().key(), column.type(), column.nullable(), column.unique(),
+								column.identity(), String.valueOf(column.defaultExpression())))
+						.toList(),
+					keys(table.primaryKey()),
+					table.indexes().stream().map((index) -> List.of(keys(index.columns()), index.unique())).toList(),
+					table.foreignKeys()
+						.stream()
+						.map((key) -> List.of(keys(key.columns()), key.referencedTable().key(),
+								keys(key.referencedColumns())))
+						.toList());
+		}
+
+		private static List<String> keys(List<Identifier> names) {
+			return names.stream().map(Identifier::key).toList();
 		}
 
 		private static Table withoutOrigins(Table table) {
@@ -151,12 +176,12 @@ public final class SchemaSources {
 			for (int i = 0; i < Math.max(firstColumns.size(), secondColumns.size()); i++) {
 				@Nullable Column one = (i < firstColumns.size()) ? firstColumns.get(i) : null;
 				@Nullable Column other = (i < secondColumns.size()) ? secondColumns.get(i) : null;
-				if (!Objects.equals(one, other)) {
+				if (!Objects.equals(columnShape(one), columnShape(other))) {
 					return "column " + (i + 1) + " is " + describe(one) + " in the first, " + describe(other)
 							+ " in the second.";
 				}
 			}
-			if (!first.primaryKey().equals(second.primaryKey())) {
+			if (!keys(first.primaryKey()).equals(keys(second.primaryKey()))) {
 				return "the primary key is " + first.primaryKey() + " in the first, " + second.primaryKey()
 						+ " in the second.";
 			}
@@ -166,6 +191,11 @@ public final class SchemaSources {
 			}
 			return "the foreign keys are " + first.foreignKeys() + " in the first, " + second.foreignKeys()
 					+ " in the second.";
+		}
+
+		private static @Nullable List<Object> columnShape(@Nullable Column column) {
+			return (column != null) ? List.of(column.name().key(), column.type(), column.nullable(), column.unique(),
+					column.identity(), String.valueOf(column.defaultExpression())) : null;
 		}
 
 		private static String describe(@Nullable Column column) {

@@ -1,13 +1,17 @@
 package io.github.automigrate.slices;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The one entity: AutoMigrate makes its table, {@code data.sql} fills it. */
+/**
+ * The one entity: AutoMigrate makes its table, {@code data.sql} fills it. Mapped as the
+ * Spring Data JDBC aggregate {@link BookRecord} maps the same table (a plain
+ * {@code varchar(255)} title): AutoMigrate reads both, and two sources that map one table
+ * differently stop the start.
+ */
 @Entity
 @Table(name = "book")
 public class Book {
@@ -16,7 +20,6 @@ public class Book {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(nullable = false, length = 200)
 	private String title;
 
 	private int pages;

@@ -47,9 +47,8 @@ class ArchitectureTests {
 					"io.github.automigrate.diff..", "io.github.automigrate.plan..", "io.github.automigrate.apply..")
 			.check(MAIN);
 		// The Spring Data JDBC source asks the database which Spring Data dialect renders
-		// its names (as
-		// SchemaSource.read allows), through Spring Data's own resolver and a JDBC
-		// template: never its tables.
+		// its names (as SchemaSource.read allows), through Spring Data's own resolver and
+		// a JDBC template: never its tables.
 		noClasses().that()
 			.resideInAPackage("..mapping..")
 			.and()
@@ -81,9 +80,8 @@ class ArchitectureTests {
 	@Test
 	void onlyTheJpaSourceKnowsTheJpaApi() {
 		// The auto-configuration names it by string only (@ConditionalOnClass(name =
-		// ...)), so that an application
-		// without the JPA API loads none of its classes; the aot package reaches it only
-		// through mapping.jpa.
+		// ...)), so that an application without the JPA API loads none of its classes;
+		// the aot package reaches it only through mapping.jpa.
 		noClasses().that()
 			.resideOutsideOfPackage("..mapping.jpa..")
 			.should()
@@ -125,9 +123,8 @@ class ArchitectureTests {
 	@Test
 	void onlyTheJpaWiringAndTheBuildTimeScanReachTheJpaSource() {
 		// What an application without the JPA API loads must not name mapping.jpa: only
-		// the nested configuration that
-		// is conditional on the JPA API does, and the AOT processing, which runs at build
-		// time.
+		// the nested configuration that is conditional on the JPA API does, and the AOT
+		// processing, which runs at build time.
 		noClasses().that()
 			.resideOutsideOfPackages("..mapping.jpa..", "..aot..")
 			.and()

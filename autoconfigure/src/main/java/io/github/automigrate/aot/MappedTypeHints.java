@@ -25,8 +25,7 @@ import org.springframework.core.annotation.AnnotationUtils;
 final class MappedTypeHints {
 
 	// Spring 7 (Spring Boot 4) treats introspection as implied by a registered type;
-	// Spring 6.2 (Spring Boot 3.5)
-	// writes these categories out, and both have them.
+	// Spring 6.2 (Spring Boot 3.5) writes these categories out, and both have them.
 	@SuppressWarnings("deprecation")
 	static final MemberCategory[] READ_MEMBERS = { MemberCategory.DECLARED_FIELDS,
 			MemberCategory.INTROSPECT_DECLARED_METHODS, MemberCategory.INTROSPECT_PUBLIC_METHODS,

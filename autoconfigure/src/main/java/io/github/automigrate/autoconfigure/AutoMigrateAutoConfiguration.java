@@ -36,8 +36,7 @@ import io.github.automigrate.mapping.jpa.ScannedClasses;
  * 3.5.
  */
 // By name: the DataSource auto-configuration moved in Spring Boot 4 (first name), and
-// Spring Boot 3.5 (second name)
-// must be able to read this class.
+// Spring Boot 3.5 (second name) must be able to read this class.
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration" })
 @Conditional(AutoMigrateAutoConfiguration.DataSourceOrUrlCondition.class)
@@ -74,8 +73,7 @@ public final class AutoMigrateAutoConfiguration {
 	}
 
 	// Lazy: created only when a bean that depends on database initialization needs the
-	// schema during the refresh;
-	// otherwise the runner migrates after it.
+	// schema during the refresh; otherwise the runner migrates after it.
 	@Bean
 	@Lazy
 	@ConditionalOnMissingBean
@@ -106,15 +104,14 @@ public final class AutoMigrateAutoConfiguration {
 	}
 
 	// Its own configuration, by name: the JPA API is an optional dependency, and nothing
-	// an application without it
-	// loads may name its classes.
+	// an application without it loads may name its classes.
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "jakarta.persistence.Entity")
 	static class JpaSchemaSourceConfiguration {
 
 		// A bean, so that an application processed ahead of time gets the classes found
-		// at build time instead of a
-		// class-path scan at start-up (see io.github.automigrate.aot).
+		// at build time instead of a class-path scan at start-up (see
+		// io.github.automigrate.aot).
 		@Bean
 		@ConditionalOnMissingBean
 		ScannedClasses autoMigrateScannedClasses(ApplicationContext context) throws ClassNotFoundException {
@@ -139,8 +136,7 @@ public final class AutoMigrateAutoConfiguration {
 
 		private static ScannedClasses scan(ApplicationContext context) throws ClassNotFoundException {
 			// Bound here, not injected: while an application is processed ahead of time
-			// its configuration
-			// properties beans are not bound.
+			// its configuration properties beans are not bound.
 			AutoMigrateProperties properties = Binder.get(context.getEnvironment())
 				.bindOrCreate("schema.automigrate", AutoMigrateProperties.class);
 			return new EntityClassScanner(context, properties.getPackages()).scanned();

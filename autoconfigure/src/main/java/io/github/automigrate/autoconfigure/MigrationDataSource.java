@@ -44,8 +44,8 @@ final class MigrationDataSource {
 	}
 
 	// No pool: each run opens its connection and closes it when done, so nothing of
-	// AutoMigrate's stays open
-	// between runs, and the application's own pool is never borrowed from.
+	// AutoMigrate's stays open between runs, and the application's own pool is never
+	// borrowed from.
 	private static DataSource ownConnections(DataSourceBuilder<?> builder, AutoMigrateProperties properties) {
 		builder.type(SimpleDriverDataSource.class).username(properties.getUser()).password(properties.getPassword());
 		if (StringUtils.hasText(properties.getDriverClassName())) {

@@ -56,9 +56,8 @@ public class HsqldbDialect extends AbstractDialect {
 	@Override
 	public SchemaLock schemaLock() {
 		// database() is the database's path (a file's, or an in-memory database's name,
-		// in lower case), the same for
-		// every URL that opens it; database_name() its generated name, which tells
-		// databases on two servers apart.
+		// in lower case), the same for every URL that opens it; database_name() its
+		// generated name, which tells databases on two servers apart.
 		return Locks.inProcessPerDatabase("values database() || ':' || database_name()");
 	}
 

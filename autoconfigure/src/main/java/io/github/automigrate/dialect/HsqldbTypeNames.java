@@ -33,8 +33,7 @@ final class HsqldbTypeNames extends StandardTypeNames {
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
 		// HSQLDB keeps no time zone in Hibernate's mapping (it normalises to UTC), and
-		// has no JSON type; Hibernate
-		// stores a UUID in 16 bytes.
+		// has no JSON type; Hibernate stores a UUID in 16 bytes.
 		return Map.of(TypeKind.REAL, "float(24)", TypeKind.DOUBLE, "float(53)", TypeKind.TIME_TZ, "time",
 				TypeKind.TIMESTAMP_TZ, "timestamp(6)", TypeKind.UUID, "binary(16)", TypeKind.JSON, "clob");
 	}

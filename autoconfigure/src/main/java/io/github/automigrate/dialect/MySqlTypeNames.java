@@ -99,9 +99,8 @@ final class MySqlTypeNames extends StandardTypeNames {
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
 		// Hibernate writes a char field as varchar(1) (char(n) would pad and trim
-		// trailing spaces); MySQL's timestamp
-		// type ends in 2038 and converts to the session zone, datetime does neither; time
-		// keeps no offset.
+		// trailing spaces); MySQL's timestamp type ends in 2038 and converts to the
+		// session zone, datetime does neither; time keeps no offset.
 		return Map.ofEntries(Map.entry(TypeKind.BOOLEAN, "bit"), Map.entry(TypeKind.REAL, "float(23)"),
 				Map.entry(TypeKind.DOUBLE, "float(53)"), Map.entry(TypeKind.DECIMAL, "decimal"),
 				Map.entry(TypeKind.CHAR, "varchar"), Map.entry(TypeKind.CLOB, "longtext"),

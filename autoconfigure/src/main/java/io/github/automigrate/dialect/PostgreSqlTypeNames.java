@@ -56,8 +56,8 @@ final class PostgreSqlTypeNames extends StandardTypeNames {
 						read.decimalDigits())
 				: read;
 		// The driver's type codes blur several types (bool is BIT, timestamptz is
-		// TIMESTAMP, text is VARCHAR of
-		// unbounded size, bytea is BINARY): its type names do not.
+		// TIMESTAMP, text is VARCHAR of unbounded size, bytea is BINARY): its type names
+		// do not.
 		return switch (metadata.typeName().toLowerCase(Locale.ROOT)) {
 			case "bool" -> ColumnType.of(TypeKind.BOOLEAN);
 			case "timestamptz" -> ColumnType.of(TypeKind.TIMESTAMP_TZ);
@@ -75,8 +75,8 @@ final class PostgreSqlTypeNames extends StandardTypeNames {
 	@Override
 	protected Map<TypeKind, String> ownTypeNames() {
 		// PostgreSQL has no tinyint; a large object's column holds its id (Hibernate
-		// binds @Lob through that API);
-		// Hibernate normalises an OffsetTime to UTC in a plain time column.
+		// binds @Lob through that API); Hibernate normalises an OffsetTime to UTC in a
+		// plain time column.
 		return Map.of(TypeKind.TINYINT, "smallint", TypeKind.REAL, "float4", TypeKind.DOUBLE, "float(53)",
 				TypeKind.CLOB, "oid", TypeKind.BLOB, "oid", TypeKind.VARBINARY, "bytea", TypeKind.JSON, "jsonb",
 				TypeKind.TIME_TZ, "time", TypeKind.INET, "inet");

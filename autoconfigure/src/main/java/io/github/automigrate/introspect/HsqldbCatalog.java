@@ -11,8 +11,8 @@ final class HsqldbCatalog implements Catalog {
 	@Override
 	public Optional<CatalogQuery<IndexRow>> indexes() {
 		// HSQLDB lists the index behind a constraint under the constraint's name: a
-		// unique constraint is read as a
-		// unique index, and those of primary and foreign keys are left out.
+		// unique constraint is read as a unique index, and those of primary and foreign
+		// keys are left out.
 		return Optional.of(CatalogQuery.of(
 				"select i.table_name, i.index_name, i.column_name, not i.non_unique,"
 						+ " i.ordinal_position from information_schema.system_indexinfo i"

@@ -58,8 +58,8 @@ final class MySqlCatalog implements Catalog {
 	@Override
 	public Optional<CatalogQuery<String>> fingerprint() {
 		// One digest per catalog view, computed by the server: a count and a sum of
-		// 60-bit row hashes (exact decimal
-		// arithmetic, and free of group_concat's length limit).
+		// 60-bit row hashes (exact decimal arithmetic, and free of group_concat's length
+		// limit).
 		return Optional.of(CatalogQuery.of("select concat_ws('/',"
 				+ rowDigest("TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE", "COLUMNS", "") + ", "
 				+ rowDigest("TABLE_NAME, INDEX_NAME, COLUMN_NAME, NON_UNIQUE, SEQ_IN_INDEX", "STATISTICS", "") + ", "

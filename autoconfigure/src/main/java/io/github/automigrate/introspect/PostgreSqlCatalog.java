@@ -14,10 +14,9 @@ final class PostgreSqlCatalog implements Catalog {
 	@Override
 	public Optional<CatalogQuery<ColumnRow>> columns() {
 		// The driver's getColumns is a heavy query whose every row it reworks in Java;
-		// the catalog answers in a
-		// fraction of the time. Types come back as the driver would name and size them,
-		// which the dialect's type
-		// names read as the driver's answer.
+		// the catalog answers in a fraction of the time. Types come back as the driver
+		// would name and size them, which the dialect's type names read as the driver's
+		// answer.
 		return Optional.of(CatalogQuery.of("select c.relname, a.attname, case"
 				+ " when t.typtype = 'e' then 'varchar(2147483647)' when t.typname = 'char' then 'char(1)'"
 				+ " when t.typname in ('varchar', 'bpchar', 'bit', 'varbit') and a.atttypmod > 0"
@@ -71,12 +70,10 @@ final class PostgreSqlCatalog implements Catalog {
 	@Override
 	public Optional<CatalogQuery<String>> fingerprint() {
 		// Per catalog, a count and a sum of 64-bit row hashes (exact numeric sums: no
-		// sort, no long string), of what
-		// the introspection reads, by object id where it can (a name changes its object's
-		// row too). Indexes are in
-		// pg_class: an index cannot change its columns or uniqueness but by being made
-		// again, under a new id. A type
-		// renamed in place is not seen: its columns keep their type's id.
+		// sort, no long string), of what the introspection reads, by object id where it
+		// can (a name changes its object's row too). Indexes are in pg_class: an index
+		// cannot change its columns or uniqueness but by being made again, under a new
+		// id. A type renamed in place is not seen: its columns keep their type's id.
 		String namespace = " = (select oid from pg_namespace where nspname = " + SCHEMA + ")";
 		return Optional.of(CatalogQuery.of("select concat_ws('/', "
 				+ rowDigest("a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull",

@@ -93,9 +93,8 @@ class MySqlDialectTests {
 				arguments(MYSQL, ColumnType.of(TypeKind.UUID), "binary(16)"),
 				arguments(MARIADB, ColumnType.of(TypeKind.TIME_TZ), "time"),
 				// Hibernate's MySQL dialect: varchar up to a row's 65,535 bytes in the
-				// database's character set
-				// (utf8mb4 here), then the smallest text or blob type that holds the
-				// length.
+				// database's character set (utf8mb4 here), then the smallest text or blob
+				// type that holds the length.
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, 16_383), "varchar(16383)"),
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, 16_384), "text"),
 				arguments(MARIADB, ColumnType.ofLength(TypeKind.VARCHAR, 70_000), "mediumtext"),

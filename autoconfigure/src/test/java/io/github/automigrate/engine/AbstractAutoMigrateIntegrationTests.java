@@ -994,19 +994,17 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 		Map<String, String> theirs = ColumnShapes.read(hibernate);
 		Map<String, String> accepted = new java.util.HashMap<>(acceptedDifferences());
 		// With its default settings Hibernate writes "create table order (select ...)",
-		// which every database rejects;
-		// its validate, run on AutoMigrate's schema in the other tests, is the judge of
-		// that table.
+		// which every database rejects; its validate, run on AutoMigrate's schema in the
+		// other tests, is the judge of that table.
 		ours.keySet()
 			.stream()
 			.filter((column) -> column.startsWith("order."))
 			.forEach((column) -> accepted.put(column,
 					"Hibernate cannot create a table named after a reserved word without quoting"));
 		// Hibernate declares a generated timestamp NOT NULL even on a SINGLE_TABLE
-		// subclass, which then rejects every
-		// row of the other classes (they leave it empty); AutoMigrate keeps it nullable,
-		// as every subclass column in a
-		// shared table, and Hibernate validates that.
+		// subclass, which then rejects every row of the other classes (they leave it
+		// empty); AutoMigrate keeps it nullable, as every subclass column in a shared
+		// table, and Hibernate validates that.
 		java.util.stream.Stream.of("occurrence.created_on", "occurrence.updated_on")
 			.forEach((column) -> accepted.put(column,
 					"Hibernate's NOT NULL on a single-table subclass's generated timestamp rejects the other rows"));
@@ -1100,14 +1098,12 @@ abstract class AbstractAutoMigrateIntegrationTests extends AbstractDatabaseTests
 				.forEach((key) -> accepted.put(key, noForeignKeys));
 		}
 		// Hibernate 7 leaves an implicitly named unique key unnamed, and the database
-		// names it (H2 CONSTRAINT_n,
-		// PostgreSQL <table>_<column>_key); AutoMigrate names it as Hibernate's implicit
-		// naming would, and recognises an
-		// unnamed one by its columns. The key is the same; only its name differs.
-		// Hibernate names a set's unique key after the owner's table, so two sets of one
-		// owner with the same columns
-		// get one name (its create fails on the second where names are kept per schema);
-		// AutoMigrate names them apart.
+		// names it (H2 CONSTRAINT_n, PostgreSQL <table>_<column>_key); AutoMigrate names
+		// it as Hibernate's implicit naming would, and recognises an unnamed one by its
+		// columns. The key is the same; only its name differs. Hibernate names a set's
+		// unique key after the owner's table, so two sets of one owner with the same
+		// columns get one name (its create fails on the second where names are kept per
+		// schema); AutoMigrate names them apart.
 		java.util.stream.Stream.of("index redirect_uris(client_id, uri)", "index web_origins(client_id, uri)")
 			.forEach((key) -> accepted.put(key, "Hibernate gives both sets' unique keys the owner's table's name"));
 		keys.stream()

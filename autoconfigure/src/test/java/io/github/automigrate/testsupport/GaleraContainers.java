@@ -48,9 +48,8 @@ final class GaleraContainers {
 		List<String> nodeUrls = new ArrayList<>();
 		for (int n = 1; n <= NODES; n++) {
 			// Node 1 bootstraps the cluster; the others join through it (it tells them
-			// the other members). Each is
-			// started only once the one before accepts connections, so a joiner always
-			// finds a donor.
+			// the other members). Each is started only once the one before accepts
+			// connections, so a joiner always finds a donor.
 			GenericContainer<?> node = node(network, "node" + n,
 					(n == 1) ? List.of("--wsrep-new-cluster", "--wsrep-cluster-address=gcomm://")
 							: List.of("--wsrep-cluster-address=gcomm://node1"));
@@ -77,8 +76,8 @@ final class GaleraContainers {
 			.withExposedPorts(3306)
 			.withCommand(command.toArray(String[]::new))
 			// The image's set-up runs a server without networking first (port 0); this
-			// line is the real server's,
-			// written after a joiner has received the cluster's state.
+			// line is the real server's, written after a joiner has received the
+			// cluster's state.
 			.waitingFor(Wait.forLogMessage(".*socket: .*port: 3306.*", 1).withStartupTimeout(Duration.ofMinutes(5)));
 	}
 

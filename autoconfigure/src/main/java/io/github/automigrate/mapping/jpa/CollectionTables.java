@@ -111,8 +111,8 @@ final class CollectionTables {
 					false, attribute.origin())
 			.notNull();
 		// Each target belongs to one owner only: Hibernate 7.4 keys a one-to-many set's
-		// table by its elements alone
-		// (no unique key beside), and makes them unique in any other one-to-many.
+		// table by its elements alone (no unique key beside), and makes them unique in
+		// any other one-to-many.
 		boolean keyedByElements = oneToMany != null && attribute.isSet() && !attribute.has(OrderColumn.class)
 				&& !table.declaresUniqueKey();
 		if (oneToMany != null && !keyedByElements) {
@@ -128,8 +128,7 @@ final class CollectionTables {
 		targetSide.columns().forEach((column) -> table.add(column, false));
 		if (keyedByTarget) {
 			// @MapKey reads the key from the target's row: Hibernate adds no key column
-			// and keys the table by the
-			// target's columns instead.
+			// and keys the table by the target's columns instead.
 			key.addAll(targetSide.names());
 		}
 		orderAndKey(attribute, ownerTable, table, key, targetSide.names());
@@ -352,9 +351,8 @@ final class CollectionTables {
 		}
 		if (keyType.isAnnotationPresent(Embeddable.class)) {
 			// Hibernate keys the map by the embeddable's columns, named as the embeddable
-			// names them or as
-			// @AttributeOverride(name = "key.<attribute>") does; they are part of the
-			// primary key, so NOT NULL.
+			// names them or as @AttributeOverride(name = "key.<attribute>") does; they
+			// are part of the primary key, so NOT NULL.
 			List<Identifier> names = new ArrayList<>();
 			TableBuilder keyColumns = new TableBuilder(table.name(), attribute.origin());
 			embeddable(keyType, this.context.embeddableAccess(keyType, attribute),
@@ -473,9 +471,8 @@ final class CollectionTables {
 		}
 		else if (attribute.isSet()) {
 			// Nullable elements cannot be in a primary key: Hibernate makes owner and
-			// elements a unique key instead,
-			// and names it as if it were on the owner's table (its collection's table, in
-			// Hibernate's terms).
+			// elements a unique key instead, and names it as if it were on the owner's
+			// table (its collection's table, in Hibernate's terms).
 			List<Identifier> unique = new ArrayList<>(key);
 			unique.addAll(elements);
 			io.github.automigrate.model.Index index = new io.github.automigrate.model.Index(

@@ -122,10 +122,9 @@ final class EntityBinder {
 				int before = table.columnCount();
 				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, overrides);
 				// A table-per-class subclass's table takes its root's columns but not its
-				// root's unique keys (Hibernate's
-				// DenormalizedTable copies columns and foreign keys only), so an
-				// inherited natural id is unique in the
-				// root's table alone.
+				// root's unique keys (Hibernate's DenormalizedTable copies columns and
+				// foreign keys only), so an inherited natural id is unique in the root's
+				// table alone.
 				if (HibernateAnnotations.isNaturalId(attribute.element())
 						&& !inheritedByTablePerClass(attribute, info)) {
 					table.addNaturalIdColumns(before, attribute.name());
@@ -215,8 +214,7 @@ final class EntityBinder {
 		if (oneToOne != null && (attribute.has(PrimaryKeyJoinColumn.class)
 				|| attribute.has(jakarta.persistence.PrimaryKeyJoinColumns.class))) {
 			// A one-to-one on the primary key shares the identifier's columns: Hibernate
-			// maps no column for it, nor a
-			// foreign key.
+			// maps no column for it, nor a foreign key.
 			return;
 		}
 		JoinTable joinTable = attribute.annotation(JoinTable.class);

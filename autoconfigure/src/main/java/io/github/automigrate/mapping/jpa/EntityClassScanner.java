@@ -27,8 +27,8 @@ import org.springframework.util.ReflectionUtils;
 public final class EntityClassScanner {
 
 	// @EntityScan's holder moved in Spring Boot 4: it is read by name so that one jar
-	// serves both generations, and
-	// applications that do not use @EntityScan need neither module.
+	// serves both generations, and applications that do not use @EntityScan need neither
+	// module.
 	private static final List<String> ENTITY_SCAN_PACKAGES = List.of(
 			"org.springframework.boot.persistence.autoconfigure.EntityScanPackages",
 			"org.springframework.boot.autoconfigure.domain.EntityScanPackages");

@@ -71,16 +71,15 @@ public final class EntityMappingReader {
 		context.applyUniqueReferences();
 		TableConstraintsReader constraints = new TableConstraintsReader(context.naming);
 		// A @Subselect entity is read with a query, an abstract table-per-class root as
-		// the union of its subclasses'
-		// tables: Hibernate makes no table for either, nor foreign keys to it.
+		// the union of its subclasses' tables: Hibernate makes no table for either, nor
+		// foreign keys to it.
 		java.util.Set<String> queried = new java.util.HashSet<>();
 		entities.stream()
 			.filter((entity) -> HibernateAnnotations.isSubselect(entity) || isUnionRoot(context, entity))
 			.forEach((entity) -> queried.add(context.entity(entity).table().key()));
 		// Nor any foreign key to a table-per-class entity that has subclasses, whose rows
-		// are spread over their tables
-		// too (Hibernate's ForeignKey.isCreationEnabled: no key to a table with
-		// denormalized tables).
+		// are spread over their tables too (Hibernate's ForeignKey.isCreationEnabled: no
+		// key to a table with denormalized tables).
 		java.util.Set<String> unreferenced = new java.util.HashSet<>(queried);
 		entities.stream()
 			.filter((entity) -> context.entity(entity).strategy() == jakarta.persistence.InheritanceType.TABLE_PER_CLASS

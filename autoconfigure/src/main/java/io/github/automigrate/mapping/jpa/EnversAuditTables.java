@@ -155,8 +155,7 @@ final class EnversAuditTables {
 			.build()), false);
 		this.tables.add(table);
 		// Envers' "native" generator: an identity column, or where the database's native
-		// generation is a sequence,
-		// <table>_seq with Hibernate's default increment.
+		// generation is a sequence, <table>_seq with Hibernate's default increment.
 		TableName sequence = this.context.tableName(orEmpty(this.settings.catalog()), orEmpty(this.settings.schema()),
 				"REVINFO_SEQ");
 		this.context.sequences.putIfAbsent(sequence.key(), Sequence.nativeFor(sequence, 1, NATIVE_INCREMENT, name));

@@ -109,9 +109,8 @@ final class Generators {
 		String generator = generated.generator();
 		if (generator.isEmpty() && strategy != GenerationType.UUID) {
 			// JPA 3.2: an unnamed @GeneratedValue uses a generator declared beside it,
-			// whatever its name (Hibernate looks
-			// on the member, the entity, the declaring class, then the package; for AUTO
-			// a sequence before a table).
+			// whatever its name (Hibernate looks on the member, the entity, the declaring
+			// class, then the package; for AUTO a sequence before a table).
 			SequenceGenerator localSequence = (strategy != GenerationType.TABLE)
 					? local(SequenceGenerator.class, entity, id) : null;
 			if (localSequence != null) {
@@ -150,9 +149,8 @@ final class Generators {
 			return declared(sequence);
 		}
 		// Hibernate names the implicit sequence after the text of the root table's
-		// physical name, not the entity's,
-		// and without its quotes: "`ACCOUNT`" draws from account_seq, named by the
-		// physical naming like any sequence.
+		// physical name, not the entity's, and without its quotes: "`ACCOUNT`" draws from
+		// account_seq, named by the physical naming like any sequence.
 		String name = !generator.isEmpty() ? generator : rootTable.name().text() + "_SEQ";
 		return new Sequence(new TableName(null, this.naming.physical(name, NamingStrategy.Kind.SEQUENCE)), 1,
 				DEFAULT_ALLOCATION_SIZE);

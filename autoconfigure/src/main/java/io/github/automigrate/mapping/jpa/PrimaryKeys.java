@@ -73,8 +73,7 @@ final class PrimaryKeys {
 		}
 		if (composite) {
 			// Hibernate orders the parts of an @IdClass identifier by name, as it does an
-			// embeddable's; its key's
-			// columns are then ordered by size (KeyColumnOrder).
+			// embeddable's; its key's columns are then ordered by size (KeyColumnOrder).
 			attributes = byName(attributes);
 		}
 		List<Column> columns = new ArrayList<>();

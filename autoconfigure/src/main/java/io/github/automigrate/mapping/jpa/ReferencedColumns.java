@@ -199,8 +199,7 @@ final class ReferencedColumns {
 					Identifier physical = this.context.physical(join.name());
 					int position = i;
 					// Another reference's column may be referred to as well: Hibernate
-					// types it as that reference's own
-					// referenced column.
+					// types it as that reference's own referenced column.
 					candidates.add(new Candidate(canonical(join.name()), physical,
 							() -> found(
 									keyColumn(owner, physical, key,

@@ -164,9 +164,8 @@ final class References {
 		}
 		java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> found.get(i).path()));
 		// Hibernate 7 sizes the i-th declared join column like the i-th referenced column
-		// in attribute order (its
-		// ForeignKey.alignColumns skips references to other columns than the key): a
-		// quirk, followed for validate.
+		// in attribute order (its ForeignKey.alignColumns skips references to other
+		// columns than the key): a quirk, followed for validate.
 		List<Column> sized = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
 			Column sizedLike = found.get(order[i]).column();

@@ -186,8 +186,7 @@ final class TableBuilder {
 	 */
 	void addNaturalIdColumns(int before, String attributeName) {
 		// Hibernate binds an entity's attributes in the alphabetical order of their
-		// names, and so adds them to the
-		// natural id's unique key.
+		// names, and so adds them to the natural id's unique key.
 		this.columns.values()
 			.stream()
 			.skip(before)
@@ -249,8 +248,7 @@ final class TableBuilder {
 
 	void addForeignKey(ForeignKey foreignKey) {
 		// Columns shared by references to different tables (unidirectional one-to-manys
-		// of several owners) get a key to
-		// each, as in Hibernate.
+		// of several owners) get a key to each, as in Hibernate.
 		if (this.foreignKeys.stream()
 			.noneMatch((existing) -> existing.columns().equals(foreignKey.columns())
 					&& existing.referencedTable().key().equals(foreignKey.referencedTable().key()))) {
@@ -276,8 +274,8 @@ final class TableBuilder {
 			}
 		}
 		// Hibernate drops a unique key over exactly the primary key's columns (an @Id
-		// declared unique, or a unique
-		// constraint naming them): the primary key is unique already.
+		// declared unique, or a unique constraint naming them): the primary key is unique
+		// already.
 		java.util.Set<String> keyColumns = keys(this.primaryKey);
 		if (!keyColumns.isEmpty()) {
 			this.indexes.removeIf((index) -> index.unique() && index.columns().size() == keyColumns.size()

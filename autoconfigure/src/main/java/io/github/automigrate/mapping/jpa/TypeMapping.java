@@ -164,9 +164,8 @@ public final class TypeMapping {
 		if (type.isEnum()) {
 			if (enumType == EnumType.STRING) {
 				// Where the database has no enum type, Hibernate stores the name as char
-				// when the column's length is 1
-				// (its EnumJavaType), as varchar otherwise; the dialect knows which
-				// databases have one.
+				// when the column's length is 1 (its EnumJavaType), as varchar otherwise;
+				// the dialect knows which databases have one.
 				int length = length(column, DEFAULT_LENGTH);
 				return ColumnType.ofLength((length == 1) ? TypeKind.ENUM_CHAR : TypeKind.VARCHAR, length);
 			}
@@ -238,8 +237,8 @@ public final class TypeMapping {
 			case java.sql.Types.LONGVARCHAR, java.sql.Types.LONGNVARCHAR ->
 				ColumnType.ofLength(TypeKind.VARCHAR, length(column, LONG_LENGTH));
 			// Hibernate declares LONG32VARCHAR as the database's longest text type (its
-			// base dialect: its CLOB type),
-			// whatever the length: a text of Length.LONG32, which the dialect names.
+			// base dialect: its CLOB type), whatever the length: a text of Length.LONG32,
+			// which the dialect names.
 			case LONG32VARCHAR, LONG32NVARCHAR -> ColumnType.ofLength(TypeKind.CLOB, Integer.MAX_VALUE);
 			// A UUID stored as bytes is 16 long: binary(16) for BINARY, varbinary(16) for
 			// VARBINARY.

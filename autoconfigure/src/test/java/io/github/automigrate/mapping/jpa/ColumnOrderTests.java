@@ -77,9 +77,8 @@ class ColumnOrderTests {
 	@Test
 	void propertyAccessFollowsTheOrderOfTheFieldsBehindTheGetters() {
 		// getDeclaredMethods() has no fixed order (HotSpot's changes with class data
-		// sharing): getters whose names the
-		// JDK already holds (getName, getType) and new ones (getZebraStripeCount,
-		// getQuokkaTail) interleaved.
+		// sharing): getters whose names the JDK already holds (getName, getType) and new
+		// ones (getZebraStripeCount, getQuokkaTail) interleaved.
 		Schema schema = this.reader.read(List.of(Ledger.class)).schema();
 		assertThat(columns(schema, "ledger")).containsExactly("id", "zebra_stripe_count", "name", "quokka_tail", "type",
 				"computed_total");

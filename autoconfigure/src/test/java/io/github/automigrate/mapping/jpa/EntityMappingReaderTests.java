@@ -97,8 +97,7 @@ class EntityMappingReaderTests {
 			.findFirst()
 			.orElseThrow();
 		// Hibernate hashes the table of the collection's owner (the single table of the
-		// hierarchy), not the
-		// collection table.
+		// hierarchy), not the collection table.
 		assertThat(aliases.indexes()).singleElement().satisfies((index) -> {
 			assertThat(index.unique()).isTrue();
 			assertThat(index.name().text()).isEqualTo(org.hibernate.boot.model.naming.NamingHelper.INSTANCE
@@ -111,8 +110,8 @@ class EntityMappingReaderTests {
 	@Test
 	void primitivesAreNotNullWhereHibernateMakesThemSo() {
 		// Hibernate 7 makes an implicit primitive column NOT NULL, but lets an explicit
-		// @Column say, and leaves an
-		// embeddable's parts nullable; a version is always NOT NULL.
+		// @Column say, and leaves an embeddable's parts nullable; a version is always NOT
+		// NULL.
 		assertThat(nullability(Gauge.class)).containsEntry("implicit_reading", false)
 			.containsEntry("explicit_reading", true)
 			.containsEntry("required_reading", false)

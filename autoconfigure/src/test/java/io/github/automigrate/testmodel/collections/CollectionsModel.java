@@ -73,8 +73,8 @@ public final class CollectionsModel {
 		assertThat(front.getPartsByCode()).containsOnlyKeys("shovel");
 		assertThat(front.getFeaturedByCode()).containsOnlyKeys("bulbs");
 		// Not read: Hibernate 7.4 loads a @MapKey without a name from a column "id" of
-		// the join table, which neither
-		// its own create nor AutoMigrate makes; the rows were written all the same.
+		// the join table, which neither its own create nor AutoMigrate makes; the rows
+		// were written all the same.
 		AppClient client = session.find(AppClient.class, "app");
 		assertThat(client.getRedirectUris()).containsExactly("https://example.org/callback");
 		assertThat(client.getWebOrigins()).containsExactly("https://example.org");

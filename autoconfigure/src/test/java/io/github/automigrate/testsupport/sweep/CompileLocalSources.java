@@ -146,9 +146,8 @@ public final class CompileLocalSources {
 			}
 			if (!files.removeIf((file) -> failing.contains(file.toAbsolutePath()))) {
 				// Errors only in files outside the list (a generated metamodel class,
-				// another package's source): once
-				// more without the source path, so that what needs them fails in a file
-				// of the list instead.
+				// another package's source): once more without the source path, so that
+				// what needs them fails in a file of the list instead.
 				if (!withSourcePath) {
 					files.forEach((file) -> dropped.putIfAbsent(file, "depends on a file that does not compile"));
 					files.clear();

@@ -104,8 +104,8 @@ public final class Charts {
 	/**
 	 * Draws the charts of a table written earlier:
 	 * {@code <markdown file> <output directory> [<heading> [<subtitle>]]}, the table
-	 * being the first after the line that starts with the heading (the file's first table
-	 * without one).
+	 * being the first after the line that is the heading (the file's first table without
+	 * one).
 	 * @param args the arguments
 	 * @throws IOException if the file cannot be read or a chart written
 	 */
@@ -116,7 +116,9 @@ public final class Charts {
 		}
 		String text = Files.readString(Path.of(args[0]));
 		if (args.length > 2) {
-			int heading = text.indexOf("\n" + args[2]);
+			// The heading is a line of its own: the command that names it may wrap onto a
+			// line that starts with it too.
+			int heading = text.indexOf("\n" + args[2] + "\n");
 			if (heading < 0) {
 				throw new IllegalArgumentException("No heading '" + args[2] + "' in " + args[0]);
 			}

@@ -77,6 +77,33 @@ class ChartsTests {
 	}
 
 	@Test
+	void theHeadingNamedIsALineOfItsOwnNotACommandWrappedOntoALineStartingWithIt(@TempDir Path directory)
+			throws Exception {
+		Path readme = directory.resolve("README.md");
+		Files.writeString(readme, """
+				```bash
+				java ... Charts benchmarks/README.md benchmarks/charts \\
+				## Results (day)" "day"
+				```
+
+				| database | N | scenario | AutoMigrate ms | Hibernate update ms |
+				|---|--:|---|--:|--:|
+				| H2 | 10 | steady | 1 | 2 |
+
+				## Results (day)
+
+				| database | N | scenario | AutoMigrate ms | Hibernate update ms |
+				|---|--:|---|--:|--:|
+				| H2 | 10 | cold | 3 | 4 |
+				""");
+		Path charts = directory.resolve("charts");
+		Charts.main(new String[] { readme.toString(), charts.toString(), "## Results (day)" });
+		try (var files = Files.list(charts)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactly("cold.svg");
+		}
+	}
+
+	@Test
 	void textIsEscapedAndTimesOfZeroAreLeftOffTheLogScale() throws Exception {
 		ChartSeries odd = new ChartSeries("A<&>\"B", "Hibernate update",
 				new java.util.TreeMap<>(Map.of(10, 0.0, 100, 4.0)));

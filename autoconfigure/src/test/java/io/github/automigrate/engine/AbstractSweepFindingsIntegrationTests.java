@@ -38,6 +38,8 @@ import io.github.automigrate.testmodel.unioncollections.Moderator;
 import io.github.automigrate.testmodel.unionnaturalid.Account;
 import io.github.automigrate.testmodel.unionnaturalid.LoanAccount;
 import io.github.automigrate.testmodel.unionnaturalid.SavingsAccount;
+import io.github.automigrate.testmodel.validationgroups.Label;
+import io.github.automigrate.testmodel.validationgroups.Shelf;
 import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.KeyShapes;
@@ -108,6 +110,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void mapsDeclaredWithInterfacesAreStoredAsTheirTargetAndKeyClasses() {
 		assertMigratedLikeHibernate(List.of(Wardrobe.class, Hook.class));
+	}
+
+	@Test
+	void beanValidationConstraintsShapeColumnsOnlyInTheGroupsHibernateAppliesToDdl() {
+		assertMigratedLikeHibernate(List.of(Label.class, Shelf.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

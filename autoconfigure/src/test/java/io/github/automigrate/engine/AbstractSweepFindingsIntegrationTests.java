@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.testmodel.bracketnames.Timetable;
+import io.github.automigrate.testmodel.columnsorformulas.Crate;
+import io.github.automigrate.testmodel.columnsorformulas.Pallet;
+import io.github.automigrate.testmodel.columnsorformulas.Site;
+import io.github.automigrate.testmodel.columnsorformulas.Warehouse;
 import io.github.automigrate.testmodel.composedconstraints.Edition;
 import io.github.automigrate.testmodel.composedconstraints.Gauge;
 import io.github.automigrate.testmodel.foreignkeyrefs.Booking;
@@ -115,6 +119,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void beanValidationConstraintsShapeColumnsOnlyInTheGroupsHibernateAppliesToDdl() {
 		assertMigratedLikeHibernate(List.of(Label.class, Shelf.class));
+	}
+
+	@Test
+	void aJoinColumnOrFormulaMadeOfColumnsIsBuiltAsTheJoinColumnsItNames() {
+		assertMigratedLikeHibernate(List.of(Pallet.class, Warehouse.class, Site.class, Crate.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.testmodel.bracketnames.Timetable;
+import io.github.automigrate.testmodel.columnsorformulas.Crate;
+import io.github.automigrate.testmodel.columnsorformulas.Pallet;
+import io.github.automigrate.testmodel.columnsorformulas.Site;
+import io.github.automigrate.testmodel.columnsorformulas.Warehouse;
 import io.github.automigrate.testmodel.composedconstraints.Edition;
 import io.github.automigrate.testmodel.composedconstraints.Gauge;
 import io.github.automigrate.testmodel.foreignkeyrefs.Booking;
@@ -38,6 +42,8 @@ import io.github.automigrate.testmodel.unioncollections.Moderator;
 import io.github.automigrate.testmodel.unionnaturalid.Account;
 import io.github.automigrate.testmodel.unionnaturalid.LoanAccount;
 import io.github.automigrate.testmodel.unionnaturalid.SavingsAccount;
+import io.github.automigrate.testmodel.validationgroups.Label;
+import io.github.automigrate.testmodel.validationgroups.Shelf;
 import io.github.automigrate.testsupport.ColumnShapes;
 import io.github.automigrate.testsupport.HibernateSchemaTool;
 import io.github.automigrate.testsupport.KeyShapes;
@@ -108,6 +114,16 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void mapsDeclaredWithInterfacesAreStoredAsTheirTargetAndKeyClasses() {
 		assertMigratedLikeHibernate(List.of(Wardrobe.class, Hook.class));
+	}
+
+	@Test
+	void beanValidationConstraintsShapeColumnsOnlyInTheGroupsHibernateAppliesToDdl() {
+		assertMigratedLikeHibernate(List.of(Label.class, Shelf.class));
+	}
+
+	@Test
+	void aJoinColumnOrFormulaMadeOfColumnsIsBuiltAsTheJoinColumnsItNames() {
+		assertMigratedLikeHibernate(List.of(Pallet.class, Warehouse.class, Site.class, Crate.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

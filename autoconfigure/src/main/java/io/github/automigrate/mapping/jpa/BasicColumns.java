@@ -60,8 +60,8 @@ final class BasicColumns {
 		// cascading, not followed here), and
 		// leaves a single-table subclass's columns nullable, whatever the constraint.
 		if (this.context.beanValidation && !attribute.ofEmbeddable()) {
-			nullable = nullable && (forceNullable || !BeanValidation.notNull(attribute));
-			type = BeanValidation.sized(attribute, javaType, type);
+			nullable = nullable && (forceNullable || !BeanValidation.notNull(attribute, this.context.validationGroups));
+			type = BeanValidation.sized(attribute, this.context.validationGroups, javaType, type);
 		}
 		GeneratedValue generated = id ? attribute.annotation(GeneratedValue.class) : null;
 		boolean identity = generated != null && generated.strategy() == GenerationType.IDENTITY;

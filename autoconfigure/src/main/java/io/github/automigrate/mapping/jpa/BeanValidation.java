@@ -18,7 +18,9 @@ import io.github.automigrate.model.ColumnType;
  * {@code @NotEmpty} and {@code @NotBlank} make the column NOT NULL (a to-one's join
  * columns too); {@code @Size(max)} on a string sets its length. Constraints are read on
  * the field and on the getter, and through the constraints they compose, as Hibernate
- * reads them from Bean Validation's metadata.
+ * reads them from Bean Validation's metadata. Only constraints of the groups Hibernate
+ * applies to DDL count (the default group unless its setting names others); the
+ * constraints a constraint is composed of count whenever it does.
  */
 final class BeanValidation {
 
@@ -39,8 +41,8 @@ final class BeanValidation {
 	 * getter (Bean Validation reads both, whatever the JPA access type), itself or
 	 * composed into one of its constraints.
 	 */
-	static boolean notNull(Attribute attribute) {
-		for (Annotation annotation : annotations(attribute)) {
+	static boolean notNull(Attribute attribute, Set<String> groups) {
+		for (Annotation annotation : constraints(attribute, groups)) {
 			if (notNull(annotation, new HashSet<>())) {
 				return true;
 			}
@@ -86,12 +88,12 @@ final class BeanValidation {
 	/**
 	 * The type with the length of {@code @Size(max)}, for a string column with a length.
 	 */
-	static ColumnType sized(Attribute attribute, Class<?> javaType, ColumnType type) {
+	static ColumnType sized(Attribute attribute, Set<String> groups, Class<?> javaType, ColumnType type) {
 		if (javaType != String.class || type.length() == null || type.definition() != null) {
 			return type;
 		}
 		List<Annotation> found = new ArrayList<>();
-		collect(annotations(attribute).toArray(new Annotation[0]), found, new HashSet<>());
+		collect(constraints(attribute, groups).toArray(new Annotation[0]), found, new HashSet<>());
 		for (Annotation annotation : found) {
 			if (annotation.annotationType().getName().equals(SIZE)) {
 				int max = max(annotation);
@@ -99,6 +101,68 @@ final class BeanValidation {
 			}
 		}
 		return type;
+	}
+
+	/**
+	 * The attribute's annotations that Hibernate applies to DDL: those of one of the
+	 * groups, with repeated constraints taken out of their container
+	 * ({@code @Size.List}), as Bean Validation lists them. Annotations that are no
+	 * constraints are kept: their own constraints, if any, are read through them.
+	 */
+	private static List<Annotation> constraints(Attribute attribute, Set<String> groups) {
+		List<Annotation> applied = new ArrayList<>();
+		for (Annotation annotation : annotations(attribute)) {
+			for (Annotation constraint : repeated(annotation)) {
+				if (!isConstraint(constraint.annotationType()) || inGroups(constraint, groups)) {
+					applied.add(constraint);
+				}
+			}
+		}
+		return applied;
+	}
+
+	/**
+	 * The constraints a container annotation holds in its {@code value}, or the
+	 * annotation itself.
+	 */
+	private static List<Annotation> repeated(Annotation annotation) {
+		if (isConstraint(annotation.annotationType())) {
+			return List.of(annotation);
+		}
+		try {
+			Object value = annotation.annotationType().getMethod("value").invoke(annotation);
+			if (value instanceof Annotation[] held && held.length > 0
+					&& isConstraint(held.getClass().getComponentType().asSubclass(Annotation.class))) {
+				return List.of(held);
+			}
+		}
+		catch (ReflectiveOperationException | ClassCastException ex) {
+			// no container
+		}
+		return List.of(annotation);
+	}
+
+	/**
+	 * Whether a constraint belongs to one of the groups, as Bean Validation lists its
+	 * groups: those it names, or the default group when it names none.
+	 */
+	private static boolean inGroups(Annotation constraint, Set<String> groups) {
+		Class<?>[] declared;
+		try {
+			declared = (Class<?>[]) constraint.annotationType().getMethod("groups").invoke(constraint);
+		}
+		catch (ReflectiveOperationException | ClassCastException ex) {
+			declared = new Class<?>[0];
+		}
+		if (declared.length == 0) {
+			return groups.contains(MappingOptions.DEFAULT_GROUP);
+		}
+		for (Class<?> group : declared) {
+			if (groups.contains(group.getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -148,6 +212,9 @@ final class BeanValidation {
 	}
 
 	private static boolean isConstraint(Class<? extends Annotation> type) {
+		if (NOT_NULL.contains(type.getName()) || type.getName().equals(SIZE)) {
+			return true;
+		}
 		for (Annotation meta : type.getAnnotations()) {
 			if (meta.annotationType().getName().equals(CONSTRAINT)) {
 				return true;

@@ -233,7 +233,8 @@ final class EntityBinder {
 		List<JoinColumn> declared = References.declaredJoinColumns(attribute, overrides.joinColumns(attribute.name()));
 		// Hibernate applies Bean Validation's @NotNull to a to-one's join columns as to a
 		// basic column.
-		boolean notNull = this.context.beanValidation && !attribute.ofEmbeddable() && BeanValidation.notNull(attribute);
+		boolean notNull = this.context.beanValidation && !attribute.ofEmbeddable()
+				&& BeanValidation.notNull(attribute, this.context.validationGroups);
 		References.Reference reference = this.references.refer(References.target(attribute), declared, attribute.name(),
 				forceNullable || (optional && !notNull), attribute.origin());
 		if (oneToOne != null || declared.stream().anyMatch(JoinColumn::unique)) {

@@ -65,7 +65,7 @@ public final class EntityMappingReader {
 				classes.stream().filter((type) -> type.isAnnotationPresent(Entity.class)).toList());
 		rejectDuplicateNames(entities);
 		MappingContext context = new MappingContext(new NamingStrategy(this.options.naming()), entities, classes,
-				this.options.beanValidationDdl());
+				this.options.beanValidationDdl(), this.options.validationDdlGroups());
 		EntityBinder binder = new EntityBinder(context);
 		entities.forEach(binder::bind);
 		context.applyUniqueReferences();

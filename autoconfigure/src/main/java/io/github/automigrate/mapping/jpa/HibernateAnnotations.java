@@ -3,10 +3,13 @@ package io.github.automigrate.mapping.jpa;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotationUtils;
 
@@ -92,6 +95,28 @@ final class HibernateAnnotations {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The join columns of Hibernate's {@code @JoinColumnsOrFormulas} (or of a repeated
+	 * {@code @JoinColumnOrFormula}) whose parts are all columns: Hibernate builds them as
+	 * it builds {@code @JoinColumns}. Empty when there is none, or when a part is a
+	 * formula (refused before).
+	 */
+	static List<JoinColumn> joinColumnsOrFormulasColumns(AnnotatedElement element) {
+		for (Annotation annotation : element.getAnnotations()) {
+			String name = annotation.annotationType().getName();
+			Object[] parts = name.equals(JOIN_COLUMNS_OR_FORMULAS) ? (Object[]) attribute(annotation, "value")
+					: name.equals(JOIN_COLUMN_OR_FORMULA) ? new Object[] { annotation } : null;
+			if (parts != null && parts.length > 0 && !hasFormulaPart(parts)) {
+				List<JoinColumn> columns = new ArrayList<>();
+				for (Object part : parts) {
+					columns.add((JoinColumn) attribute((Annotation) part, "column"));
+				}
+				return List.copyOf(columns);
+			}
+		}
+		return List.of();
 	}
 
 	private static boolean hasFormulaPart(Object[] parts) {

@@ -38,6 +38,11 @@ final class MappingContext {
 	 */
 	final boolean beanValidation;
 
+	/**
+	 * The names of the Bean Validation groups whose constraints Hibernate applies to DDL.
+	 */
+	final Set<String> validationGroups;
+
 	final TypeMapping types = new TypeMapping();
 
 	final Converters converters;
@@ -71,9 +76,10 @@ final class MappingContext {
 	private final Map<String, List<List<Identifier>>> uniqueReferences = new LinkedHashMap<>();
 
 	MappingContext(NamingStrategy naming, Collection<Class<?>> entityClasses, Collection<Class<?>> allClasses,
-			boolean beanValidation) {
+			boolean beanValidation, Collection<String> validationGroups) {
 		this.naming = naming;
 		this.beanValidation = beanValidation;
+		this.validationGroups = Set.copyOf(validationGroups);
 		this.mappedEntities = Set.copyOf(entityClasses);
 		// Every class some mapped entity extends, found once: asking each entity of every
 		// other is quadratic.

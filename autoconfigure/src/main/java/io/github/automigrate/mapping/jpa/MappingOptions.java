@@ -1,5 +1,7 @@
 package io.github.automigrate.mapping.jpa;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.function.Function;
@@ -20,9 +22,25 @@ import io.github.automigrate.mapping.MappingException;
  * Hibernate does when a Bean Validation provider is present
  * @param audit Hibernate Envers' settings, for the audit tables of {@code @Audited}
  * entities
+ * @param validationDdlGroups the names of the Bean Validation groups whose constraints
+ * Hibernate applies to the DDL: {@code jakarta.validation.groups.Default} unless
+ * {@code org.hibernate.validator.group.ddl} names others
  */
-public record MappingOptions(NamingSettings naming, boolean beanValidationDdl,
-		AuditSettings audit) implements java.io.Serializable {
+public record MappingOptions(NamingSettings naming, boolean beanValidationDdl, AuditSettings audit,
+		List<String> validationDdlGroups) implements java.io.Serializable {
+
+	/** The group of constraints declared without groups. */
+	static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
+
+	/**
+	 * Options with Hibernate's default Bean Validation group for DDL.
+	 * @param naming the naming settings
+	 * @param beanValidationDdl whether Bean Validation constraints shape the DDL
+	 * @param audit the settings of Hibernate Envers
+	 */
+	public MappingOptions(NamingSettings naming, boolean beanValidationDdl, AuditSettings audit) {
+		this(naming, beanValidationDdl, audit, List.of(DEFAULT_GROUP));
+	}
 
 	/**
 	 * Options with Envers' default settings.
@@ -38,6 +56,12 @@ public record MappingOptions(NamingSettings naming, boolean beanValidationDdl,
 
 	/** Hibernate's property that turns Bean Validation's DDL effects off. */
 	public static final String APPLY_TO_DDL = "spring.jpa.properties.hibernate.validator.apply_to_ddl";
+
+	/**
+	 * Hibernate's property that names the Bean Validation groups (class names, separated
+	 * by commas) whose constraints it applies to the DDL.
+	 */
+	public static final String DDL_GROUPS = "spring.jpa.properties.org.hibernate.validator.group.ddl";
 
 	/**
 	 * The defaults: Spring Boot's naming, and Bean Validation applied when a provider is
@@ -63,7 +87,25 @@ public record MappingOptions(NamingSettings naming, boolean beanValidationDdl,
 		boolean modeAllows = !normalized.equals("none") && !normalized.equals("callback");
 		boolean ddl = modeAllows && !"false".equalsIgnoreCase((applyToDdl != null) ? applyToDdl.trim() : null)
 				&& hasValidationProvider();
-		return new MappingOptions(NamingSettings.from(properties), ddl, AuditSettings.from(properties));
+		return new MappingOptions(NamingSettings.from(properties), ddl, AuditSettings.from(properties),
+				ddlGroups(properties.apply(DDL_GROUPS)));
+	}
+
+	/**
+	 * The groups as Hibernate reads its setting: unset, the default group; set, the names
+	 * it lists (none when it is empty).
+	 */
+	private static List<String> ddlGroups(@Nullable String setting) {
+		if (setting == null) {
+			return List.of(DEFAULT_GROUP);
+		}
+		List<String> groups = new ArrayList<>();
+		for (String name : setting.split(",")) {
+			if (!name.isBlank()) {
+				groups.add(name.trim());
+			}
+		}
+		return List.copyOf(groups);
 	}
 
 	private static boolean hasValidationProvider() {

@@ -49,8 +49,9 @@ final class References {
 	}
 
 	/**
-	 * The join columns an attribute declares, or those an association override puts in
-	 * their place.
+	 * The join columns an attribute declares ({@code @JoinColumns}, {@code @JoinColumn},
+	 * or Hibernate's {@code @JoinColumnsOrFormulas} made of columns only), or those an
+	 * association override puts in their place.
 	 */
 	static List<JoinColumn> declaredJoinColumns(Attribute attribute, @Nullable List<JoinColumn> override) {
 		if (override != null) {
@@ -61,7 +62,7 @@ final class References {
 			return List.of(many.value());
 		}
 		JoinColumn one = attribute.annotation(JoinColumn.class);
-		return (one != null) ? List.of(one) : List.of();
+		return (one != null) ? List.of(one) : HibernateAnnotations.joinColumnsOrFormulasColumns(attribute.element());
 	}
 
 	/**

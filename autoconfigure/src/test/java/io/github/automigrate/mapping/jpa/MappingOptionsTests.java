@@ -9,6 +9,9 @@ import io.github.automigrate.model.Column;
 import io.github.automigrate.model.Identifier;
 import io.github.automigrate.model.Table;
 import io.github.automigrate.testmodel.validated.Member;
+import io.github.automigrate.testmodel.validationgroups.Label;
+import io.github.automigrate.testmodel.validationgroups.Shelf;
+import io.github.automigrate.testmodel.validationgroups.Strict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +39,26 @@ class MappingOptionsTests {
 	void constraintsShapeColumnsOnlyWhenOn() {
 		assertThat(handle(new MappingOptions(NamingSettings.defaults(), true)).nullable()).isFalse();
 		assertThat(handle(new MappingOptions(NamingSettings.defaults(), false)).nullable()).isTrue();
+	}
+
+	@Test
+	void constraintsShapeColumnsOnlyInTheGroupsHibernateAppliesToDdl() {
+		assertThat(caption(MappingOptions.from(Map.<String, String>of()::get)).nullable()).isTrue();
+		assertThat(caption(MappingOptions.from(
+				Map.of(MappingOptions.DDL_GROUPS, "jakarta.validation.groups.Default, " + Strict.class.getName())::get))
+			.nullable()).isFalse();
+		assertThat(caption(MappingOptions.from(Map.of(MappingOptions.DDL_GROUPS, "")::get)).nullable()).isTrue();
+	}
+
+	private static Column caption(MappingOptions options) {
+		Table label = new EntityMappingReader(options).read(List.of(Label.class, Shelf.class))
+			.schema()
+			.tables()
+			.stream()
+			.filter((table) -> table.name().name().text().equals("label"))
+			.findFirst()
+			.orElseThrow();
+		return label.column(new Identifier("caption", false)).orElseThrow();
 	}
 
 	private static Column handle(MappingOptions options) {

@@ -21,7 +21,8 @@ class AutoMigrateDataJdbcConfiguration {
 	@ConditionalOnMissingBean
 	AggregateSchemaSource autoMigrateAggregateSchemaSource(ApplicationContext context,
 			AutoMigrateProperties properties) {
-		return new AggregateSchemaSource(context, properties.getPackages());
+		return new AggregateSchemaSource(context, properties.getPackages())
+			.withReferenceForeignKeys(properties.getDataJdbc().isReferenceForeignKeys());
 	}
 
 }

@@ -64,6 +64,11 @@ public class AutoMigrateProperties {
 	private final History history = new History();
 
 	/**
+	 * How Spring Data JDBC aggregates are migrated.
+	 */
+	private final DataJdbc dataJdbc = new DataJdbc();
+
+	/**
 	 * JDBC URL of the database to migrate, over a connection of AutoMigrate's own (the
 	 * application's DataSource is left untouched). If not set, the DataSource
 	 * marked @AutoMigrateDataSource is migrated, else the primary one.
@@ -147,6 +152,10 @@ public class AutoMigrateProperties {
 		return this.history;
 	}
 
+	public DataJdbc getDataJdbc() {
+		return this.dataJdbc;
+	}
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -209,6 +218,28 @@ public class AutoMigrateProperties {
 
 		public void setTable(String table) {
 			this.table = table;
+		}
+
+	}
+
+	/**
+	 * How Spring Data JDBC aggregates are migrated.
+	 */
+	public static class DataJdbc {
+
+		/**
+		 * Whether a column of an AggregateReference gets a foreign key to the referenced
+		 * aggregate's id. Spring Data JDBC declares none: with the key, a referenced
+		 * aggregate cannot be deleted while it is referenced.
+		 */
+		private boolean referenceForeignKeys = false;
+
+		public boolean isReferenceForeignKeys() {
+			return this.referenceForeignKeys;
+		}
+
+		public void setReferenceForeignKeys(boolean referenceForeignKeys) {
+			this.referenceForeignKeys = referenceForeignKeys;
 		}
 
 	}

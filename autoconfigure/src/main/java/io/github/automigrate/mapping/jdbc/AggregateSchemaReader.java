@@ -1,17 +1,20 @@
 package io.github.automigrate.mapping.jdbc;
 
+import java.sql.SQLType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.convert.CustomConversions;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
+import org.springframework.data.jdbc.core.dialect.JdbcArrayColumns;
 import org.springframework.data.relational.core.mapping.AggregatePath;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
@@ -46,6 +49,10 @@ final class AggregateSchemaReader {
 
 	private final SqlNames names;
 
+	private final JdbcArrayColumns arrays;
+
+	private final boolean referenceForeignKeys;
+
 	private final Map<String, AggregateTable> tables = new LinkedHashMap<>();
 
 	private final Map<String, Sequence> sequences = new LinkedHashMap<>();
@@ -54,12 +61,27 @@ final class AggregateSchemaReader {
 
 	private final List<String> warnings = new ArrayList<>();
 
+	// The AggregateReference columns that get a foreign key, once every table is read.
+	private final List<Reference> references = new ArrayList<>();
+
+	/**
+	 * A reader.
+	 * @param context the mapping context
+	 * @param converter the converter, which says what type a property is bound as
+	 * @param conversions the application's conversions
+	 * @param names renders Spring Data's names as the dialect does
+	 * @param arrays the dialect's array support, for collections of simple values
+	 * @param referenceForeignKeys whether an {@code AggregateReference} column gets a
+	 * foreign key to the referenced aggregate's id
+	 */
 	AggregateSchemaReader(RelationalMappingContext context, JdbcConverter converter, CustomConversions conversions,
-			SqlNames names) {
+			SqlNames names, JdbcArrayColumns arrays, boolean referenceForeignKeys) {
 		this.context = context;
 		this.converter = converter;
 		this.conversions = conversions;
 		this.names = names;
+		this.arrays = arrays;
+		this.referenceForeignKeys = referenceForeignKeys;
 	}
 
 	/**
@@ -76,6 +98,7 @@ final class AggregateSchemaReader {
 					() -> this.context.getRequiredPersistentEntity(root));
 			readTable(springData(root.getName(), () -> this.context.getAggregatePath(entity)));
 		}
+		this.references.forEach(this::addReferenceForeignKey);
 		Schema schema = new Schema(this.tables.values().stream().map(AggregateTable::build).toList(),
 				List.copyOf(this.sequences.values()));
 		return new MappedSchema(schema, this.warnings, List.copyOf(this.entities));
@@ -110,6 +133,7 @@ final class AggregateSchemaReader {
 	private void readParentColumns(AggregatePath path, AggregatePath.TableInfo info, AggregateTable table,
 			String pathText) {
 		AggregatePath parent = path.getIdDefiningParentPath();
+		refuseWhatSpringDataCannotLoad(path, parent, pathText);
 		RelationalPersistentEntity<?> parentEntity = parent.getRequiredLeafEntity();
 		if (!parentEntity.hasIdProperty()) {
 			throw new MappingException(parentEntity.getType().getName(),
@@ -117,18 +141,30 @@ final class AggregateSchemaReader {
 					"Give it an org.springframework.data.annotation.Id.");
 		}
 		AggregatePath.ColumnInfos parentIds = parent.getTableInfo().idColumnInfos();
+		TableName parentName = this.names.tableName(parent.getTableInfo().qualifiedTableName());
+		List<Identifier> parentKey = this.tables.get(parentName.key()).primaryKey();
+		// One column per id column of the parent (several for a composite id), in the
+		// order of the parent's primary key, which some databases need a foreign key to
+		// follow.
+		List<BackReference> backReferences = new ArrayList<>();
+		info.backReferenceColumnInfos().forEach((idPath, column) -> {
+			AggregatePath.ColumnInfo parentId = parentIds.get(idPath);
+			Identifier referenced = (parentId != null) ? this.names.identifier(parentId.name()) : null;
+			backReferences.add(new BackReference(this.names.identifier(column.name()),
+					columnType(idPath.getRequiredLeafProperty(), pathText), referenced));
+		});
+		backReferences.sort(Comparator.comparingInt((reference) -> position(parentKey, reference.referenced())));
 		List<Identifier> columns = new ArrayList<>();
 		List<Identifier> referenced = new ArrayList<>();
-		info.backReferenceColumnInfos().forEach((idPath, column) -> {
-			Identifier name = this.names.identifier(column.name());
-			ColumnType type = columnType(idPath.getRequiredLeafProperty(), pathText);
-			addReference(table, Column.builder(name, type).nullable(false).origin(pathText).build(), pathText);
-			columns.add(name);
-			AggregatePath.ColumnInfo parentId = parentIds.get(idPath);
-			if (parentId != null) {
-				referenced.add(this.names.identifier(parentId.name()));
+		for (BackReference reference : backReferences) {
+			addReference(table,
+					Column.builder(reference.name(), reference.type()).nullable(false).origin(pathText).build(),
+					pathText);
+			columns.add(reference.name());
+			if (reference.referenced() != null) {
+				referenced.add(reference.referenced());
 			}
-		});
+		}
 		for (AggregatePath level = path; !level.equals(parent) && !level.isRoot(); level = level.getParentPath()) {
 			if (level.isQualified()) {
 				AggregatePath.TableInfo levelInfo = level.getTableInfo();
@@ -138,7 +174,50 @@ final class AggregateSchemaReader {
 			}
 		}
 		if (referenced.size() == columns.size()) {
-			table.addForeignKey(columns, this.names.tableName(parent.getTableInfo().qualifiedTableName()), referenced);
+			table.addForeignKey(columns, parentName, referenced);
+		}
+	}
+
+	private static int position(List<Identifier> key, @Nullable Identifier column) {
+		for (int i = 0; column != null && i < key.size(); i++) {
+			if (key.get(i).key().equals(column.key())) {
+				return i;
+			}
+		}
+		return key.size();
+	}
+
+	/**
+	 * Stops at the nested shapes Spring Data JDBC writes but cannot read back: rows below
+	 * the elements of an id-less {@code Set} (nothing tells which element they belong
+	 * to), and a {@code Set} or single entity below the elements of an id-less
+	 * {@code List} or {@code Map} (Spring Data writes its rows without the index or key
+	 * it then reads them by; spring-data-relational#2061).
+	 */
+	private static void refuseWhatSpringDataCannotLoad(AggregatePath path, AggregatePath parent, String pathText) {
+		for (AggregatePath level = path.getParentPath(); !level.equals(parent)
+				&& !level.isRoot(); level = level.getParentPath()) {
+			if (!level.isMultiValued()) {
+				continue;
+			}
+			String levelText = level.getRequiredBaseProperty().getOwner().getType().getName() + "." + level.toDotPath();
+			String element = level.getRequiredLeafEntity().getType().getName();
+			if (!level.isQualified()) {
+				throw new MappingException(pathText,
+						"lies below the elements of the Set " + levelText + ", whose type " + element
+								+ " has no @Id: Spring Data JDBC cannot tell which element its rows belong to, so it "
+								+ "cannot load them back.",
+						"Give " + element + " an org.springframework.data.annotation.Id, or make " + levelText
+								+ " a List or Map.");
+			}
+			if (!path.isQualified()) {
+				throw new MappingException(pathText, "is a " + (path.isMultiValued() ? "Set" : "single entity")
+						+ " below the elements of " + levelText + ", whose type " + element
+						+ " has no @Id: Spring Data JDBC writes its rows without that List index or Map key and "
+						+ "cannot load them back (spring-data-relational#2061).",
+						"Give " + element + " an org.springframework.data.annotation.Id, or make "
+								+ path.getRequiredLeafProperty().getName() + " a List or Map.");
+			}
 		}
 	}
 
@@ -186,6 +265,9 @@ final class AggregateSchemaReader {
 			.fallbackDefault(fallback)
 			.origin(origin)
 			.build(), id);
+		if (this.referenceForeignKeys && property.isAssociation()) {
+			this.references.add(new Reference(table, name, property.getAssociationTargetType(), origin));
+		}
 		if (property.isIdProperty() && property.hasSequence()) {
 			TableName sequence = this.names.tableName(property.getSequence());
 			this.sequences.putIfAbsent(sequence.key(), new Sequence(sequence, 1, 1));
@@ -195,14 +277,55 @@ final class AggregateSchemaReader {
 	private ColumnType columnType(RelationalPersistentProperty property, String origin) {
 		Class<?> bound = springData(origin, () -> boundType(property));
 		if (bound.isArray() && bound != byte[].class && bound != Byte[].class) {
-			throw new MappingException(origin,
-					"is a collection of simple values, which Spring Data JDBC writes as an " + "array column ("
-							+ bound.getComponentType().getSimpleName() + "[]); AutoMigrate does not create "
-							+ "array columns.",
-					"Map the values as a @MappedCollection of a small entity, or create the column "
-							+ "yourself and mark nothing else.");
+			return arrayType(bound.getComponentType(), origin);
 		}
 		return typeOf(bound, origin);
+	}
+
+	/**
+	 * An array column, for a collection of simple values, of the element type Spring
+	 * Data's dialect creates its arrays with ({@code Connection.createArrayOf}), in the
+	 * SQL standard's words that PostgreSQL and H2 both read ({@code varchar array}).
+	 */
+	private ColumnType arrayType(Class<?> element, String origin) {
+		if (!this.arrays.isSupported()) {
+			throw new MappingException(origin,
+					"is a collection of simple values, which Spring Data JDBC writes as an array column ("
+							+ element.getSimpleName()
+							+ "[]), and Spring Data's dialect for this database supports no arrays.",
+					"Map the values as a @MappedCollection of a small entity (a table of its own), or use a "
+							+ "database with array columns (PostgreSQL, H2).");
+		}
+		if (element.isArray() || ColumnTypes.of(element) == null) {
+			throw new MappingException(origin,
+					"is a collection of " + element.getName() + ", which has no array column type.",
+					"Map the values as a @MappedCollection of a small entity (a table of its own).");
+		}
+		SQLType type = springData(origin, () -> this.arrays.getSqlType(element));
+		String name = this.arrays.getArrayTypeName(type).toLowerCase(Locale.ROOT);
+		return ColumnType.of(TypeKind.OTHER).withDefinition(name + " array");
+	}
+
+	/**
+	 * The foreign key of an {@code AggregateReference} column to the referenced
+	 * aggregate's id, where that aggregate's table is read here and has a single id
+	 * column.
+	 */
+	private void addReferenceForeignKey(Reference reference) {
+		AggregatePath target = springData(reference.origin(),
+				() -> this.context.getAggregatePath(this.context.getRequiredPersistentEntity(reference.target())));
+		TableName targetName = this.names.tableName(target.getTableInfo().qualifiedTableName());
+		List<Identifier> ids = new ArrayList<>();
+		target.getTableInfo()
+			.idColumnInfos()
+			.forEach((idPath, column) -> ids.add(this.names.identifier(column.name())));
+		if (!this.tables.containsKey(targetName.key()) || ids.size() != 1) {
+			this.warnings.add(reference.origin() + " refers to " + reference.target().getName() + ", which is "
+					+ ((ids.size() != 1) ? "not identified by a single column" : "no aggregate root read here")
+					+ ": its column gets no foreign key.");
+			return;
+		}
+		reference.table().addForeignKey(List.of(reference.column()), targetName, ids);
 	}
 
 	/**
@@ -276,6 +399,17 @@ final class AggregateSchemaReader {
 			}
 		}
 		return messages.isEmpty() ? ex.getClass().getName() : String.join("; because: ", messages);
+	}
+
+	/**
+	 * A back-reference column, and the parent's id column it holds, where Spring Data
+	 * says.
+	 */
+	private record BackReference(Identifier name, ColumnType type, @Nullable Identifier referenced) {
+	}
+
+	/** An {@code AggregateReference} column, and the aggregate it refers to. */
+	private record Reference(AggregateTable table, Identifier column, Class<?> target, String origin) {
 	}
 
 	/** How the properties being read relate to the table's own row. */

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 
 import io.github.automigrate.mapping.MappedSchema;
 import io.github.automigrate.mapping.SchemaSource;
@@ -27,6 +28,8 @@ public final class AggregateSchemaSource implements SchemaSource {
 
 	private final @Nullable Set<Class<?>> roots;
 
+	private final boolean referenceForeignKeys;
+
 	/**
 	 * A source that reads the application's aggregates with the application's Spring Data
 	 * JDBC settings.
@@ -35,15 +38,27 @@ public final class AggregateSchemaSource implements SchemaSource {
 	 * where Spring Boot does
 	 */
 	public AggregateSchemaSource(ApplicationContext application, List<String> packages) {
-		this.application = application;
-		this.packages = List.copyOf(packages);
-		this.roots = null;
+		this(application, packages, null, false);
 	}
 
-	private AggregateSchemaSource(Collection<Class<?>> roots) {
-		this.application = null;
-		this.packages = List.of();
-		this.roots = Set.copyOf(roots);
+	private AggregateSchemaSource(@Nullable ApplicationContext application, List<String> packages,
+			@Nullable Set<Class<?>> roots, boolean referenceForeignKeys) {
+		this.application = application;
+		this.packages = List.copyOf(packages);
+		this.roots = (roots != null) ? Set.copyOf(roots) : null;
+		this.referenceForeignKeys = referenceForeignKeys;
+	}
+
+	/**
+	 * The same source, with or without a foreign key from every
+	 * {@code AggregateReference} column to the referenced aggregate's id (off by default,
+	 * as Spring Data declares none: such a key stops the referenced aggregate from being
+	 * deleted while referenced).
+	 * @param referenceForeignKeys whether reference columns get a foreign key
+	 * @return the source
+	 */
+	public AggregateSchemaSource withReferenceForeignKeys(boolean referenceForeignKeys) {
+		return new AggregateSchemaSource(this.application, this.packages, this.roots, referenceForeignKeys);
 	}
 
 	/**
@@ -54,7 +69,7 @@ public final class AggregateSchemaSource implements SchemaSource {
 	 * @return the source
 	 */
 	public static AggregateSchemaSource of(Collection<Class<?>> roots) {
-		return new AggregateSchemaSource(roots);
+		return new AggregateSchemaSource(null, List.of(), Set.copyOf(roots), false);
 	}
 
 	@Override
@@ -72,7 +87,8 @@ public final class AggregateSchemaSource implements SchemaSource {
 		SpringDataJdbc springData = (this.application != null) ? SpringDataJdbc.of(this.application, dataSource)
 				: SpringDataJdbc.defaults(dataSource);
 		SqlNames names = new SqlNames(springData.dialect().getIdentifierProcessing());
-		return new AggregateSchemaReader(springData.context(), springData.converter(), springData.conversions(), names)
+		return new AggregateSchemaReader(springData.context(), springData.converter(), springData.conversions(), names,
+				JdbcDialect.getArraySupport(springData.dialect()), this.referenceForeignKeys)
 			.read(roots);
 	}
 

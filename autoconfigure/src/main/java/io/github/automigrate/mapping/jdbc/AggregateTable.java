@@ -51,6 +51,14 @@ final class AggregateTable {
 	}
 
 	/**
+	 * The primary key's columns so far.
+	 * @return the columns, in key order
+	 */
+	List<Identifier> primaryKey() {
+		return List.copyOf(this.primaryKey);
+	}
+
+	/**
 	 * Records a path that leads to this table.
 	 * @param path the path, as Spring Data writes it
 	 * @return whether the path was new

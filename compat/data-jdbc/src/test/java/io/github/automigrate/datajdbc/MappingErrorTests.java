@@ -28,13 +28,31 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class MappingErrorTests {
 
 	@Test
-	void aCollectionOfSimpleValuesIsNamedWithItsClassAndProperty() {
+	void aSetBelowTheElementsOfAnIdlessListIsRefusedAsSpringDataCannotLoadIt() {
+		assertRefused(SetInList.class, SetInList.class.getName() + ".steps.tools", "spring-data-relational#2061");
+	}
+
+	@Test
+	void aSingleEntityBelowTheElementsOfAnIdlessListIsRefused() {
+		assertRefused(OneInList.class, OneInList.class.getName() + ".steps.tool", "spring-data-relational#2061");
+	}
+
+	@Test
+	void rowsBelowTheElementsOfAnIdlessSetAreRefused() {
+		assertRefused(ListInSet.class, ListInSet.class.getName() + ".groups.tools",
+				"cannot tell which element its rows belong to");
+		assertRefused(OneInSet.class, OneInSet.class.getName() + ".groups.tool",
+				"cannot tell which element its rows belong to");
+	}
+
+	private static void assertRefused(Class<?> root, String origin, String reason) {
 		Databases.Database database = Databases.H2.create();
 		try {
 			assertThatExceptionOfType(MappingException.class)
-				.isThrownBy(() -> AggregateSchemaSource.of(List.of(Labelled.class)).read(database.dataSource()))
-				.satisfies((ex) -> assertThat(ex.getOrigin()).isEqualTo(Labelled.class.getName() + ".labels"))
-				.withMessageContaining("array column");
+				.isThrownBy(() -> AggregateSchemaSource.of(List.of(root)).read(database.dataSource()))
+				.satisfies((ex) -> assertThat(ex.getOrigin()).isEqualTo(origin))
+				.withMessageContaining(reason)
+				.withMessageContaining("has no @Id");
 		}
 		finally {
 			database.drop().run();
@@ -109,7 +127,34 @@ class MappingErrorTests {
 	}
 
 	@Table
-	record Labelled(@Id Long id, List<String> labels) {
+	record SetInList(@Id Long id, List<Step> steps) {
+	}
+
+	record Step(String name, java.util.Set<Tool> tools) {
+	}
+
+	record Tool(String name) {
+	}
+
+	@Table
+	record OneInList(@Id Long id, List<Stage> steps) {
+	}
+
+	record Stage(String name, Tool tool) {
+	}
+
+	@Table
+	record ListInSet(@Id Long id, java.util.Set<Group> groups) {
+	}
+
+	record Group(String name, List<Tool> tools) {
+	}
+
+	@Table
+	record OneInSet(@Id Long id, java.util.Set<Team> groups) {
+	}
+
+	record Team(String name, Tool tool) {
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.github.automigrate.autoconfigure;
 
+import java.sql.Connection;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -13,13 +15,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.metrics.ApplicationStartup;
 import org.springframework.core.metrics.StartupStep;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.Assert;
 
 import io.github.automigrate.apply.MigrationFailedException;
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.dialect.DialectResolver;
 import io.github.automigrate.mapping.MappedSchema;
 import io.github.automigrate.mapping.SchemaSource;
 import io.github.automigrate.mapping.SchemaSources;
+import io.github.automigrate.model.Identifier;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.ReportLogger;
 
@@ -168,7 +175,8 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 	 */
 	private @Nullable MigrationRequest requestForThisRun() {
 		SchemaSources sources = new SchemaSources(
-				this.context.getBeanProvider(SchemaSource.class).orderedStream().toList());
+				this.context.getBeanProvider(SchemaSource.class).orderedStream().toList(),
+				this::namesAsTheDatabaseTellsThemApart);
 		MappedSchema expected = sources.read(this.migrator.getDataSource());
 		this.nothingToMigrate = expected.isEmpty();
 		if (this.nothingToMigrate) {
@@ -177,6 +185,17 @@ public class AutoMigrateRunner implements ApplicationRunner, Ordered {
 			return null;
 		}
 		return this.request.build(expected, sources.packages(), expected.entities());
+	}
+
+	/**
+	 * How the database being migrated tells names apart, for merging sources: asked only
+	 * when two sources found something.
+	 */
+	private Function<Identifier, String> namesAsTheDatabaseTellsThemApart() {
+		Dialect dialect = new JdbcTemplate(this.migrator.getDataSource())
+			.execute((Connection connection) -> DialectResolver.resolve(connection.getMetaData()));
+		Assert.state(dialect != null, "No dialect");
+		return dialect::nameKey;
 	}
 
 	private void published(MigrationReport report) {

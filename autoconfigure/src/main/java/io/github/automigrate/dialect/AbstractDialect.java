@@ -44,6 +44,11 @@ public abstract class AbstractDialect implements Dialect {
 	}
 
 	@Override
+	public String nameKey(Identifier identifier) {
+		return this.identifiers.key(identifier);
+	}
+
+	@Override
 	public TypeNames types() {
 		return this.types;
 	}

@@ -61,6 +61,15 @@ public interface Dialect {
 	String stored(Identifier identifier);
 
 	/**
+	 * The key under which this database tells names apart: two identifiers with one key
+	 * name one object here (a quoted {@code "ID"} and an unquoted {@code id} are one
+	 * column on H2, two on PostgreSQL).
+	 * @param identifier the identifier
+	 * @return its key
+	 */
+	String nameKey(Identifier identifier);
+
+	/**
 	 * Where this database puts a mapped name: in the annotation's schema, or (MySQL,
 	 * whose databases are catalogs) in its catalog. The result's catalog is always
 	 * {@code null}; its schema is the namespace to read and write.

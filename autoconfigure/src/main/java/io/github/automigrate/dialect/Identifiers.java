@@ -113,6 +113,20 @@ public final class Identifiers {
 				: this.foldCase.apply(identifier.text());
 	}
 
+	/**
+	 * The key under which the database tells names apart: two identifiers with one key
+	 * name one object. Where unquoted names are folded (H2, HSQLDB, PostgreSQL), the
+	 * stored name, so that a quoted {@code "ID"} and an unquoted {@code id} are one
+	 * column on H2 and two on PostgreSQL; where names are stored as written (MySQL's
+	 * columns, SQLite), the name in lower case, as those databases compare names ignoring
+	 * case, quoted or not.
+	 * @param identifier the identifier
+	 * @return its key
+	 */
+	public String key(Identifier identifier) {
+		return (this.foldCase == IdentifierCase.AS_WRITTEN) ? identifier.key() : stored(identifier);
+	}
+
 	private boolean needsQuotes(Identifier identifier) {
 		return identifier.quoted() || !isPlain(identifier.text()) || isReserved(identifier.text());
 	}
@@ -161,7 +175,10 @@ public final class Identifiers {
 		}
 	}
 
-	/** The case a database stores unquoted identifiers in. */
+	/**
+	 * The case a database stores unquoted identifiers in. {@code AS_WRITTEN}: as written,
+	 * and compared ignoring case, quoted or not.
+	 */
 	public enum IdentifierCase {
 
 		UPPER, LOWER, AS_WRITTEN;

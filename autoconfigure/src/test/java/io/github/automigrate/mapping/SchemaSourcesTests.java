@@ -9,6 +9,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.github.automigrate.dialect.Dialect;
+import io.github.automigrate.dialect.H2Dialect;
+import io.github.automigrate.dialect.PostgreSqlDialect;
+import io.github.automigrate.dialect.SqliteDialect;
 import io.github.automigrate.model.Column;
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.Identifier;
@@ -48,6 +52,54 @@ class SchemaSourcesTests {
 	}
 
 	@Test
+	void aQuotedNameAndAnUnquotedOneAreOneColumnWhereTheDatabaseFoldsThemToOneName() {
+		for (Dialect dialect : List.of(new H2Dialect(""), new SqliteDialect(""))) {
+			MappedSchema merged = new SchemaSources(
+					List.of(source("JPA entities", orders("com.example.Order", new Identifier("id", false))),
+							source("Spring Data JDBC aggregates",
+									orders("com.example.OrderAggregate", new Identifier("ID", true)))),
+					() -> dialect::nameKey)
+				.read(this.dataSource);
+			assertThat(merged.schema().tables()).as(dialect.name()).singleElement();
+		}
+	}
+
+	@Test
+	void aQuotedNameAndAnUnquotedOneAreTwoColumnsWhereTheDatabaseFoldsThemApart() {
+		Dialect postgresql = new PostgreSqlDialect("");
+		SchemaSources sources = new SchemaSources(
+				List.of(source("JPA entities", orders("com.example.Order", new Identifier("id", false))),
+						source("Spring Data JDBC aggregates",
+								orders("com.example.OrderAggregate", new Identifier("ID", true)))),
+				() -> postgresql::nameKey);
+		MappingException failure = catchThrowableOfType(MappingException.class, () -> sources.read(this.dataSource));
+		assertThat(failure.getOrigin()).contains("com.example.Order", "com.example.OrderAggregate");
+		assertThat(failure.getProblem()).contains("differently", "id BIGINT not null in the first",
+				"\"ID\" BIGINT not null in the second", "two names to this database");
+		// Quoted as PostgreSQL folds it, the two are one column again.
+		assertThat(new SchemaSources(
+				List.of(source("JPA entities", orders("com.example.Order", new Identifier("id", false))),
+						source("Spring Data JDBC aggregates",
+								orders("com.example.OrderAggregate", new Identifier("id", true)))),
+				() -> postgresql::nameKey)
+			.read(this.dataSource)
+			.schema()
+			.tables()).singleElement();
+	}
+
+	@Test
+	void oneSourceDoesNotAskTheDatabaseHowItComparesNames() {
+		MappedSchema read = new SchemaSources(
+				List.of(source("JPA entities", orders("com.example.Order", TypeKind.BIGINT)),
+						source("Spring Data JDBC aggregates", MappedSchema.empty())),
+				() -> {
+					throw new AssertionError("asked");
+				})
+			.read(this.dataSource);
+		assertThat(read.schema().tables()).singleElement();
+	}
+
+	@Test
 	void tablesWarningsClassesAndRuntimeTablesOfEverySourceAreKeptInOrder() {
 		MappedSchema first = new MappedSchema(
 				new Schema(List.of(table("orders", "com.example.Order", TypeKind.BIGINT)), List.of()),
@@ -77,11 +129,18 @@ class SchemaSourcesTests {
 				List.of(origin));
 	}
 
+	private static MappedSchema orders(String origin, Identifier idName) {
+		return new MappedSchema(new Schema(List.of(table("orders", origin, TypeKind.BIGINT, idName)), List.of()),
+				List.of(), List.of(origin));
+	}
+
 	private static Table table(String name, String origin, TypeKind idType) {
-		Column id = new Column(new Identifier("id", false), ColumnType.of(idType), false, false, false, null,
-				origin + ".id", null, null);
-		return new Table(new TableName(null, new Identifier(name, false)), List.of(id),
-				List.of(new Identifier("id", false)), origin);
+		return table(name, origin, idType, new Identifier("id", false));
+	}
+
+	private static Table table(String name, String origin, TypeKind idType, Identifier idName) {
+		Column id = new Column(idName, ColumnType.of(idType), false, false, false, null, origin + ".id", null, null);
+		return new Table(new TableName(null, new Identifier(name, false)), List.of(id), List.of(idName), origin);
 	}
 
 	private static SchemaSource source(String name, MappedSchema schema) {

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.WebApplicationType;
@@ -23,6 +24,7 @@ import org.springframework.util.ClassUtils;
 
 import io.github.automigrate.autoconfigure.AutoMigrateRunner;
 import io.github.automigrate.mapping.MappingException;
+import io.github.automigrate.ordering.casing.jpa.Shelf;
 import io.github.automigrate.ordering.clash.jpa.Crate;
 import io.github.automigrate.ordering.mixed.Author;
 import io.github.automigrate.ordering.mixed.Note;
@@ -107,6 +109,70 @@ class MixedSourcesTests {
 		}
 	}
 
+	static Stream<TestDatabase> databasesFoldingIdToOneName() {
+		return Stream.of(EmbeddedDatabases.h2(), ServerDatabases.mariadb());
+	}
+
+	/**
+	 * Spring Data's quoted {@code "ID"} and JPA's unquoted {@code id} name one column
+	 * where the database folds unquoted names to upper case (H2) or ignores case
+	 * (MariaDB): one table, which Hibernate and Spring Data both write and read.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("databasesFoldingIdToOneName")
+	void aQuotedNameAndTheUnquotedNameItFoldsToAreOneColumn(TestDatabase database) {
+		try {
+			DataSource dataSource = database.create();
+			try (ConfigurableApplicationContext context = start(CasingApplication.class, dataSource)) {
+				MigrationReport report = context.getBean(AutoMigrateRunner.class).getLastReport().orElseThrow();
+				assertThat(report.outcome()).as(report.toString()).isEqualTo(MigrationReport.Outcome.APPLIED);
+				EntityManager entityManager = context.getBean(EntityManagerFactory.class).createEntityManager();
+				try {
+					entityManager.getTransaction().begin();
+					entityManager.persist(new Shelf("oak"));
+					entityManager.getTransaction().commit();
+				}
+				finally {
+					entityManager.close();
+				}
+				JdbcAggregateTemplate aggregates = context.getBean(JdbcAggregateTemplate.class);
+				io.github.automigrate.ordering.casing.jdbc.Shelf saved = aggregates
+					.save(new io.github.automigrate.ordering.casing.jdbc.Shelf(null, "pine"));
+				assertThat(aggregates.findAll(io.github.automigrate.ordering.casing.jdbc.Shelf.class))
+					.extracting(io.github.automigrate.ordering.casing.jdbc.Shelf::label)
+					.containsExactlyInAnyOrder("oak", "pine");
+				assertThat(aggregates.findById(saved.id(), io.github.automigrate.ordering.casing.jdbc.Shelf.class))
+					.isEqualTo(saved);
+			}
+		}
+		finally {
+			database.dropAll();
+		}
+	}
+
+	/**
+	 * On PostgreSQL, which folds unquoted names to lower case, {@code "ID"} and
+	 * {@code id} are two columns: the two sources map table {@code shelf} differently,
+	 * and the start stops naming both, before any statement.
+	 */
+	@Test
+	void aQuotedNameAndAnUnquotedNameTheDatabaseFoldsOtherwiseAreTwoColumns() {
+		TestDatabase database = ServerDatabases.postgresql();
+		try {
+			DataSource dataSource = database.create();
+			assertThatException().isThrownBy(() -> start(CasingApplication.class, dataSource).close())
+				.satisfies((ex) -> {
+					MappingException mapping = find(ex, MappingException.class);
+					assertThat(mapping.getMessage()).contains("JPA entities", "Spring Data JDBC aggregates",
+							Shelf.class.getName(), io.github.automigrate.ordering.casing.jdbc.Shelf.class.getName(),
+							"\"ID\"", "differently");
+				});
+		}
+		finally {
+			database.dropAll();
+		}
+	}
+
 	private static ConfigurableApplicationContext start(Class<?> application, DataSource dataSource) {
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
@@ -129,6 +195,13 @@ class MixedSourcesTests {
 	@EnableAutoConfiguration
 	@EntityScan(basePackageClasses = Note.class)
 	static class MixedApplication extends AbstractJdbcConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@EntityScan(basePackageClasses = { Shelf.class, io.github.automigrate.ordering.casing.jdbc.Shelf.class })
+	static class CasingApplication extends AbstractJdbcConfiguration {
 
 	}
 

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.testmodel.bracketnames.Timetable;
+import io.github.automigrate.testmodel.cascadedvalidation.Broadcast;
+import io.github.automigrate.testmodel.cascadedvalidation.Radio;
+import io.github.automigrate.testmodel.cascadedvalidation.Station;
 import io.github.automigrate.testmodel.columnsorformulas.Crate;
 import io.github.automigrate.testmodel.columnsorformulas.Pallet;
 import io.github.automigrate.testmodel.columnsorformulas.Site;
@@ -124,6 +127,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void aJoinColumnOrFormulaMadeOfColumnsIsBuiltAsTheJoinColumnsItNames() {
 		assertMigratedLikeHibernate(List.of(Pallet.class, Warehouse.class, Site.class, Crate.class));
+	}
+
+	@Test
+	void lengthDigitsAndTheConstraintsOfValidEmbeddablesShapeColumnsAsHibernateDoes() {
+		assertMigratedLikeHibernate(List.of(Radio.class, Station.class, Broadcast.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

@@ -35,6 +35,10 @@ import io.github.automigrate.testmodel.localgenerators.Coupon;
 import io.github.automigrate.testmodel.localgenerators.Voucher;
 import io.github.automigrate.testmodel.naturalidorder.Corridor;
 import io.github.automigrate.testmodel.naturalidorder.Locker;
+import io.github.automigrate.testmodel.overriddenjointable.Bookcase;
+import io.github.automigrate.testmodel.overriddenjointable.Club;
+import io.github.automigrate.testmodel.overriddenjointable.School;
+import io.github.automigrate.testmodel.overriddenjointable.Title;
 import io.github.automigrate.testmodel.sharedjoincolumn.Desk;
 import io.github.automigrate.testmodel.sharedjoincolumn.Drawer;
 import io.github.automigrate.testmodel.sharedjoincolumn.Note;
@@ -132,6 +136,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void lengthDigitsAndTheConstraintsOfValidEmbeddablesShapeColumnsAsHibernateDoes() {
 		assertMigratedLikeHibernate(List.of(Radio.class, Station.class, Broadcast.class));
+	}
+
+	@Test
+	void anAssociationOverridesJoinTableNamesTheCollectionTableAndItsColumns() {
+		assertMigratedLikeHibernate(List.of(Club.class, School.class, Bookcase.class, Title.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

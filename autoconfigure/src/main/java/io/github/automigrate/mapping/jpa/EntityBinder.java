@@ -182,7 +182,7 @@ final class EntityBinder {
 			bindToOne(attribute, entity, table, secondary, forceNullable, overrides, validation);
 		}
 		else if (attribute.has(OneToMany.class) || attribute.has(ManyToMany.class)) {
-			return this.collections.association(attribute, entity, table);
+			return this.collections.association(attribute, entity, table, overrides.joinTable(attribute.name()));
 		}
 		else if (attribute.has(ElementCollection.class)) {
 			return this.collections.elementCollection(attribute, entity, table);
@@ -211,6 +211,13 @@ final class EntityBinder {
 			Map<String, TableBuilder> secondary, boolean forceNullable, Overrides overrides,
 			BeanValidation.Cascade validation) {
 		OneToOne oneToOne = attribute.annotation(OneToOne.class);
+		if (overrides.joinTable(attribute.name()) != null) {
+			throw new MappingException(attribute.origin(),
+					"has its join table overridden with @AssociationOverride(joinTable = ...), which AutoMigrate "
+							+ "builds for collections only.",
+					"Declare the @JoinTable on the to-one association itself, or create the table yourself and "
+							+ "leave this entity out of AutoMigrate.");
+		}
 		if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
 			return;
 		}

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.testmodel.bracketnames.Timetable;
+import io.github.automigrate.testmodel.cascadedvalidation.Broadcast;
+import io.github.automigrate.testmodel.cascadedvalidation.Radio;
+import io.github.automigrate.testmodel.cascadedvalidation.Station;
 import io.github.automigrate.testmodel.columnsorformulas.Crate;
 import io.github.automigrate.testmodel.columnsorformulas.Pallet;
 import io.github.automigrate.testmodel.columnsorformulas.Site;
@@ -32,6 +35,10 @@ import io.github.automigrate.testmodel.localgenerators.Coupon;
 import io.github.automigrate.testmodel.localgenerators.Voucher;
 import io.github.automigrate.testmodel.naturalidorder.Corridor;
 import io.github.automigrate.testmodel.naturalidorder.Locker;
+import io.github.automigrate.testmodel.overriddenjointable.Bookcase;
+import io.github.automigrate.testmodel.overriddenjointable.Club;
+import io.github.automigrate.testmodel.overriddenjointable.School;
+import io.github.automigrate.testmodel.overriddenjointable.Title;
 import io.github.automigrate.testmodel.sharedjoincolumn.Desk;
 import io.github.automigrate.testmodel.sharedjoincolumn.Drawer;
 import io.github.automigrate.testmodel.sharedjoincolumn.Note;
@@ -124,6 +131,16 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void aJoinColumnOrFormulaMadeOfColumnsIsBuiltAsTheJoinColumnsItNames() {
 		assertMigratedLikeHibernate(List.of(Pallet.class, Warehouse.class, Site.class, Crate.class));
+	}
+
+	@Test
+	void lengthDigitsAndTheConstraintsOfValidEmbeddablesShapeColumnsAsHibernateDoes() {
+		assertMigratedLikeHibernate(List.of(Radio.class, Station.class, Broadcast.class));
+	}
+
+	@Test
+	void anAssociationOverridesJoinTableNamesTheCollectionTableAndItsColumns() {
+		assertMigratedLikeHibernate(List.of(Club.class, School.class, Bookcase.class, Title.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

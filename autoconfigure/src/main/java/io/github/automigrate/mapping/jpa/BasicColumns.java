@@ -51,16 +51,33 @@ final class BasicColumns {
 	 */
 	io.github.automigrate.model.Column column(Attribute attribute, @Nullable Column override, @Nullable Convert convert,
 			boolean id, boolean forceNullable) {
+		return column(attribute, override, convert, id, forceNullable, BeanValidation.Cascade.of(attribute));
+	}
+
+	/**
+	 * The column of a basic attribute, with the Bean Validation constraints that reach it
+	 * through its embeddings.
+	 * @param attribute the attribute
+	 * @param override the {@code @Column} of an {@code @AttributeOverride} in force, or
+	 * {@code null}
+	 * @param convert the {@code @Convert(attributeName = ...)} in force, or {@code null}
+	 * @param id whether the column belongs to the primary key
+	 * @param forceNullable whether a primitive's column must accept null
+	 * @param validation which of the attribute's constraints Hibernate applies
+	 * @return the column
+	 */
+	io.github.automigrate.model.Column column(Attribute attribute, @Nullable Column override, @Nullable Convert convert,
+			boolean id, boolean forceNullable, BeanValidation.Cascade validation) {
 		Column column = (override != null) ? override : attribute.annotation(Column.class);
 		Class<?> javaType = attribute.javaType();
 		ColumnType type = type(attribute, javaType, column, convert);
 		boolean nullable = !id && !attribute.has(Version.class) && nullable(attribute, column, forceNullable)
 				&& (forceNullable || !HibernateAnnotations.isAlwaysWritten(attribute.element()));
-		// Hibernate applies no constraint of an embeddable's parts (short of @Valid
-		// cascading, not followed here), and
-		// leaves a single-table subclass's columns nullable, whatever the constraint.
-		if (this.context.beanValidation && !attribute.ofEmbeddable()) {
-			nullable = nullable && (forceNullable || !BeanValidation.notNull(attribute, this.context.validationGroups));
+		// Hibernate applies an embeddable's constraints only through @Valid embeddings,
+		// and leaves a single-table subclass's columns nullable, whatever the constraint.
+		if (this.context.beanValidation && validation.applies()) {
+			nullable = nullable && (forceNullable || !validation.notNull()
+					|| !BeanValidation.notNull(attribute, this.context.validationGroups));
 			type = BeanValidation.sized(attribute, this.context.validationGroups, javaType, type);
 		}
 		GeneratedValue generated = id ? attribute.annotation(GeneratedValue.class) : null;

@@ -11,15 +11,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.TypeKind;
 
 /**
  * The Bean Validation constraints Hibernate applies to DDL when a provider is present,
  * read by annotation name so that Bean Validation stays optional: {@code @NotNull},
  * {@code @NotEmpty} and {@code @NotBlank} make the column NOT NULL (a to-one's join
- * columns too); {@code @Size(max)} on a string sets its length. Constraints are read on
- * the field and on the getter, and through the constraints they compose, as Hibernate
- * reads them from Bean Validation's metadata. Only constraints of the groups Hibernate
- * applies to DDL count (the default group unless its setting names others); the
+ * columns too); {@code @Size(max)} and Hibernate Validator's {@code @Length(max)} on a
+ * string set its length, {@code @Digits} a decimal's precision and scale. Constraints are
+ * read on the field and on the getter, and through the constraints they compose, as
+ * Hibernate reads them from Bean Validation's metadata. Only constraints of the groups
+ * Hibernate applies to DDL count (the default group unless its setting names others); the
  * constraints a constraint is composed of count whenever it does.
  */
 final class BeanValidation {
@@ -28,6 +30,12 @@ final class BeanValidation {
 			"jakarta.validation.constraints.NotEmpty", "jakarta.validation.constraints.NotBlank");
 
 	private static final String SIZE = "jakarta.validation.constraints.Size";
+
+	private static final String LENGTH = "org.hibernate.validator.constraints.Length";
+
+	private static final String DIGITS = "jakarta.validation.constraints.Digits";
+
+	private static final String VALID = "jakarta.validation.Valid";
 
 	private static final String CONSTRAINT = "jakarta.validation.Constraint";
 
@@ -86,21 +94,38 @@ final class BeanValidation {
 	}
 
 	/**
-	 * The type with the length of {@code @Size(max)}, for a string column with a length.
+	 * The type as the constraints shape it: a string column with a length takes that of
+	 * {@code @Size(max)} or {@code @Length(max)}, a decimal column the precision and
+	 * scale of {@code @Digits(integer, fraction)}.
 	 */
 	static ColumnType sized(Attribute attribute, Set<String> groups, Class<?> javaType, ColumnType type) {
-		if (javaType != String.class || type.length() == null || type.definition() != null) {
+		boolean string = javaType == String.class && type.length() != null;
+		if ((!string && type.kind() != TypeKind.DECIMAL) || type.definition() != null) {
 			return type;
 		}
 		List<Annotation> found = new ArrayList<>();
 		collect(constraints(attribute, groups).toArray(new Annotation[0]), found, new HashSet<>());
 		for (Annotation annotation : found) {
-			if (annotation.annotationType().getName().equals(SIZE)) {
-				int max = max(annotation);
+			String name = annotation.annotationType().getName();
+			if (string && (name.equals(SIZE) || name.equals(LENGTH))) {
+				int max = number(annotation, "max");
 				return (max < Integer.MAX_VALUE) ? ColumnType.ofLength(type.kind(), max) : type;
+			}
+			if (!string && name.equals(DIGITS)) {
+				int fraction = number(annotation, "fraction");
+				return ColumnType.ofDecimal(number(annotation, "integer") + fraction, fraction);
 			}
 		}
 		return type;
+	}
+
+	/**
+	 * Whether an embedded attribute cascades validation to its parts ({@code @Valid} on
+	 * its field or getter): only then does Hibernate apply their constraints to DDL.
+	 */
+	static boolean cascades(Attribute attribute) {
+		return annotations(attribute).stream()
+			.anyMatch((annotation) -> annotation.annotationType().getName().equals(VALID));
 	}
 
 	/**
@@ -223,13 +248,45 @@ final class BeanValidation {
 		return false;
 	}
 
-	private static int max(Annotation size) {
+	private static int number(Annotation constraint, String attribute) {
 		try {
-			return (Integer) size.annotationType().getMethod("max").invoke(size);
+			return (Integer) constraint.annotationType().getMethod(attribute).invoke(constraint);
 		}
 		catch (ReflectiveOperationException | ClassCastException ex) {
 			return Integer.MAX_VALUE;
 		}
+	}
+
+	/**
+	 * Which constraints of an attribute Hibernate applies to DDL, by where the attribute
+	 * sits: an entity's own attribute has them all; a part of an embeddable has them only
+	 * when every embedding on the way cascades validation ({@code @Valid}), and its
+	 * not-null constraints only when every embedding is not null too.
+	 *
+	 * @param applies whether the attribute's constraints apply
+	 * @param notNull whether its not-null constraints apply
+	 */
+	record Cascade(boolean applies, boolean notNull) {
+
+		/** An entity's own attribute. */
+		static final Cascade ENTITY = new Cascade(true, true);
+
+		/** A part of an embeddable whose embedding does not cascade validation. */
+		static final Cascade NONE = new Cascade(false, false);
+
+		/** The default for an attribute: all constraints in an entity, none else. */
+		static Cascade of(Attribute attribute) {
+			return attribute.ofEmbeddable() ? NONE : ENTITY;
+		}
+
+		/** What reaches the parts of an embedded attribute with these constraints. */
+		Cascade into(Attribute embedded, Set<String> groups) {
+			if (!this.applies || !cascades(embedded)) {
+				return NONE;
+			}
+			return new Cascade(true, this.notNull && BeanValidation.notNull(embedded, groups));
+		}
+
 	}
 
 }

@@ -74,7 +74,8 @@ final class CollectionTables {
 	 * @return the join table, or {@code null} when there is none (the inverse side, or a
 	 * join column in the target)
 	 */
-	@Nullable TableName association(Attribute attribute, Class<?> owner, TableBuilder ownerTable) {
+	@Nullable TableName association(Attribute attribute, Class<?> owner, TableBuilder ownerTable,
+			@Nullable JoinTable overridden) {
 		OneToMany oneToMany = attribute.annotation(OneToMany.class);
 		ManyToMany manyToMany = attribute.annotation(ManyToMany.class);
 		String mappedBy = (oneToMany != null) ? oneToMany.mappedBy() : manyToMany.mappedBy();
@@ -89,11 +90,11 @@ final class CollectionTables {
 			return null;
 		}
 		List<JoinColumn> joinColumns = References.declaredJoinColumns(attribute, null);
-		if (oneToMany != null && !joinColumns.isEmpty() && !attribute.has(JoinTable.class)) {
+		if (oneToMany != null && !joinColumns.isEmpty() && !attribute.has(JoinTable.class) && overridden == null) {
 			foreignKeyInTarget(attribute, owner, ownerTable, target, joinColumns);
 			return null;
 		}
-		JoinTable joinTable = attribute.annotation(JoinTable.class);
+		JoinTable joinTable = (overridden != null) ? overridden : attribute.annotation(JoinTable.class);
 		TableName name = (joinTable != null && !joinTable.name().isEmpty())
 				? this.context.tableName(joinTable.catalog(), joinTable.schema(), joinTable.name())
 				: this.context.tableName("", "", joinTableName(ownerTable, target, attribute));

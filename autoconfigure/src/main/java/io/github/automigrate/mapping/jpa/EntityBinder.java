@@ -88,7 +88,7 @@ final class EntityBinder {
 		table.placeNext(subclassOfSingleTable ? ColumnPlacement.subclass(entity) : ColumnPlacement.OWN);
 		if (!subclassOfSingleTable) {
 			table.ownedBy(entity);
-			this.primaryKeys.of(entity).forEach((column) -> table.add(column, true));
+			this.primaryKeys.tableColumns(entity).forEach((column) -> table.add(column, true));
 		}
 		if (info.isRoot()) {
 			discriminator(entity, info, table);
@@ -120,7 +120,8 @@ final class EntityBinder {
 			}
 			if (!attribute.has(Id.class) && !attribute.has(EmbeddedId.class)) {
 				int before = table.columnCount();
-				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, overrides);
+				TableName plural = bindAttribute(attribute, entity, table, secondary, subclassOfSingleTable, overrides,
+						BeanValidation.Cascade.of(attribute));
 				// A table-per-class subclass's table takes its root's columns but not its
 				// root's unique keys (Hibernate's DenormalizedTable copies columns and
 				// foreign keys only), so an inherited natural id is unique in the root's
@@ -170,27 +171,29 @@ final class EntityBinder {
 
 	/** Binds an attribute; returns the join or collection table it has, if any. */
 	private @Nullable TableName bindAttribute(Attribute attribute, Class<?> entity, TableBuilder table,
-			Map<String, TableBuilder> secondary, boolean forceNullable, Overrides overrides) {
+			Map<String, TableBuilder> secondary, boolean forceNullable, Overrides overrides,
+			BeanValidation.Cascade validation) {
 		AttributeChecks.check(attribute);
 		String association = References.associationKind(attribute);
 		if (association != null) {
 			this.context.requireMapped(References.target(attribute), attribute.origin(), association);
 		}
 		if (PrimaryKeys.isToOne(attribute)) {
-			bindToOne(attribute, entity, table, secondary, forceNullable, overrides);
+			bindToOne(attribute, entity, table, secondary, forceNullable, overrides, validation);
 		}
 		else if (attribute.has(OneToMany.class) || attribute.has(ManyToMany.class)) {
-			return this.collections.association(attribute, entity, table);
+			return this.collections.association(attribute, entity, table, overrides.joinTable(attribute.name()));
 		}
 		else if (attribute.has(ElementCollection.class)) {
 			return this.collections.elementCollection(attribute, entity, table);
 		}
 		else if (attribute.has(Embedded.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
+			BeanValidation.Cascade parts = validation.into(attribute, this.context.validationGroups);
 			Class<?> type = attribute.javaType();
 			for (Attribute part : this.context.declaredAttributes(type,
 					this.context.embeddableAccess(type, attribute))) {
-				bindAttribute(part, entity, table, secondary, forceNullable, inner);
+				bindAttribute(part, entity, table, secondary, forceNullable, inner, parts);
 			}
 		}
 		else {
@@ -198,16 +201,23 @@ final class EntityBinder {
 			Column column = (override != null) ? override : attribute.annotation(Column.class);
 			TableBuilder target = (column != null && !column.table().isEmpty())
 					? secondary(secondary, column.table(), attribute) : table;
-			target.add(
-					this.basics.column(attribute, override, overrides.convert(attribute.name()), false, forceNullable),
-					false);
+			target.add(this.basics.column(attribute, override, overrides.convert(attribute.name()), false,
+					forceNullable, validation), false);
 		}
 		return null;
 	}
 
 	private void bindToOne(Attribute attribute, Class<?> entity, TableBuilder table,
-			Map<String, TableBuilder> secondary, boolean forceNullable, Overrides overrides) {
+			Map<String, TableBuilder> secondary, boolean forceNullable, Overrides overrides,
+			BeanValidation.Cascade validation) {
 		OneToOne oneToOne = attribute.annotation(OneToOne.class);
+		if (overrides.joinTable(attribute.name()) != null) {
+			throw new MappingException(attribute.origin(),
+					"has its join table overridden with @AssociationOverride(joinTable = ...), which AutoMigrate "
+							+ "builds for collections only.",
+					"Declare the @JoinTable on the to-one association itself, or create the table yourself and "
+							+ "leave this entity out of AutoMigrate.");
+		}
 		if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
 			return;
 		}
@@ -232,8 +242,8 @@ final class EntityBinder {
 		boolean optional = (oneToOne != null) ? oneToOne.optional() : manyToOne.optional();
 		List<JoinColumn> declared = References.declaredJoinColumns(attribute, overrides.joinColumns(attribute.name()));
 		// Hibernate applies Bean Validation's @NotNull to a to-one's join columns as to a
-		// basic column.
-		boolean notNull = this.context.beanValidation && !attribute.ofEmbeddable()
+		// basic column (in an embeddable, through @Valid embeddings that are not null).
+		boolean notNull = this.context.beanValidation && validation.notNull()
 				&& BeanValidation.notNull(attribute, this.context.validationGroups);
 		References.Reference reference = this.references.refer(References.target(attribute), declared, attribute.name(),
 				forceNullable || (optional && !notNull), attribute.origin());

@@ -11,21 +11,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.MappedSuperclass;
 import org.jspecify.annotations.Nullable;
 
-import io.github.automigrate.mapping.MappingException;
-
 /**
  * The {@code @AttributeOverride}s, {@code @AssociationOverride}s and
- * {@code @Convert(attributeName = ...)}s in force inside an embeddable, keyed by the path
- * below it ({@code city}, {@code address.city}). An override written further out wins
- * over one further in: an entity's class-level one over one on an embedded attribute, and
- * both over a {@code @Convert} inside the embeddable.
+ * {@code @Convert(attributeName = ...)}s in force inside an embeddable (an association
+ * override's join table too), keyed by the path below it ({@code city},
+ * {@code address.city}). An override written further out wins over one further in: an
+ * entity's class-level one over one on an embedded attribute, and both over a
+ * {@code @Convert} inside the embeddable.
  */
 final class Overrides {
 
-	static final Overrides NONE = new Overrides(Map.of(), Map.of(), Map.of());
+	static final Overrides NONE = new Overrides(Map.of(), Map.of(), Map.of(), Map.of());
 
 	private final Map<String, Column> attributes;
 
@@ -33,11 +33,14 @@ final class Overrides {
 
 	private final Map<String, Convert> converts;
 
+	private final Map<String, JoinTable> joinTables;
+
 	private Overrides(Map<String, Column> attributes, Map<String, List<JoinColumn>> associations,
-			Map<String, Convert> converts) {
+			Map<String, Convert> converts, Map<String, JoinTable> joinTables) {
 		this.attributes = attributes;
 		this.associations = associations;
 		this.converts = converts;
+		this.joinTables = joinTables;
 	}
 
 	/**
@@ -75,9 +78,12 @@ final class Overrides {
 			attributes.putIfAbsent(strip(override.name(), prefix), override.column());
 		}
 		Map<String, List<JoinColumn>> associations = new HashMap<>(this.associations);
+		Map<String, JoinTable> joinTables = new HashMap<>(this.joinTables);
 		for (AssociationOverride override : element.getAnnotationsByType(AssociationOverride.class)) {
-			refuseJoinTable(element, override);
 			associations.putIfAbsent(strip(override.name(), prefix), List.of(override.joinColumns()));
+			if (declaresJoinTable(override.joinTable())) {
+				joinTables.putIfAbsent(strip(override.name(), prefix), override.joinTable());
+			}
 		}
 		Map<String, Convert> converts = new HashMap<>(this.converts);
 		for (Convert convert : element.getAnnotationsByType(Convert.class)) {
@@ -87,35 +93,18 @@ final class Overrides {
 				converts.putIfAbsent(strip(name, prefix), convert);
 			}
 		}
-		return new Overrides(attributes, associations, converts);
+		return new Overrides(attributes, associations, converts, joinTables);
 	}
 
 	/**
-	 * Hibernate moves a collection inside an embeddable to the join table an
-	 * {@code @AssociationOverride(joinTable = ...)} names; AutoMigrate does not build
-	 * that, so the start stops rather than make the table Hibernate would not use.
+	 * Whether an override's {@code joinTable} says anything: a name, a schema or catalog,
+	 * join columns, keys or indexes.
 	 */
-	private static void refuseJoinTable(AnnotatedElement element, AssociationOverride override) {
-		jakarta.persistence.JoinTable joinTable = override.joinTable();
-		if (!joinTable.name().isEmpty() || joinTable.joinColumns().length > 0
+	private static boolean declaresJoinTable(JoinTable joinTable) {
+		return !joinTable.name().isEmpty() || joinTable.joinColumns().length > 0
 				|| joinTable.inverseJoinColumns().length > 0 || !joinTable.schema().isEmpty()
-				|| !joinTable.catalog().isEmpty()) {
-			throw new MappingException(origin(element),
-					"overrides the join table of '" + override.name()
-							+ "' with @AssociationOverride(joinTable = ...), which AutoMigrate does not build.",
-					"Declare the @JoinTable on the association inside the embeddable, or create the table yourself "
-							+ "and leave this entity out of AutoMigrate.");
-		}
-	}
-
-	private static String origin(AnnotatedElement element) {
-		if (element instanceof Class<?> type) {
-			return type.getSimpleName();
-		}
-		if (element instanceof java.lang.reflect.Member member) {
-			return member.getDeclaringClass().getSimpleName() + "." + member.getName();
-		}
-		return element.toString();
+				|| !joinTable.catalog().isEmpty() || joinTable.uniqueConstraints().length > 0
+				|| joinTable.indexes().length > 0;
 	}
 
 	/**
@@ -143,7 +132,13 @@ final class Overrides {
 				converts.put(path.substring(prefix.length()), convert);
 			}
 		});
-		return new Overrides(attributes, associations, converts);
+		Map<String, JoinTable> joinTables = new HashMap<>();
+		this.joinTables.forEach((path, joinTable) -> {
+			if (path.startsWith(prefix)) {
+				joinTables.put(path.substring(prefix.length()), joinTable);
+			}
+		});
+		return new Overrides(attributes, associations, converts, joinTables);
 	}
 
 	@Nullable Column column(String name) {
@@ -152,6 +147,16 @@ final class Overrides {
 
 	@Nullable List<JoinColumn> joinColumns(String name) {
 		return this.associations.get(name);
+	}
+
+	/**
+	 * The join table an {@code @AssociationOverride(joinTable = ...)} puts in place of
+	 * the association's own {@code @JoinTable}, as Hibernate takes it whole.
+	 * @param name the attribute name
+	 * @return the join table, or {@code null}
+	 */
+	@Nullable JoinTable joinTable(String name) {
+		return this.joinTables.get(name);
 	}
 
 	/**

@@ -50,12 +50,44 @@ final class PrimaryKeys {
 	}
 
 	/**
-	 * The primary key columns of an entity's table.
+	 * The primary key columns of an entity's table, as other tables copy them into their
+	 * references: Hibernate links those before it applies Bean Validation's constraints,
+	 * so their types carry no {@code @Size} or {@code @Digits} of the identifier.
 	 * @param entity the entity class
 	 * @return the columns, NOT NULL
 	 */
 	List<Column> of(Class<?> entity) {
 		return this.context.primaryKey(entity, this::compute);
+	}
+
+	/**
+	 * The primary key columns as the entity's own table has them: a basic identifier
+	 * shaped by its Bean Validation constraints in the root's table (and the tables of a
+	 * table-per-class hierarchy, which share its columns), not in a joined subclass's.
+	 * @param entity the entity class
+	 * @return the columns, NOT NULL
+	 */
+	List<Column> tableColumns(Class<?> entity) {
+		List<Column> key = of(entity);
+		EntityInfo info = this.context.entity(entity);
+		if (!this.context.beanValidation || (!info.isRoot() && info.strategy() != InheritanceType.TABLE_PER_CLASS)) {
+			return key;
+		}
+		Class<?> root = info.isRoot() ? entity : info.root();
+		EntityInfo rootInfo = this.context.entity(root);
+		List<Column> shaped = new ArrayList<>(key);
+		for (Attribute attribute : allAttributes(root, rootInfo)) {
+			if (attribute.has(Id.class) && !isToOne(attribute) && !attribute.isEmbeddedId()) {
+				Column validated = this.basics.column(attribute, Overrides.ofClass(root).column(attribute.name()), true,
+						false);
+				for (int i = 0; i < shaped.size(); i++) {
+					if (shaped.get(i).name().equals(validated.name())) {
+						shaped.set(i, validated);
+					}
+				}
+			}
+		}
+		return shaped;
 	}
 
 	private List<Column> compute(Class<?> entity) {
@@ -99,9 +131,10 @@ final class PrimaryKeys {
 				}
 				else {
 					// A mapped superclass's id is often renamed by the entity's
-					// class-level @AttributeOverride.
-					columns.add(this.basics.column(attribute, Overrides.ofClass(entity).column(attribute.name()), true,
-							false));
+					// class-level @AttributeOverride. Bean Validation shapes the column
+					// in the entity's own table only (tableColumns).
+					columns.add(this.basics.column(attribute, Overrides.ofClass(entity).column(attribute.name()), null,
+							true, false, BeanValidation.Cascade.NONE));
 				}
 			}
 		}

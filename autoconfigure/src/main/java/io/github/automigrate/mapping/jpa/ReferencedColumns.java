@@ -230,8 +230,8 @@ final class ReferencedColumns {
 				? this.context.tableName("", "", declared.table()) : table;
 		Identifier physical = this.context.physical(logical);
 		candidates.add(new Candidate(canonical(logical), physical,
-				() -> found(
-						keyColumn(owner, physical, key, () -> this.basics.column(attribute, override, false, false)),
+				() -> found(keyColumn(owner, physical, key,
+						() -> this.basics.column(attribute, override, null, false, false, BeanValidation.Cascade.NONE)),
 						columnTable, attributePath)));
 	}
 

@@ -9,17 +9,22 @@ import java.util.List;
 
 import io.github.automigrate.apply.MigrationRequest;
 import io.github.automigrate.apply.SchemaMigrator;
+import io.github.automigrate.mapping.MappedSchema;
+import io.github.automigrate.mapping.jdbc.AggregateSchemaSource;
 import io.github.automigrate.mapping.jpa.EntityMapping;
 import io.github.automigrate.mapping.jpa.MappingOptions;
+import io.github.automigrate.model.ExpectedSchema;
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.StatementReport;
 
 /**
- * AutoMigrate's engine, as the starter runs it: read the entities' mapping, then migrate
- * on one connection. Keeps the statements its last cold run executed, for
- * {@link DirectJdbcContender}. Its AOT variant is a start of an application processed
- * ahead of time: the mapping was computed and written at build time (here: once, before
- * any measured run), and the measured start reads it back instead of the annotations.
+ * AutoMigrate's engine, as the starter runs it: read the entities' mapping (or, for a
+ * Spring Data JDBC model, the aggregates through Spring Data's mapping context with its
+ * defaults, the dialect asked of the database), then migrate on one connection. Keeps the
+ * statements its last cold run executed, for {@link DirectJdbcContender}. Its AOT variant
+ * is a start of an application processed ahead of time: the mapping was computed and
+ * written at build time (here: once, before any measured run), and the measured start
+ * reads it back instead of the annotations.
  */
 public final class AutoMigrateContender implements Contender {
 
@@ -53,6 +58,12 @@ public final class AutoMigrateContender implements Contender {
 	}
 
 	@Override
+	public boolean runsOn(EntityModel model) {
+		// The mapping written at build time is the JPA source's.
+		return !this.buildTimeMapping || model.kind() == EntityModel.Kind.JPA;
+	}
+
+	@Override
 	public boolean runsIn(Scenario scenario) {
 		// What the build saves is reading annotations: measured where that is most of the
 		// work.
@@ -70,7 +81,7 @@ public final class AutoMigrateContender implements Contender {
 		try (Connection connection = database.connect()) {
 			CountingDataSource dataSource = new CountingDataSource(connection);
 			if (scenario != Scenario.COLD) {
-				migrate(dataSource, mapped(model));
+				migrate(dataSource, model);
 				if (scenario == Scenario.DRIFT) {
 					Contender.drift(connection, model);
 				}
@@ -78,7 +89,7 @@ public final class AutoMigrateContender implements Contender {
 			MigrationReport[] report = new MigrationReport[1];
 			byte[] built = this.buildTimeMapping ? writtenAtBuildTime(model) : null;
 			Measurement measurement = meter.measure(dataSource, model,
-					() -> report[0] = migrate(dataSource, (built != null) ? read(built) : mapped(model)));
+					() -> report[0] = (built != null) ? migrate(dataSource, read(built)) : migrate(dataSource, model));
 			if (scenario == Scenario.COLD) {
 				this.lastColdSql = report[0].statements()
 					.stream()
@@ -118,9 +129,21 @@ public final class AutoMigrateContender implements Contender {
 		}
 	}
 
+	private static MigrationReport migrate(CountingDataSource dataSource, EntityModel model) {
+		if (model.kind() == EntityModel.Kind.JDBC) {
+			MappedSchema aggregates = AggregateSchemaSource.of(model.classes()).read(dataSource);
+			return migrate(dataSource, aggregates, aggregates.entities());
+		}
+		return migrate(dataSource, mapped(model));
+	}
+
 	private static MigrationReport migrate(CountingDataSource dataSource, EntityMapping mapping) {
-		MigrationRequest request = MigrationRequest.of(mapping.expected(), List.of("bench"), mapping.entities(), false,
-				true);
+		return migrate(dataSource, mapping.expected(), mapping.entities());
+	}
+
+	private static MigrationReport migrate(CountingDataSource dataSource, ExpectedSchema expected,
+			List<String> entities) {
+		MigrationRequest request = MigrationRequest.of(expected, List.of("bench"), entities, false, true);
 		MigrationReport report = new SchemaMigrator(dataSource).migrate(request);
 		if (report.outcome() == MigrationReport.Outcome.FAILED) {
 			throw new IllegalStateException("AutoMigrate failed: " + report.error());

@@ -13,6 +13,15 @@ public interface Contender {
 	String name();
 
 	/**
+	 * Whether this contender maps a kind of model.
+	 * @param model the model
+	 * @return {@code true} if it does; by default, JPA entities only
+	 */
+	default boolean runsOn(EntityModel model) {
+		return model.kind() == EntityModel.Kind.JPA;
+	}
+
+	/**
 	 * Whether this contender is measured in a scenario.
 	 * @param scenario the scenario
 	 * @return {@code true} if it is

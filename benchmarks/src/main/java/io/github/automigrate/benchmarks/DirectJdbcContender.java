@@ -28,6 +28,11 @@ public final class DirectJdbcContender implements Contender {
 	}
 
 	@Override
+	public boolean runsOn(EntityModel model) {
+		return true;
+	}
+
+	@Override
 	public boolean runsIn(Scenario scenario) {
 		return scenario == Scenario.COLD;
 	}

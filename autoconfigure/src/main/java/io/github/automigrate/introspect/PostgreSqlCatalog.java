@@ -74,24 +74,33 @@ final class PostgreSqlCatalog implements Catalog {
 		// can (a name changes its object's row too). Indexes are in pg_class: an index
 		// cannot change its columns or uniqueness but by being made again, under a new
 		// id. A type renamed in place is not seen: its columns keep their type's id.
-		String namespace = " = (select oid from pg_namespace where nspname = " + SCHEMA + ")";
-		return Optional.of(CatalogQuery.of("select concat_ws('/', "
-				+ rowDigest("a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull",
-						"pg_attribute a join pg_class c on c.oid = a.attrelid where c.relnamespace"
-								+ namespace + " and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped")
-				+ ", "
-				+ rowDigest("c.oid, c.conrelid, c.conname, c.conkey, r.relnamespace, r.relname, c.confkey",
-						"pg_constraint c join pg_class r on r.oid = c.confrelid where c.contype = 'f' and c.connamespace"
-								+ namespace)
-				+ ", "
-				+ rowDigest("c.oid, c.relname, c.relkind",
-						"pg_class c where c.relkind in ('r', 'p', 'S', 'i') and c.relnamespace" + namespace)
-				+ ")", (row, number) -> row.getString(1)));
+		// A row's hash is an exclusive or of hashes of its values, each seeded with
+		// where the value sits (its object's id, its column's number), so that moving a
+		// value changes the hash: no value is written out as text, which cost most of
+		// the query's time (a third of it on 12,000 columns).
+		String namespace = "(select oid from pg_namespace where nspname = " + SCHEMA + ")";
+		String at = "a.attrelid::int8 * 65536 + a.attnum";
+		String columns = rowDigest(
+				"hashtextextended(a.attname::text, " + at + ") # hashint8extended(a.atttypid::int8, " + at
+						+ ") # hashint8extended(a.atttypmod::int8 * 2 + a.attnotnull::int, " + at + ")",
+				"pg_attribute a where a.attrelid = any(array(select c.oid from pg_class c where c.relnamespace = "
+						+ namespace + " and c.relkind in ('r', 'p'))) and a.attnum > 0 and not a.attisdropped");
+		String foreignKeys = rowDigest("hashtextextended(c.conname::text, c.oid::int8)"
+				+ " # hashint8extended(c.conrelid::int8, c.oid::int8) # hash_array_extended(c.conkey, c.oid::int8)"
+				+ " # hashtextextended(r.relname::text, r.relnamespace::int8)"
+				+ " # hash_array_extended(c.confkey, c.confrelid::int8)",
+				"pg_constraint c join pg_class r on r.oid = c.confrelid where c.contype = 'f' and c.connamespace = "
+						+ namespace);
+		String relations = rowDigest(
+				"hashtextextended(c.relname::text, c.oid::int8) # hashint8extended(ascii(c.relkind::text), c.oid::int8)",
+				"pg_class c where c.relkind in ('r', 'p', 'S', 'i') and c.relnamespace = " + namespace);
+		return Optional
+			.of(CatalogQuery.of("select concat_ws('/', " + columns + ", " + foreignKeys + ", " + relations + ")",
+					(row, number) -> row.getString(1)));
 	}
 
-	private static String rowDigest(String columns, String from) {
-		return "(select concat(count(*), ':', sum(hashtextextended(concat_ws(':', " + columns + "), 0))) from " + from
-				+ ")";
+	private static String rowDigest(String hash, String from) {
+		return "(select concat(count(*), ':', sum(" + hash + ")) from " + from + ")";
 	}
 
 }

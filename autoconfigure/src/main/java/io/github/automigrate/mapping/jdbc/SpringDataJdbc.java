@@ -2,10 +2,13 @@ package io.github.automigrate.mapping.jdbc;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeanInstantiationException;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationContext;
@@ -98,7 +101,42 @@ record SpringDataJdbc(JdbcDialect dialect, JdbcMappingContext context, JdbcConve
 			conversions = JdbcConfiguration.createCustomConversions(dialect, userConverters(configuration));
 		}
 		NamingStrategy naming = application.getBeanProvider(NamingStrategy.class).getIfUnique();
-		return of(dialect, naming, conversions, application);
+		SpringDataJdbc mapping = of(dialect, naming, conversions, application);
+		mapping.context().setForceQuote(forceQuote(configuration, naming, conversions));
+		return mapping;
+	}
+
+	/**
+	 * Whether the application's mapping context quotes names: Spring Data's default
+	 * ({@code true}) unless its Spring Data JDBC configuration overrides
+	 * {@code jdbcMappingContext} to switch quoting off
+	 * ({@code JdbcMappingContext.forPlainIdentifiers()} or {@code setForceQuote(false)}).
+	 * That method is called on an instance of the configuration's own class (not on the
+	 * bean, whose proxy would create the application's mapping context bean itself) with
+	 * the parts read here.
+	 */
+	private static boolean forceQuote(@Nullable AbstractJdbcConfiguration configuration,
+			@Nullable NamingStrategy naming, JdbcCustomConversions conversions) {
+		if (configuration == null) {
+			return true;
+		}
+		Class<?> type = ClassUtils.getUserClass(configuration);
+		Method method = ReflectionUtils.findMethod(type, "jdbcMappingContext", Optional.class,
+				JdbcCustomConversions.class, RelationalManagedTypes.class);
+		if (method == null || method.getDeclaringClass() == AbstractJdbcConfiguration.class) {
+			return true;
+		}
+		AbstractJdbcConfiguration plain = configuration;
+		if (type != configuration.getClass()) {
+			try {
+				plain = (AbstractJdbcConfiguration) BeanUtils.instantiateClass(type);
+			}
+			catch (BeanInstantiationException ex) {
+				return true;
+			}
+		}
+		return plain.jdbcMappingContext(Optional.ofNullable(naming), conversions, RelationalManagedTypes.empty())
+			.isForceQuote();
 	}
 
 	private static JdbcDialect dialect(ApplicationContext application,

@@ -1,5 +1,6 @@
 package io.github.automigrate.datajdbc;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -11,12 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,6 +36,7 @@ import io.github.automigrate.datajdbc.more.MoreShapesApplication.Member;
 import io.github.automigrate.datajdbc.more.MoreShapesApplication.OrderLine;
 import io.github.automigrate.datajdbc.more.MoreShapesApplication.Part;
 import io.github.automigrate.datajdbc.more.MoreShapesApplication.Remark;
+import io.github.automigrate.datajdbc.sqlite.SqliteDialect;
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.report.MigrationReport;
 
@@ -52,24 +59,7 @@ class MoreShapesTests {
 			try (ConfigurableApplicationContext context = start(MoreShapesApplication.class, database)) {
 				MigrationReport report = lastReport(context);
 				assertThat(report.outcome()).as(report.toString()).isEqualTo(MigrationReport.Outcome.APPLIED);
-				MoreShapesApplication.OrderLines lines = context.getBean(MoreShapesApplication.OrderLines.class);
-				OrderLine line = lines.save(new OrderLine(new LineId("A-1", 2), null, "pen",
-						List.of(new Part("cap"), new Part("nib")), Set.of(new Remark("blue"))));
-				assertThat(lines.findById(new LineId("A-1", 2))).contains(line);
-				OrderLine other = lines.save(new OrderLine(new LineId("A-1", 3), null, "ink", List.of(), Set.of()));
-				OrderLine changed = lines.save(new OrderLine(line.id(), line.version(), "pen", List.of(new Part("nib")),
-						Set.of(new Remark("red"), new Remark("thin"))));
-				assertThat(lines.findById(line.id())).contains(changed);
-				assertThat(lines.findById(other.id())).contains(other);
-				JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
-				List<Map<String, Object>> parts = jdbc.queryForList(
-						"select order_line_order_no as o, order_line_line_no as l, order_line_key as k from part");
-				assertThat(parts).hasSize(1);
-				assertThat(lower(parts.get(0))).containsEntry("o", "A-1").containsEntry("k", 0);
-				assertThat(((Number) lower(parts.get(0)).get("l")).intValue()).isEqualTo(2);
-				assertThat(primaryKey(database, "order_line")).containsExactly("order_no", "line_no");
-				assertThat(importedKeyColumns(database, "remark")).containsExactlyInAnyOrder("order_line_order_no",
-						"order_line_line_no");
+				compositeIdsRoundTrip(context, database);
 				// No foreign key for a reference unless opted in: a loan of a member who
 				// does not exist.
 				context.getBean(MoreShapesApplication.Loans.class)
@@ -161,11 +151,69 @@ class MoreShapesTests {
 		}
 	}
 
+	private static void compositeIdsRoundTrip(ConfigurableApplicationContext context, Databases.Database database) {
+		MoreShapesApplication.OrderLines lines = context.getBean(MoreShapesApplication.OrderLines.class);
+		OrderLine line = lines.save(new OrderLine(new LineId("A-1", 2), null, "pen",
+				List.of(new Part("cap"), new Part("nib")), Set.of(new Remark("blue"))));
+		assertThat(lines.findById(new LineId("A-1", 2))).contains(line);
+		OrderLine other = lines.save(new OrderLine(new LineId("A-1", 3), null, "ink", List.of(), Set.of()));
+		OrderLine changed = lines.save(new OrderLine(line.id(), line.version(), "pen", List.of(new Part("nib")),
+				Set.of(new Remark("red"), new Remark("thin"))));
+		assertThat(lines.findById(line.id())).contains(changed);
+		assertThat(lines.findById(other.id())).contains(other);
+		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+		List<Map<String, Object>> parts = jdbc
+			.queryForList("select order_line_order_no as o, order_line_line_no as l, order_line_key as k from part");
+		assertThat(parts).hasSize(1);
+		assertThat(lower(parts.get(0))).containsEntry("o", "A-1").containsEntry("k", 0);
+		assertThat(((Number) lower(parts.get(0)).get("l")).intValue()).isEqualTo(2);
+		assertThat(primaryKey(database, "order_line")).containsExactly("order_no", "line_no");
+		assertThat(importedKeyColumns(database, "remark")).containsExactlyInAnyOrder("order_line_order_no",
+				"order_line_line_no");
+	}
+
 	private static ConfigurableApplicationContext start(Class<?> application, Databases.Database database,
 			String... properties) {
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.properties(database.properties(properties))
 			.run();
+	}
+
+	private static ConfigurableApplicationContext startOnSqlite(Class<?> application, String url,
+			String... properties) {
+		return new SpringApplicationBuilder(application, SqliteDialectConfiguration.class).web(WebApplicationType.NONE)
+			.properties("spring.datasource.url=" + url)
+			.properties(properties)
+			.run();
+	}
+
+	@Test
+	void onSqliteWithTheApplicationsDialectCompositeIdsReferenceKeysAndArraysAsElsewhere(@TempDir Path directory) {
+		// The driver checks foreign keys only when asked to.
+		String url = "jdbc:sqlite:" + directory.resolve("more.db") + "?foreign_keys=true";
+		Databases.Database database = new Databases.Database(url, "", "", () -> {
+		});
+		String optIn = "schema.automigrate.data-jdbc.reference-foreign-keys=true";
+		try (ConfigurableApplicationContext context = startOnSqlite(MoreShapesApplication.class, url, optIn)) {
+			MigrationReport report = lastReport(context);
+			assertThat(report.outcome()).as(report.toString()).isEqualTo(MigrationReport.Outcome.APPLIED);
+			compositeIdsRoundTrip(context, database);
+			Member member = context.getBean(MoreShapesApplication.Members.class).save(new Member(null, "Ada"));
+			MoreShapesApplication.Loans loans = context.getBean(MoreShapesApplication.Loans.class);
+			Loan loan = loans.save(new Loan(null, "Dune", AggregateReference.to(member.id())));
+			assertThat(loans.findById(loan.id())).contains(loan);
+			// SQLite's error is not translated to a DataIntegrityViolationException.
+			assertThatException()
+				.isThrownBy(() -> loans.save(new Loan(null, "Emma", AggregateReference.to(member.id() + 999))))
+				.withMessageContaining("FOREIGN KEY");
+			assertThat(importedKeyColumns(database, "loan")).containsExactly("member");
+		}
+		try (ConfigurableApplicationContext context = startOnSqlite(MoreShapesApplication.class, url, optIn)) {
+			MigrationReport report = lastReport(context);
+			assertThat(report.executedCount()).as(report.toString()).isZero();
+		}
+		assertThatException().isThrownBy(() -> startOnSqlite(ArraysApplication.class, url).close())
+			.satisfies((ex) -> assertThat(cause(ex).getMessage()).contains("supports no arrays"));
 	}
 
 	private static MigrationReport lastReport(ConfigurableApplicationContext context) {
@@ -255,6 +303,17 @@ class MoreShapesTests {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The application's own dialect, as a SQLite application declares it. */
+	@Configuration(proxyBeanMethods = false)
+	static class SqliteDialectConfiguration {
+
+		@Bean
+		JdbcDialect sqliteDialect() {
+			return SqliteDialect.INSTANCE;
+		}
+
 	}
 
 	private interface MetadataQuery<T> {

@@ -27,7 +27,7 @@ abstract class AbstractDataJdbcSliceTests {
 	@Test
 	void aRepositoryReadsAndWritesTheTablesAutoMigrateMade() {
 		assertThat(this.books.count()).isEqualTo(2);
-		this.books.save(new BookRecord(null, "Sanditon", 160));
+		this.books.save(new BookRecords.Book(null, "Sanditon", 160));
 		assertThat(this.books.count()).isEqualTo(3);
 		SliceChecks.migratedByTheCoreAutoConfigurationOnly(this.context);
 	}

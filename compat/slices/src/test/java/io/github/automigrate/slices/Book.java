@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 /**
  * The one entity: AutoMigrate makes its table, {@code data.sql} fills it. Mapped as the
- * Spring Data JDBC aggregate {@link BookRecord} maps the same table (a plain
+ * Spring Data JDBC aggregate {@link BookRecords.Book} maps the same table (a plain
  * {@code varchar(255)} title): AutoMigrate reads both, and two sources that map one table
  * differently stop the start.
  */

@@ -85,11 +85,11 @@ public final class BenchmarkMain {
 		Results.Cell cell = new Results.Cell(database.name(), model.size(), scenario);
 		AutoMigrateContender autoMigrate = new AutoMigrateContender();
 		List<Contender> contenders = List.of(autoMigrate, new HibernateContender(hibernateDialect(database)),
-				new DirectJdbcContender(autoMigrate::lastColdSql), new AutoMigrateContender(true));
+				new DirectJdbcContender(autoMigrate::lastSql), new AutoMigrateContender(true));
 		for (int run = 0; run < options.warmups() + options.runs(); run++) {
 			for (Contender contender : order(contenders, run)) {
 				boolean nothingToReplay = contender instanceof DirectJdbcContender
-						&& autoMigrate.lastColdSql().isEmpty();
+						&& autoMigrate.lastSql(scenario).isEmpty();
 				if (!contender.runsIn(scenario) || nothingToReplay || results.failure(cell, contender.name()) != null) {
 					continue;
 				}

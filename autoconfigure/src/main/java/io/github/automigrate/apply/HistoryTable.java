@@ -1,6 +1,7 @@
 package io.github.automigrate.apply;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -68,6 +69,15 @@ final class HistoryTable implements MigrationHistory {
 	/** The columns a run writes, in the order of the values of {@link #rows}. */
 	static final List<String> ROW_COLUMNS = List.of("run_id", "seq", "executed_at", "instance", "kind", "description",
 			"checksum", "sql_text", "safety", "outcome", "duration_ms", "error", "fingerprint", "expected", "actual");
+
+	/**
+	 * The SQL types of {@link #ROW_COLUMNS}: given, a null is bound without asking the
+	 * driver for the parameter's type (MariaDB's answers with an exception, one per null
+	 * of every row).
+	 */
+	private static final int[] ROW_TYPES = { Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
 
 	private final TableName name;
 
@@ -161,13 +171,13 @@ final class HistoryTable implements MigrationHistory {
 		if (dialect.schemaLock().isTransaction()) {
 			// Within the write transaction the schema lock holds, which commits the rows
 			// with the run.
-			jdbc.batchUpdate(insert, rows);
+			jdbc.batchUpdate(insert, rows, ROW_TYPES);
 			return;
 		}
 		// One transaction for the run's rows: all or none of them, and one commit (SQLite
 		// syncs its file per commit).
 		new TransactionTemplate(new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource())))
-			.executeWithoutResult((status) -> jdbc.batchUpdate(insert, rows));
+			.executeWithoutResult((status) -> jdbc.batchUpdate(insert, rows, ROW_TYPES));
 	}
 
 	/**
@@ -192,7 +202,7 @@ final class HistoryTable implements MigrationHistory {
 		int seq = 1;
 		for (StatementReport statement : report.statements()) {
 			rows.add(new Object[] { runId, seq++, at, instance, STATEMENT, statement.change(), null,
-					truncate(String.join(";\n", statement.sql())), statement.safety().name(), statement.status().name(),
+					truncate(sqlText(statement.sql())), statement.safety().name(), statement.status().name(),
 					statement.durationMs(), truncate(statement.error()), null, null, null });
 		}
 		for (DriftReport drift : report.drift()) {
@@ -209,8 +219,7 @@ final class HistoryTable implements MigrationHistory {
 	 * @return the checksum, in hex
 	 */
 	static String checksum(MigrationPlan plan) {
-		return Fingerprint.sha256(
-				plan.statements().stream().flatMap((statement) -> statement.sql().stream()).map((sql) -> sql + ";"));
+		return Fingerprint.sha256(plan.statements().stream().flatMap((statement) -> statement.sql().stream()), ";");
 	}
 
 	/**
@@ -238,6 +247,11 @@ final class HistoryTable implements MigrationHistory {
 	/** Drift has an empty string where a value does not apply. */
 	private static String text(@Nullable String value) {
 		return (value != null) ? value : "";
+	}
+
+	/** A change's statements as the history keeps them; one alone is not copied. */
+	private static String sqlText(List<String> sql) {
+		return (sql.size() == 1) ? sql.get(0) : String.join(";\n", sql);
 	}
 
 	private static @Nullable String truncate(@Nullable String text) {

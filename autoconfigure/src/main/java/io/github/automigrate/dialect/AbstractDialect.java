@@ -55,33 +55,45 @@ public abstract class AbstractDialect implements Dialect {
 
 	@Override
 	public List<String> createTable(Table table, List<ForeignKey> foreignKeys) {
-		List<String> definitions = new ArrayList<>();
+		// One builder for the statement, the columns written straight into it: a plan
+		// creates every table of a cold start.
+		StringBuilder create = new StringBuilder(48 * (table.columns().size() + 2)).append("create table ")
+			.append(quote(table.name()))
+			.append(" (");
+		int start = create.length();
 		boolean primaryKeyDeclared = false;
 		for (Column column : table.columns()) {
 			// Unique columns get a named constraint below, which the next start
 			// recognises.
-			definitions.add(columnDefinition(column, new ColumnAddition(!column.nullable(), null), false));
+			comma(create, start);
+			appendColumnDefinition(create, column, new ColumnAddition(!column.nullable(), null), false);
 			primaryKeyDeclared |= column.identity() && identityDeclaresPrimaryKey();
 		}
 		if (!table.primaryKey().isEmpty() && !primaryKeyDeclared) {
-			definitions.add("primary key " + columnList(table.primaryKey()));
+			comma(create, start).append("primary key ").append(columnList(table.primaryKey()));
 		}
 		List<String> separate = new ArrayList<>();
 		for (Index index : table.indexes()) {
 			if (index.unique() ? uniqueConstraintsInCreateTable() : indexesInCreateTable()) {
-				definitions.add(indexDefinition(index));
+				comma(create, start).append(indexDefinition(index));
 			}
 			else {
 				separate.addAll(createIndex(table.name(), index));
 			}
 		}
-		foreignKeys.forEach((foreignKey) -> definitions.add(foreignKeyDefinition(foreignKey)));
+		for (ForeignKey foreignKey : foreignKeys) {
+			comma(create, start).append(foreignKeyDefinition(foreignKey));
+		}
 		List<String> statements = new ArrayList<>();
-		statements
-			.add("create table " + quote(table.name()) + " (" + String.join(", ", definitions) + ")" + tableOptions());
+		statements.add(create.append(')').append(tableOptions()).toString());
 		table.columns().forEach((column) -> statements.addAll(columnComment(table.name(), column)));
 		statements.addAll(separate);
 		return statements;
+	}
+
+	/** A comma before a definition that is not the first. */
+	private static StringBuilder comma(StringBuilder create, int start) {
+		return (create.length() > start) ? create.append(", ") : create;
 	}
 
 	/**
@@ -92,8 +104,23 @@ public abstract class AbstractDialect implements Dialect {
 	 * own DDL names the constraint separately instead)
 	 * @return the definition
 	 */
-	protected String columnDefinition(Column column, ColumnAddition addition, boolean withUnique) {
-		StringBuilder sql = new StringBuilder(quote(column.name())).append(' ');
+	protected final String columnDefinition(Column column, ColumnAddition addition, boolean withUnique) {
+		StringBuilder sql = new StringBuilder(64);
+		appendColumnDefinition(sql, column, addition, withUnique);
+		return sql.toString();
+	}
+
+	/**
+	 * Writes one column's definition.
+	 * @param sql where to write it
+	 * @param column the column
+	 * @param addition whether it is NOT NULL, and its default
+	 * @param withUnique whether to declare a unique column unique inline (AutoMigrate's
+	 * own DDL names the constraint separately instead)
+	 */
+	protected void appendColumnDefinition(StringBuilder sql, Column column, ColumnAddition addition,
+			boolean withUnique) {
+		sql.append(quote(column.name())).append(' ');
 		sql.append(column.identity() ? identityColumnType(column) : this.types.name(column.type()));
 		if (addition.defaultValue() != null) {
 			sql.append(" default ").append(literal(addition.defaultValue()));
@@ -108,7 +135,6 @@ public abstract class AbstractDialect implements Dialect {
 		if (withUnique && column.unique()) {
 			sql.append(" unique");
 		}
-		return sql.toString();
 	}
 
 	/**
@@ -323,7 +349,11 @@ public abstract class AbstractDialect implements Dialect {
 	 * @return {@code (a, b)}
 	 */
 	protected String columnList(List<Identifier> columns) {
-		return columns.stream().map(this::quote).collect(Collectors.joining(", ", "(", ")"));
+		StringBuilder list = new StringBuilder(16 * columns.size()).append('(');
+		for (int i = 0; i < columns.size(); i++) {
+			list.append((i > 0) ? ", " : "").append(quote(columns.get(i)));
+		}
+		return list.append(')').toString();
 	}
 
 }

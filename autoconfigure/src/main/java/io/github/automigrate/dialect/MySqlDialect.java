@@ -135,9 +135,12 @@ public class MySqlDialect extends AbstractDialect {
 
 	/** MySQL and MariaDB declare a column's comment inline. */
 	@Override
-	protected String columnDefinition(Column column, ColumnAddition addition, boolean withUnique) {
-		String definition = super.columnDefinition(column, addition, withUnique);
-		return (column.comment() != null) ? definition + " comment " + stringLiteral(column.comment()) : definition;
+	protected void appendColumnDefinition(StringBuilder sql, Column column, ColumnAddition addition,
+			boolean withUnique) {
+		super.appendColumnDefinition(sql, column, addition, withUnique);
+		if (column.comment() != null) {
+			sql.append(" comment ").append(stringLiteral(column.comment()));
+		}
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.automigrate.model.ColumnType;
 import io.github.automigrate.model.TypeKind;
 
@@ -16,6 +18,12 @@ abstract class StandardTypeNames implements TypeNames {
 
 	/** SQL's own type names, which most databases take. */
 	private static final Map<TypeKind, String> STANDARD_TYPES = standardTypes();
+
+	/**
+	 * {@link #ownTypeNames()}, built on first use rather than per column written (an
+	 * immutable map, so a race only builds it twice).
+	 */
+	private @Nullable Map<TypeKind, String> ownTypeNames;
 
 	@Override
 	public String name(ColumnType type) {
@@ -87,7 +95,12 @@ abstract class StandardTypeNames implements TypeNames {
 	 * @return the type's name on this database
 	 */
 	protected final String sizedTypeName(TypeKind kind) {
-		String name = ownTypeNames().getOrDefault(kind, STANDARD_TYPES.get(kind));
+		Map<TypeKind, String> own = this.ownTypeNames;
+		if (own == null) {
+			own = Map.copyOf(ownTypeNames());
+			this.ownTypeNames = own;
+		}
+		String name = own.getOrDefault(kind, STANDARD_TYPES.get(kind));
 		if (name == null) {
 			throw new IllegalArgumentException("No type name for " + kind);
 		}

@@ -57,7 +57,13 @@ public record PlannedStatement(List<PlannedChange> changes, List<String> sql) {
 
 	/** Whether AutoMigrate executes this step. */
 	public boolean executable() {
-		return this.changes.stream().allMatch(PlannedChange::executable);
+		// A loop, not a stream: asked of every statement several times a run.
+		for (PlannedChange change : this.changes) {
+			if (!change.executable()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

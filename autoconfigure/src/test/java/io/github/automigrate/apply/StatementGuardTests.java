@@ -40,6 +40,22 @@ class StatementGuardTests {
 		assertThatNoException().isThrownBy(() -> StatementGuard.check(sql, H2));
 	}
 
+	/**
+	 * The verb is read from a short head first; whitespace that pushes it further is read
+	 * as before (as one space).
+	 */
+	@Test
+	void aVerbPaddedWithWhitespaceIsStillReadWhole() {
+		String padding = " \t\n".repeat(40);
+		assertThatNoException().isThrownBy(() -> StatementGuard.check("create" + padding + "table t (id bigint)", H2));
+		assertThatNoException()
+			.isThrownBy(() -> StatementGuard.check("alter" + padding + "table t" + padding + "add column a int", H2));
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> StatementGuard.check("drop" + padding + "table t", H2));
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> StatementGuard.check("alter table t add column a int," + padding + "drop column b", H2));
+	}
+
 	@Test
 	void eachDatabaseQuotesItsOwnWay() {
 		assertThatNoException().isThrownBy(() -> StatementGuard

@@ -21,10 +21,10 @@ import io.github.automigrate.report.StatementReport;
  * AutoMigrate's engine, as the starter runs it: read the entities' mapping (or, for a
  * Spring Data JDBC model, the aggregates through Spring Data's mapping context with its
  * defaults, the dialect asked of the database), then migrate on one connection. Keeps the
- * statements its last cold run executed, for {@link DirectJdbcContender}. Its AOT variant
- * is a start of an application processed ahead of time: the mapping was computed and
- * written at build time (here: once, before any measured run), and the measured start
- * reads it back instead of the annotations.
+ * statements its last cold and drift runs executed, for {@link DirectJdbcContender}. Its
+ * AOT variant is a start of an application processed ahead of time: the mapping was
+ * computed and written at build time (here: once, before any measured run), and the
+ * measured start reads it back instead of the annotations.
  */
 public final class AutoMigrateContender implements Contender {
 
@@ -34,6 +34,8 @@ public final class AutoMigrateContender implements Contender {
 	private final boolean buildTimeMapping;
 
 	private volatile List<String> lastColdSql = List.of();
+
+	private volatile List<String> lastDriftSql = List.of();
 
 	private EntityModel writtenFor;
 
@@ -70,9 +72,17 @@ public final class AutoMigrateContender implements Contender {
 		return !this.buildTimeMapping || scenario != Scenario.COLD;
 	}
 
-	/** The SQL the last cold run executed, in order. */
-	public List<String> lastColdSql() {
-		return this.lastColdSql;
+	/**
+	 * The SQL the last run of a scenario executed, in order: cold and drift only.
+	 * @param scenario the scenario
+	 * @return the statements, empty when that scenario has not run yet
+	 */
+	public List<String> lastSql(Scenario scenario) {
+		return switch (scenario) {
+			case COLD -> this.lastColdSql;
+			case DRIFT -> this.lastDriftSql;
+			case STEADY -> List.of();
+		};
 	}
 
 	@Override
@@ -81,7 +91,7 @@ public final class AutoMigrateContender implements Contender {
 		try (Connection connection = database.connect()) {
 			CountingDataSource dataSource = new CountingDataSource(connection);
 			if (scenario != Scenario.COLD) {
-				migrate(dataSource, model);
+				completeSchema(dataSource, model);
 				if (scenario == Scenario.DRIFT) {
 					Contender.drift(connection, model);
 				}
@@ -90,12 +100,16 @@ public final class AutoMigrateContender implements Contender {
 			byte[] built = this.buildTimeMapping ? writtenAtBuildTime(model) : null;
 			Measurement measurement = meter.measure(dataSource, model,
 					() -> report[0] = (built != null) ? migrate(dataSource, read(built)) : migrate(dataSource, model));
+			List<String> applied = report[0].statements()
+				.stream()
+				.filter((s) -> s.status() == StatementReport.Status.APPLIED)
+				.flatMap((s) -> s.sql().stream())
+				.toList();
 			if (scenario == Scenario.COLD) {
-				this.lastColdSql = report[0].statements()
-					.stream()
-					.filter((s) -> s.status() == StatementReport.Status.APPLIED)
-					.flatMap((s) -> s.sql().stream())
-					.toList();
+				this.lastColdSql = applied;
+			}
+			else if (scenario == Scenario.DRIFT) {
+				this.lastDriftSql = applied;
 			}
 			return measurement;
 		}
@@ -127,6 +141,16 @@ public final class AutoMigrateContender implements Contender {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Brings a database to the complete schema, unmeasured, as the steady and drift
+	 * scenarios start.
+	 * @param dataSource the data source
+	 * @param model the entities or aggregates
+	 */
+	static void completeSchema(CountingDataSource dataSource, EntityModel model) {
+		migrate(dataSource, model);
 	}
 
 	private static MigrationReport migrate(CountingDataSource dataSource, EntityModel model) {

@@ -95,14 +95,14 @@ public final class BenchmarkMain {
 		AutoMigrateContender autoMigrate = new AutoMigrateContender();
 		List<Contender> contenders = List
 			.of(autoMigrate, new HibernateContender(hibernateDialect(database)),
-					new DirectJdbcContender(autoMigrate::lastColdSql), new AutoMigrateContender(true))
+					new DirectJdbcContender(autoMigrate::lastSql), new AutoMigrateContender(true))
 			.stream()
 			.filter((contender) -> contender.runsOn(model))
 			.toList();
 		for (int run = 0; run < options.warmups() + options.runs(); run++) {
 			for (Contender contender : order(contenders, run)) {
 				boolean nothingToReplay = contender instanceof DirectJdbcContender
-						&& autoMigrate.lastColdSql().isEmpty();
+						&& autoMigrate.lastSql(scenario).isEmpty();
 				if (!contender.runsIn(scenario) || nothingToReplay || results.failure(cell, contender.name()) != null) {
 					continue;
 				}

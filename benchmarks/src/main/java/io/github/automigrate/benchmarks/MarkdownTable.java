@@ -52,8 +52,9 @@ public final class MarkdownTable {
 				.append(time(results, cell, HIBERNATE, hib))
 				.append(" | ");
 			out.append(ratio(am, hib)).append(" | ");
-			out.append((cell.scenario() == Scenario.COLD) ? time(results, cell, JDBC, jdbc) : "").append(" | ");
-			out.append((cell.scenario() == Scenario.COLD) ? ratio(am, jdbc) : "").append(" | ");
+			boolean replayed = cell.scenario() != Scenario.STEADY;
+			out.append(replayed ? time(results, cell, JDBC, jdbc) : "").append(" | ");
+			out.append(replayed ? ratio(am, jdbc) : "").append(" | ");
 			out.append(trips(am)).append(" | ").append(trips(hib)).append(" | ");
 			out.append(megabytes(am, Measurement::peakHeapBytes))
 				.append(" | ")

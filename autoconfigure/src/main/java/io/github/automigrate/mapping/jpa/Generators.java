@@ -57,7 +57,7 @@ final class Generators {
 		for (Class<?> entity : entities) {
 			for (Class<?> type = entity; type != null && type != Object.class; type = type.getSuperclass()) {
 				collect(type);
-				for (Field field : type.getDeclaredFields()) {
+				for (Field field : ManagedTypes.declaredFields(type)) {
 					collect(field);
 				}
 				for (java.lang.reflect.Method method : type.getDeclaredMethods()) {

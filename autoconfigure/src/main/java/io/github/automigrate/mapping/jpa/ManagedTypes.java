@@ -79,7 +79,7 @@ final class ManagedTypes {
 			return inferred;
 		}
 		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-			for (Field field : current.getDeclaredFields()) {
+			for (Field field : declaredFields(current)) {
 				if (isIdentifier(field)) {
 					return AccessType.FIELD;
 				}
@@ -110,7 +110,7 @@ final class ManagedTypes {
 					return AccessType.PROPERTY;
 				}
 			}
-			for (Field field : current.getDeclaredFields()) {
+			for (Field field : declaredFields(current)) {
 				if (isIdentifier(field) && accessOf(field) == null) {
 					return AccessType.FIELD;
 				}
@@ -119,7 +119,7 @@ final class ManagedTypes {
 		if (!type.isAnnotationPresent(Entity.class)) {
 			return null;
 		}
-		for (Field field : type.getDeclaredFields()) {
+		for (Field field : declaredFields(type)) {
 			if (accessOf(field) == null && hasMappingAnnotation(field)) {
 				return AccessType.FIELD;
 			}
@@ -157,7 +157,7 @@ final class ManagedTypes {
 	private static List<Attribute> ownAttributes(Class<?> declaring, Class<?> resolvingAgainst, AccessType access) {
 		Map<String, Attribute> attributes = new LinkedHashMap<>();
 		ResolvableType owner = ResolvableType.forClass(resolvingAgainst);
-		Field[] fields = declaring.getDeclaredFields();
+		List<Field> fields = declaredFields(declaring);
 		for (Field field : fields) {
 			int modifiers = field.getModifiers();
 			boolean explicit = accessOf(field) == AccessType.FIELD;
@@ -192,7 +192,7 @@ final class ManagedTypes {
 	 * HotSpot, getDeclaredMethods() has no fixed order (it changes from run to run), and
 	 * the column order must not.
 	 */
-	private static List<Attribute> inDeclarationOrder(Field[] fields, java.util.Collection<Attribute> attributes) {
+	private static List<Attribute> inDeclarationOrder(List<Field> fields, java.util.Collection<Attribute> attributes) {
 		Map<String, Integer> fieldOrder = new java.util.HashMap<>();
 		for (Field field : fields) {
 			fieldOrder.putIfAbsent(field.getName(), fieldOrder.size());
@@ -202,6 +202,19 @@ final class ManagedTypes {
 			.comparing((Attribute attribute) -> fieldOrder.getOrDefault(attribute.name(), Integer.MAX_VALUE))
 			.thenComparing((attribute) -> fieldOrder.containsKey(attribute.name()) ? "" : attribute.name()));
 		return ordered;
+	}
+
+	/**
+	 * A class's own fields, in {@code getDeclaredFields()} order, from Spring's cache of
+	 * them: that method copies every field each call, and a class is asked several times
+	 * in a read.
+	 * @param type the class
+	 * @return its declared fields
+	 */
+	static List<Field> declaredFields(Class<?> type) {
+		List<Field> fields = new ArrayList<>();
+		ReflectionUtils.doWithLocalFields(type, fields::add);
+		return fields;
 	}
 
 	private static boolean isTransientField(Class<?> declaring, String property) {

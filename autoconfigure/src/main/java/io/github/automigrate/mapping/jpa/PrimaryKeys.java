@@ -277,7 +277,7 @@ final class PrimaryKeys {
 
 	private static @Nullable Class<?> propertyType(Class<?> idClass, String name) {
 		for (Class<?> type = idClass; type != null && type != Object.class; type = type.getSuperclass()) {
-			for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+			for (java.lang.reflect.Field field : ManagedTypes.declaredFields(type)) {
 				if (field.getName().equals(name)) {
 					return field.getType();
 				}

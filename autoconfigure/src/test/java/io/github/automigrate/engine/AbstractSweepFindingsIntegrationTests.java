@@ -17,6 +17,7 @@ import io.github.automigrate.report.MigrationReport.Outcome;
 import io.github.automigrate.testmodel.bracketnames.Timetable;
 import io.github.automigrate.testmodel.composedconstraints.Edition;
 import io.github.automigrate.testmodel.composedconstraints.Gauge;
+import io.github.automigrate.testmodel.embeddedtable.Courier;
 import io.github.automigrate.testmodel.foreignkeyrefs.Booking;
 import io.github.automigrate.testmodel.foreignkeyrefs.Carrier;
 import io.github.automigrate.testmodel.foreignkeyrefs.Depot;
@@ -108,6 +109,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void mapsDeclaredWithInterfacesAreStoredAsTheirTargetAndKeyClasses() {
 		assertMigratedLikeHibernate(List.of(Wardrobe.class, Hook.class));
+	}
+
+	@Test
+	void anEmbeddedTablePutsEveryColumnOfTheEmbeddedValueIntoTheSecondaryTable() {
+		assertMigratedLikeHibernate(List.of(Courier.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

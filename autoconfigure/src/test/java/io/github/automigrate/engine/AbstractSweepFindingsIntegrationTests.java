@@ -24,6 +24,7 @@ import io.github.automigrate.testmodel.columnsorformulas.Site;
 import io.github.automigrate.testmodel.columnsorformulas.Warehouse;
 import io.github.automigrate.testmodel.composedconstraints.Edition;
 import io.github.automigrate.testmodel.composedconstraints.Gauge;
+import io.github.automigrate.testmodel.embeddedtable.Courier;
 import io.github.automigrate.testmodel.foreignkeyrefs.Booking;
 import io.github.automigrate.testmodel.foreignkeyrefs.Carrier;
 import io.github.automigrate.testmodel.foreignkeyrefs.Depot;
@@ -141,6 +142,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void anAssociationOverridesJoinTableNamesTheCollectionTableAndItsColumns() {
 		assertMigratedLikeHibernate(List.of(Club.class, School.class, Bookcase.class, Title.class));
+	}
+
+	@Test
+	void anEmbeddedTablePutsEveryColumnOfTheEmbeddedValueIntoTheSecondaryTable() {
+		assertMigratedLikeHibernate(List.of(Courier.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

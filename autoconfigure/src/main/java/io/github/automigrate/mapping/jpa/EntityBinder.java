@@ -191,9 +191,13 @@ final class EntityBinder {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
 			BeanValidation.Cascade parts = validation.into(attribute, this.context.validationGroups);
 			Class<?> type = attribute.javaType();
+			// Hibernate's @EmbeddedTable puts every column of the embedded value into one
+			// of the entity's secondary tables, as @Column(table) on each would.
+			String embeddedTable = HibernateAnnotations.embeddedTable(attribute.element());
+			TableBuilder partsTable = (embeddedTable != null) ? secondary(secondary, embeddedTable, attribute) : table;
 			for (Attribute part : this.context.declaredAttributes(type,
 					this.context.embeddableAccess(type, attribute))) {
-				bindAttribute(part, entity, table, secondary, forceNullable, inner, parts);
+				bindAttribute(part, entity, partsTable, secondary, forceNullable, inner, parts);
 			}
 		}
 		else {

@@ -49,6 +49,8 @@ final class HibernateAnnotations {
 
 	private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
 
+	private static final String EMBEDDED_TABLE = "org.hibernate.annotations.EmbeddedTable";
+
 	private static final String SUBSELECT = "org.hibernate.annotations.Subselect";
 
 	private static final String ANY = "org.hibernate.annotations.Any";
@@ -147,6 +149,15 @@ final class HibernateAnnotations {
 	 */
 	static boolean isNotFound(AnnotatedElement element) {
 		return has(element, NOT_FOUND);
+	}
+
+	/**
+	 * The table an embedded attribute's {@code @EmbeddedTable} (Hibernate 7.2) puts all
+	 * its columns into, one of the entity's secondary tables, or {@code null}.
+	 */
+	static @Nullable String embeddedTable(AnnotatedElement element) {
+		Annotation embeddedTable = find(element, EMBEDDED_TABLE);
+		return (embeddedTable != null) ? String.valueOf(attribute(embeddedTable, "value")) : null;
 	}
 
 	/**

@@ -281,8 +281,11 @@ class LocalSourcesSweep {
 		if (ours.startsWith("unique uk") && theirs.startsWith("unique ") && !theirs.startsWith("unique uk")) {
 			return "unnamed unique key";
 		}
-		if (theirs.startsWith("enum")
-				|| (theirs.startsWith("text(") && ours.equals("text(255)") && database.name().equals("MariaDB"))) {
+		// MariaDB: Hibernate's native enum reads as text as long as its longest constant,
+		// AutoMigrate's varchar as long as the column, nullability the same.
+		boolean sameNullability = ours.endsWith(" not null") == theirs.endsWith(" not null");
+		if (theirs.startsWith("enum") || (theirs.startsWith("text(") && ours.startsWith("text(") && sameNullability
+				&& database.name().equals("MariaDB"))) {
 			return "enum type";
 		}
 		if (sqlite && name.startsWith("fk ") && theirs.equals("null")) {

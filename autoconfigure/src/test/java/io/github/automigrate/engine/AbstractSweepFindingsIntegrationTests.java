@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import io.github.automigrate.report.MigrationReport;
 import io.github.automigrate.report.MigrationReport.Outcome;
+import io.github.automigrate.testmodel.autoappliedkeys.CountAsTextConverter;
+import io.github.automigrate.testmodel.autoappliedkeys.Ticket;
 import io.github.automigrate.testmodel.bracketnames.Timetable;
 import io.github.automigrate.testmodel.cascadedvalidation.Broadcast;
 import io.github.automigrate.testmodel.cascadedvalidation.Radio;
@@ -147,6 +149,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void anEmbeddedTablePutsEveryColumnOfTheEmbeddedValueIntoTheSecondaryTable() {
 		assertMigratedLikeHibernate(List.of(Courier.class));
+	}
+
+	@Test
+	void anAutoAppliedConverterLeavesIdentifiersAndVersionsAlone() {
+		assertMigratedLikeHibernate(List.of(Ticket.class, CountAsTextConverter.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

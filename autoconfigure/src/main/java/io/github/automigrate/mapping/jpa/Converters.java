@@ -7,13 +7,18 @@ import java.util.Map;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Temporal;
+import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 
 /**
  * The {@code AttributeConverter}s that change an attribute's column type: the one
  * {@code @Convert} names, else an {@code @Converter(autoApply = true)} for the
- * attribute's Java type. The column type is the converter's database-side type.
+ * attribute's Java type (never to an identifier, a version, or an {@code @Enumerated} or
+ * {@code @Temporal} attribute). The column type is the converter's database-side type.
  */
 final class Converters {
 
@@ -46,8 +51,21 @@ final class Converters {
 			return null;
 		}
 		Class<?> converter = (convert != null && convert.converter() != AttributeConverter.class) ? convert.converter()
-				: this.autoApplied.get(valueType);
+				: autoApplied(attribute, valueType);
 		return (converter != null) ? sides(converter)[1] : null;
+	}
+
+	/**
+	 * The auto-applied converter for a value, unless the attribute is one that JPA (3.2,
+	 * section 3.9) and Hibernate exempt from auto-applied converters: an identifier, a
+	 * version, or an attribute marked {@code @Enumerated} or {@code @Temporal}.
+	 */
+	private @Nullable Class<?> autoApplied(Attribute attribute, Class<?> valueType) {
+		if (attribute.has(Id.class) || attribute.has(Version.class) || attribute.has(Enumerated.class)
+				|| attribute.has(Temporal.class)) {
+			return null;
+		}
+		return this.autoApplied.get(valueType);
 	}
 
 	/**

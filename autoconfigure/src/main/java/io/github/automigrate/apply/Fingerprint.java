@@ -88,6 +88,7 @@ final class Fingerprint {
 					.append(column.fallbackDefault())
 					.append(' ')
 					.append(column.defaultExpression())
+					.append(column.possible() ? "" : " not possible")
 					.append('\n');
 			}
 			for (Index index : table.indexes()) {

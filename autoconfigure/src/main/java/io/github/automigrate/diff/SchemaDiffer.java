@@ -119,13 +119,20 @@ public final class SchemaDiffer {
 			Table existing = actualTables.get(table.name().key());
 			if (existing == null) {
 				created.add(table);
+				// Created without the columns this database cannot make; each is a change
+				// of its own, which the planner reports as not possible.
+				table.columns()
+					.stream()
+					.filter((column) -> !column.possible())
+					.forEach((column) -> addColumns.add(new SchemaChange.AddColumn(table, column)));
 			}
 			else {
 				compareColumns(table, existing, addColumns, drift);
 				keyDiffer.compare(table, existing, drift);
 			}
 		}
-		CreationOrder.of(created).forEach((table) -> changes.add(new SchemaChange.CreateTable(table)));
+		CreationOrder.of(created)
+			.forEach((table) -> changes.add(new SchemaChange.CreateTable(table.possibleColumns())));
 		changes.addAll(addColumns);
 		changes.addAll(keyDiffer.changes(created));
 		Set<String> mapped = expected.tables().stream().map((table) -> table.name().key()).collect(Collectors.toSet());

@@ -20,13 +20,26 @@ import org.jspecify.annotations.Nullable;
  * written as is, or {@code null}
  * @param comment the column comment the mapping declares ({@code @Comment}), or
  * {@code null}; never compared
+ * @param notPossible why this database cannot make the column although the mapping needs
+ * it (reported as not possible, never created), or {@code null} for a column to make
  */
 public record Column(Identifier name, ColumnType type, boolean nullable, boolean unique, boolean identity,
 		@Nullable Object fallbackDefault, @Nullable String origin, @Nullable String defaultExpression,
-		@Nullable String comment) implements java.io.Serializable {
+		@Nullable String comment, @Nullable String notPossible) implements java.io.Serializable {
 
 	/** A {@code default} clause in a verbatim type text. */
 	private static final java.util.regex.Pattern DEFAULT_CLAUSE = java.util.regex.Pattern.compile("(?i)\\bdefault\\b");
+
+	/**
+	 * A column this database can make, as
+	 * {@link #Column(Identifier, ColumnType, boolean, boolean, boolean, Object, String, String, String, String)}
+	 * with no reason it cannot.
+	 */
+	public Column(Identifier name, ColumnType type, boolean nullable, boolean unique, boolean identity,
+			@Nullable Object fallbackDefault, @Nullable String origin, @Nullable String defaultExpression,
+			@Nullable String comment) {
+		this(name, type, nullable, unique, identity, fallbackDefault, origin, defaultExpression, comment, null);
+	}
 
 	/** A column read from the database. */
 	public static Column actual(String name, ColumnType type, boolean nullable) {
@@ -66,7 +79,16 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 			.fallbackDefault(this.fallbackDefault)
 			.origin(this.origin)
 			.defaultExpression(this.defaultExpression)
-			.comment(this.comment);
+			.comment(this.comment)
+			.notPossible(this.notPossible);
+	}
+
+	/**
+	 * Whether this database can make the column.
+	 * @return false when the mapping needs it but the database cannot make it
+	 */
+	public boolean possible() {
+		return this.notPossible == null;
 	}
 
 	/**
@@ -101,6 +123,8 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 		private @Nullable String defaultExpression;
 
 		private @Nullable String comment;
+
+		private @Nullable String notPossible;
 
 		private Builder(Identifier name, ColumnType type) {
 			this.name = name;
@@ -164,10 +188,19 @@ public record Column(Identifier name, ColumnType type, boolean nullable, boolean
 			return this;
 		}
 
+		/**
+		 * Why this database cannot make the column the mapping needs, or {@code null} (it
+		 * can).
+		 */
+		public Builder notPossible(@Nullable String reason) {
+			this.notPossible = reason;
+			return this;
+		}
+
 		/** The column. */
 		public Column build() {
 			return new Column(this.name, this.type, this.nullable, this.unique, this.identity, this.fallbackDefault,
-					this.origin, this.defaultExpression, this.comment);
+					this.origin, this.defaultExpression, this.comment, this.notPossible);
 		}
 
 	}

@@ -67,6 +67,17 @@ public record Table(TableName name, List<Column> columns, List<Identifier> prima
 		return new Table(this.name, columns, this.primaryKey, this.indexes, this.foreignKeys, this.origin);
 	}
 
+	/**
+	 * The table as this database can create it: without the columns it cannot make.
+	 * @return this table, or a copy without those columns
+	 */
+	public Table possibleColumns() {
+		if (this.columns.stream().allMatch(Column::possible)) {
+			return this;
+		}
+		return withColumns(this.columns.stream().filter(Column::possible).toList());
+	}
+
 	/** The same table with other indexes and unique constraints. */
 	public Table withIndexes(List<Index> indexes) {
 		return new Table(this.name, this.columns, this.primaryKey, indexes, this.foreignKeys, this.origin);

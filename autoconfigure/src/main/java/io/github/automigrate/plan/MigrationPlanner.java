@@ -68,6 +68,9 @@ public final class MigrationPlanner {
 	private PlannedStatement planAddColumn(SchemaChange.AddColumn add) {
 		Table table = add.table();
 		Column column = add.column();
+		if (!column.possible()) {
+			return new PlannedStatement(add, Safety.NOT_POSSIBLE, List.of(), column.notPossible());
+		}
 		if (column.nullable()) {
 			return statement(add, Safety.AS_IS, new ColumnAddition(false, null), null);
 		}

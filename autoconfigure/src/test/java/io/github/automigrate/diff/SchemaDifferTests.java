@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -204,6 +205,23 @@ class SchemaDifferTests {
 						schema(table("databasechangelog").build()), List.of()),
 				new Case("a table of no known tool", schema(), schema(table("flyway_backup").build()),
 						List.of("flyway_backup")));
+	}
+
+	@Test
+	void aColumnTheDatabaseCannotMakeIsLeftOutOfItsTableAndAddedOnItsOwnEveryTime() {
+		Table pet = table("pet",
+				column("tags", ColumnType.of(TypeKind.OTHER).withDefinition("string array")).notPossible("no arrays")
+					.build())
+			.build();
+		SchemaDiff created = new SchemaDiffer().diff(schema(pet), schema());
+		assertThat(created.changes()).extracting(SchemaChange::description)
+			.containsExactly("create table pet", "add column pet.tags");
+		assertThat(((SchemaChange.CreateTable) created.changes().get(0)).table().columns())
+			.extracting((column) -> column.name().toString())
+			.containsExactly("id");
+		SchemaDiff again = new SchemaDiffer().diff(schema(pet), schema(table("pet").build()));
+		assertThat(again.changes()).extracting(SchemaChange::description).containsExactly("add column pet.tags");
+		assertThat(again.drift()).isEmpty();
 	}
 
 	private static Schema schema(Table... tables) {

@@ -152,6 +152,23 @@ class MigrationPlannerTests {
 	}
 
 	@Test
+	void aColumnTheDatabaseCannotMakeIsNotPossibleWithItsReasonAndNoSql() {
+		Column tags = column("tags", ColumnType.of(TypeKind.OTHER).withDefinition("string array")).origin("Pet.tags")
+			.notPossible("Pet.tags is an array, and this database has none.")
+			.build();
+		Table pet = table("pet", tags).build();
+		MigrationPlan plan = new MigrationPlanner(H2, new Facts(false, false))
+			.plan(diff(new SchemaChange.CreateTable(pet.possibleColumns()), new SchemaChange.AddColumn(pet, tags)));
+		assertThat(plan.statements()).hasSize(2);
+		assertThat(plan.statements().get(0).sql()).singleElement().asString().doesNotContain("tags");
+		PlannedStatement impossible = plan.statements().get(1);
+		assertThat(impossible.safety()).isEqualTo(Safety.NOT_POSSIBLE);
+		assertThat(impossible.sql()).isEmpty();
+		assertThat(impossible.executable()).isFalse();
+		assertThat(impossible.changes().get(0).note()).isEqualTo("Pet.tags is an array, and this database has none.");
+	}
+
+	@Test
 	void theDriftGoesIntoThePlanUntouched() {
 		Drift drift = new Drift(Drift.Kind.EXTRA_COLUMN, "pet.note", "", "CLOB");
 		MigrationPlan plan = new MigrationPlanner(H2, new Facts(true, false))

@@ -250,7 +250,9 @@ final class AggregateSchemaReader {
 	private void readColumn(AggregatePath path, RelationalPersistentProperty property, AggregateTable table, Role role,
 			String origin) {
 		Identifier name = this.names.identifier(path.getColumnInfo().name());
-		ColumnType type = columnType(property, origin);
+		Class<?> bound = springData(origin, () -> boundType(property));
+		boolean array = isSimpleArray(bound);
+		ColumnType type = array ? arrayType(bound.getComponentType(), origin) : typeOf(bound, origin);
 		boolean id = (role == Role.OWN && property.isIdProperty()) || role == Role.ID;
 		boolean identity = role == Role.OWN && property.isIdProperty() && !property.hasSequence()
 				&& type.kind().family() == TypeKind.Family.INTEGER;
@@ -264,6 +266,7 @@ final class AggregateSchemaReader {
 			.identity(identity)
 			.fallbackDefault(fallback)
 			.origin(origin)
+			.notPossible((array && !this.arrays.isSupported()) ? noArrays(bound.getComponentType(), origin) : null)
 			.build(), id);
 		if (this.referenceForeignKeys && property.isAssociation()) {
 			this.references.add(new Reference(table, name, property.getAssociationTargetType(), origin));
@@ -276,30 +279,42 @@ final class AggregateSchemaReader {
 
 	private ColumnType columnType(RelationalPersistentProperty property, String origin) {
 		Class<?> bound = springData(origin, () -> boundType(property));
-		if (bound.isArray() && bound != byte[].class && bound != Byte[].class) {
-			return arrayType(bound.getComponentType(), origin);
-		}
-		return typeOf(bound, origin);
+		return isSimpleArray(bound) ? arrayType(bound.getComponentType(), origin) : typeOf(bound, origin);
+	}
+
+	/** Whether Spring Data binds a value of this type as an array column. */
+	private static boolean isSimpleArray(Class<?> bound) {
+		return bound.isArray() && bound != byte[].class && bound != Byte[].class;
+	}
+
+	/**
+	 * Why a collection of simple values has no column where Spring Data's dialect writes
+	 * no arrays: the table is made without it, and the run reports it as not possible.
+	 */
+	private static String noArrays(Class<?> element, String origin) {
+		return origin + " is a collection of simple values, which Spring Data JDBC writes as an array column ("
+				+ element.getSimpleName() + "[]), and Spring Data's dialect for this database writes no arrays: "
+				+ "the column is not made. Map the values as a @MappedCollection of a small entity (a table of "
+				+ "its own), or hold them in a type of your own with a writing and a reading converter to a "
+				+ "single column.";
 	}
 
 	/**
 	 * An array column, for a collection of simple values, of the element type Spring
 	 * Data's dialect creates its arrays with ({@code Connection.createArrayOf}), in the
 	 * SQL standard's words that PostgreSQL and H2 both read ({@code varchar array}).
+	 * Where the dialect writes no arrays, the element's name stands in: that column is
+	 * never made.
 	 */
 	private ColumnType arrayType(Class<?> element, String origin) {
-		if (!this.arrays.isSupported()) {
-			throw new MappingException(origin,
-					"is a collection of simple values, which Spring Data JDBC writes as an array column ("
-							+ element.getSimpleName()
-							+ "[]), and Spring Data's dialect for this database supports no arrays.",
-					"Map the values as a @MappedCollection of a small entity (a table of its own), or use a "
-							+ "database with array columns (PostgreSQL, H2).");
-		}
 		if (element.isArray() || ColumnTypes.of(element) == null) {
 			throw new MappingException(origin,
 					"is a collection of " + element.getName() + ", which has no array column type.",
 					"Map the values as a @MappedCollection of a small entity (a table of its own).");
+		}
+		if (!this.arrays.isSupported()) {
+			return ColumnType.of(TypeKind.OTHER)
+				.withDefinition(element.getSimpleName().toLowerCase(Locale.ROOT) + " array");
 		}
 		SQLType type = springData(origin, () -> this.arrays.getSqlType(element));
 		String name = this.arrays.getArrayTypeName(type).toLowerCase(Locale.ROOT);

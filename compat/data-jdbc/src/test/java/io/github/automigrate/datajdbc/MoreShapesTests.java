@@ -145,6 +145,11 @@ class MoreShapesTests {
 				assertThat(report.outcome()).as(report.toString()).isEqualTo(MigrationReport.Outcome.APPLIED);
 				assertArraysNotPossible(report);
 				assertThat(columnTypes(database, "labelled")).containsOnlyKeys("id");
+				// The column is not there to write: the property must be mapped
+				// otherwise.
+				ArraysApplication.Labels labels = context.getBean(ArraysApplication.Labels.class);
+				assertThatException()
+					.isThrownBy(() -> labels.save(new Labelled(null, List.of("a"), null, Set.of(), List.of())));
 			}
 			try (ConfigurableApplicationContext context = start(ArraysApplication.class, database)) {
 				MigrationReport report = lastReport(context);

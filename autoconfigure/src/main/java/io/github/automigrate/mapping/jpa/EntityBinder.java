@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.automigrate.mapping.MappingException;
 import io.github.automigrate.model.ColumnType;
+import io.github.automigrate.model.Sequence;
 import io.github.automigrate.model.TableName;
 import io.github.automigrate.model.TypeKind;
 
@@ -187,7 +188,8 @@ final class EntityBinder {
 		else if (attribute.has(ElementCollection.class)) {
 			return this.collections.elementCollection(attribute, entity, table);
 		}
-		else if (attribute.has(Embedded.class) || attribute.javaType().isAnnotationPresent(Embeddable.class)) {
+		else if ((attribute.has(Embedded.class) || attribute.javaType().isAnnotationPresent(Embeddable.class))
+				&& !jsonAggregate(attribute)) {
 			Overrides inner = overrides.below(attribute.name()).with(attribute, "");
 			BeanValidation.Cascade parts = validation.into(attribute, this.context.validationGroups);
 			Class<?> type = attribute.javaType();
@@ -209,6 +211,16 @@ final class EntityBinder {
 					forceNullable, validation), false);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether an embedded value is one of Hibernate's aggregate embeddables: with
+	 * {@code @JdbcTypeCode(SqlTypes.JSON)} Hibernate stores the whole value, nested
+	 * embeddables included, in one JSON column named as a basic attribute's would be.
+	 */
+	private static boolean jsonAggregate(Attribute attribute) {
+		Integer typeCode = HibernateAnnotations.jdbcTypeCode(attribute.element());
+		return typeCode != null && typeCode == HibernateAnnotations.JSON;
 	}
 
 	private void bindToOne(Attribute attribute, Class<?> entity, TableBuilder table,
@@ -339,6 +351,13 @@ final class EntityBinder {
 			if (generated != null && attribute.has(Id.class)) {
 				this.context.generators.sequenceFor(root, this.context.entity(root).table(), attribute, generated)
 					.ifPresent((sequence) -> this.context.sequences.putIfAbsent(sequence.name().key(), sequence));
+			}
+			else if (attribute.has(Id.class)) {
+				Sequence custom = IdGeneratorTypes.sequence(attribute, this.context.entity(root).table(),
+						this.context.naming);
+				if (custom != null) {
+					this.context.sequences.putIfAbsent(custom.name().key(), custom);
+				}
 			}
 		}
 	}

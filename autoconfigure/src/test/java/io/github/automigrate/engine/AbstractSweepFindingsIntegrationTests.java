@@ -26,6 +26,7 @@ import io.github.automigrate.testmodel.columnsorformulas.Site;
 import io.github.automigrate.testmodel.columnsorformulas.Warehouse;
 import io.github.automigrate.testmodel.composedconstraints.Edition;
 import io.github.automigrate.testmodel.composedconstraints.Gauge;
+import io.github.automigrate.testmodel.embeddedelements.Vessel;
 import io.github.automigrate.testmodel.embeddedtable.Courier;
 import io.github.automigrate.testmodel.foreignkeyrefs.Booking;
 import io.github.automigrate.testmodel.foreignkeyrefs.Carrier;
@@ -154,6 +155,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void anAutoAppliedConverterLeavesIdentifiersAndVersionsAlone() {
 		assertMigratedLikeHibernate(List.of(Ticket.class, CountAsTextConverter.class));
+	}
+
+	@Test
+	void anElementCollectionMarkedEmbeddedHoldsEmbeddablesWhateverTheirClassSays() {
+		assertMigratedLikeHibernate(List.of(Vessel.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

@@ -46,6 +46,9 @@ import io.github.automigrate.testmodel.overriddenjointable.Title;
 import io.github.automigrate.testmodel.sharedjoincolumn.Desk;
 import io.github.automigrate.testmodel.sharedjoincolumn.Drawer;
 import io.github.automigrate.testmodel.sharedjoincolumn.Note;
+import io.github.automigrate.testmodel.sharedkeycolumn.Hive;
+import io.github.automigrate.testmodel.sharedkeycolumn.Orchard;
+import io.github.automigrate.testmodel.sharedkeycolumn.Tree;
 import io.github.automigrate.testmodel.targetclasses.Hook;
 import io.github.automigrate.testmodel.targetclasses.Wardrobe;
 import io.github.automigrate.testmodel.unioncollections.Member;
@@ -160,6 +163,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void anElementCollectionMarkedEmbeddedHoldsEmbeddablesWhateverTheirClassSays() {
 		assertMigratedLikeHibernate(List.of(Vessel.class));
+	}
+
+	@Test
+	void aColumnMappedBasicAndByAToOneTakesTheBasicShapeAndTheDeclaredForeignKeyName() {
+		assertMigratedLikeHibernate(List.of(Orchard.class, Tree.class, Hive.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

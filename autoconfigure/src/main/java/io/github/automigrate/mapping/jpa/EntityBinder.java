@@ -258,7 +258,7 @@ final class EntityBinder {
 				? secondary(secondary, declared.get(0).table(), attribute) : table;
 		boolean key = attribute.has(MapsId.class);
 		for (io.github.automigrate.model.Column column : reference.columns()) {
-			target.add(column, key);
+			target.addJoinColumn(column, key);
 		}
 		reference
 			.foreignKey(target.name(), DeclaredForeignKey.ofToOne(attribute, overrides.joinColumns(attribute.name())))

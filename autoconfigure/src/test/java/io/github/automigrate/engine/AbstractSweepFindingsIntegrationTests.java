@@ -26,6 +26,8 @@ import io.github.automigrate.testmodel.columnsorformulas.Site;
 import io.github.automigrate.testmodel.columnsorformulas.Warehouse;
 import io.github.automigrate.testmodel.composedconstraints.Edition;
 import io.github.automigrate.testmodel.composedconstraints.Gauge;
+import io.github.automigrate.testmodel.compositeonetoone.Berth;
+import io.github.automigrate.testmodel.compositeonetoone.Ferry;
 import io.github.automigrate.testmodel.embeddedelements.Vessel;
 import io.github.automigrate.testmodel.embeddedtable.Courier;
 import io.github.automigrate.testmodel.foreignkeyrefs.Booking;
@@ -168,6 +170,11 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void aColumnMappedBasicAndByAToOneTakesTheBasicShapeAndTheDeclaredForeignKeyName() {
 		assertMigratedLikeHibernate(List.of(Orchard.class, Tree.class, Hive.class));
+	}
+
+	@Test
+	void aOneToOneToACompositeKeyIsUniqueOverItsJoinColumns() {
+		assertMigratedLikeHibernate(List.of(Berth.class, Ferry.class));
 	}
 
 	void assertMigratedLikeHibernate(List<Class<?>> model) {

@@ -260,6 +260,11 @@ final class EntityBinder {
 		for (io.github.automigrate.model.Column column : reference.columns()) {
 			target.addJoinColumn(column, key);
 		}
+		if (oneToOne != null && reference.columns().size() > 1) {
+			// Several join columns (a composite target key): Hibernate makes them unique
+			// together, as it makes a single one unique.
+			target.uniqueForReference(reference.names());
+		}
 		reference
 			.foreignKey(target.name(), DeclaredForeignKey.ofToOne(attribute, overrides.joinColumns(attribute.name())))
 			.map(HibernateAnnotations.onDeleteOf(attribute.element()))

@@ -26,7 +26,10 @@ import io.github.automigrate.testmodel.columnsorformulas.Site;
 import io.github.automigrate.testmodel.columnsorformulas.Warehouse;
 import io.github.automigrate.testmodel.composedconstraints.Edition;
 import io.github.automigrate.testmodel.composedconstraints.Gauge;
+import io.github.automigrate.testmodel.compositeonetoone.Berth;
+import io.github.automigrate.testmodel.compositeonetoone.Ferry;
 import io.github.automigrate.testmodel.customsequence.BoxOfficeTicket;
+import io.github.automigrate.testmodel.embeddedelements.Vessel;
 import io.github.automigrate.testmodel.embeddedtable.Courier;
 import io.github.automigrate.testmodel.foreignkeyrefs.Booking;
 import io.github.automigrate.testmodel.foreignkeyrefs.Carrier;
@@ -47,6 +50,9 @@ import io.github.automigrate.testmodel.overriddenjointable.Title;
 import io.github.automigrate.testmodel.sharedjoincolumn.Desk;
 import io.github.automigrate.testmodel.sharedjoincolumn.Drawer;
 import io.github.automigrate.testmodel.sharedjoincolumn.Note;
+import io.github.automigrate.testmodel.sharedkeycolumn.Hive;
+import io.github.automigrate.testmodel.sharedkeycolumn.Orchard;
+import io.github.automigrate.testmodel.sharedkeycolumn.Tree;
 import io.github.automigrate.testmodel.targetclasses.Hook;
 import io.github.automigrate.testmodel.targetclasses.Wardrobe;
 import io.github.automigrate.testmodel.unioncollections.Member;
@@ -157,6 +163,21 @@ abstract class AbstractSweepFindingsIntegrationTests extends AbstractDatabaseTes
 	@Test
 	void anAutoAppliedConverterLeavesIdentifiersAndVersionsAlone() {
 		assertMigratedLikeHibernate(List.of(Ticket.class, CountAsTextConverter.class));
+	}
+
+	@Test
+	void anElementCollectionMarkedEmbeddedHoldsEmbeddablesWhateverTheirClassSays() {
+		assertMigratedLikeHibernate(List.of(Vessel.class));
+	}
+
+	@Test
+	void aColumnMappedBasicAndByAToOneTakesTheBasicShapeAndTheDeclaredForeignKeyName() {
+		assertMigratedLikeHibernate(List.of(Orchard.class, Tree.class, Hive.class));
+	}
+
+	@Test
+	void aOneToOneToACompositeKeyIsUniqueOverItsJoinColumns() {
+		assertMigratedLikeHibernate(List.of(Berth.class, Ferry.class));
 	}
 
 	@Test

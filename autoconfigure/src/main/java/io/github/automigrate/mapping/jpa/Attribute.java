@@ -100,6 +100,16 @@ public record Attribute(String name, AnnotatedElement element, ResolvableType ty
 	}
 
 	/**
+	 * Whether a collection's elements are embeddables: their class is
+	 * {@code @Embeddable}, or the attribute is {@code @Embedded}, which makes Hibernate
+	 * 7.4 map any element class as an embeddable (as it does for a single attribute).
+	 */
+	boolean hasEmbeddableElements() {
+		return has(jakarta.persistence.Embedded.class)
+				|| elementType().isAnnotationPresent(jakarta.persistence.Embeddable.class);
+	}
+
+	/**
 	 * Whether the attribute is an embedded identifier: {@code @EmbeddedId}, or
 	 * {@code @Id} on an {@code @Embeddable} class, which Hibernate 7.4 maps as an
 	 * {@code @EmbeddedId}.

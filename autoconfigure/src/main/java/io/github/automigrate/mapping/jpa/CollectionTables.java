@@ -254,7 +254,7 @@ final class CollectionTables {
 		collectionId(attribute, table);
 		List<Identifier> elements = new ArrayList<>();
 		Class<?> element = attribute.elementType();
-		if (element.isAnnotationPresent(Embeddable.class)) {
+		if (attribute.hasEmbeddableElements()) {
 			Overrides overrides = Overrides.NONE.with(attribute, attribute.isMap() ? "value." : "");
 			embeddable(element, this.context.embeddableAccess(element, attribute), overrides, table, elements);
 		}

@@ -270,7 +270,12 @@ final class EntityBinder {
 				? secondary(secondary, declared.get(0).table(), attribute) : table;
 		boolean key = attribute.has(MapsId.class);
 		for (io.github.automigrate.model.Column column : reference.columns()) {
-			target.add(column, key);
+			target.addJoinColumn(column, key);
+		}
+		if (oneToOne != null && reference.columns().size() > 1) {
+			// Several join columns (a composite target key): Hibernate makes them unique
+			// together, as it makes a single one unique.
+			target.uniqueForReference(reference.names());
 		}
 		reference
 			.foreignKey(target.name(), DeclaredForeignKey.ofToOne(attribute, overrides.joinColumns(attribute.name())))

@@ -12,7 +12,6 @@ import java.util.Objects;
 
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
@@ -268,8 +267,7 @@ final class EnversAuditTables {
 	 */
 	private void collection(Class<?> entity, MappingContext.Bound bound, Table table) {
 		Attribute attribute = bound.attribute();
-		boolean embeddables = attribute.has(ElementCollection.class)
-				&& attribute.elementType().isAnnotationPresent(Embeddable.class);
+		boolean embeddables = attribute.has(ElementCollection.class) && attribute.hasEmbeddableElements();
 		if (embeddables && (attribute.isSet() || table.primaryKey().isEmpty())) {
 			throw unsupported(attribute, "a set of embeddables, whose audit table Envers keys on an ordinal column");
 		}

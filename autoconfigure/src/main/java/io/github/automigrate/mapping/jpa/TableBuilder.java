@@ -57,6 +57,11 @@ final class TableBuilder {
 
 	private boolean ownerBinding;
 
+	// Columns a to-one's join columns hold so far: Hibernate binds basic columns first
+	// (to-one join columns in a second pass), and a table keeps the first mapping of a
+	// column, so a basic mapping of the same column gives it its shape.
+	private final java.util.Set<String> joinColumns = new java.util.HashSet<>();
+
 	private TableConstraintsReader.@Nullable Declared declared;
 
 	TableBuilder(TableName name, String origin) {
@@ -135,17 +140,40 @@ final class TableBuilder {
 	 * @param contributor the entity whose attribute maps it
 	 */
 	void addContributed(Column column, Class<?> contributor) {
-		add(column, false, ColumnPlacement.contributedBy(contributor));
+		add(column, false, ColumnPlacement.contributedBy(contributor), false);
+	}
+
+	/**
+	 * Adds a join column of a to-one association, which yields to a basic mapping of the
+	 * same column (nullability and type), bound before or after it.
+	 * @param column the column
+	 * @param primaryKey whether it belongs to the primary key
+	 */
+	void addJoinColumn(Column column, boolean primaryKey) {
+		add(column, primaryKey, this.placing, true);
 	}
 
 	private void add(Column column, boolean primaryKey, ColumnPlacement placement) {
+		add(column, primaryKey, placement, false);
+	}
+
+	private void add(Column column, boolean primaryKey, ColumnPlacement placement, boolean joinColumn) {
 		String name = column.name().key();
 		Column existing = this.columns.putIfAbsent(name, column);
+		boolean taken = existing == null;
 		if (existing == null && this.entity == null) {
 			this.beforeOwner.add(name);
 		}
 		else if (existing != null && this.ownerBinding && this.beforeOwner.remove(name)) {
 			this.columns.put(name, column);
+			taken = true;
+		}
+		else if (existing != null && !joinColumn && this.joinColumns.contains(name)) {
+			this.columns.put(name, column);
+			this.joinColumns.remove(name);
+		}
+		if (joinColumn && taken) {
+			this.joinColumns.add(name);
 		}
 		if (existing != null && conflict(existing, column)) {
 			throw new MappingException(String.valueOf(column.origin()),
@@ -248,12 +276,25 @@ final class TableBuilder {
 
 	void addForeignKey(ForeignKey foreignKey) {
 		// Columns shared by references to different tables (unidirectional one-to-manys
-		// of several owners) get a key to each, as in Hibernate.
-		if (this.foreignKeys.stream()
-			.noneMatch((existing) -> existing.columns().equals(foreignKey.columns())
-					&& existing.referencedTable().key().equals(foreignKey.referencedTable().key()))) {
-			this.foreignKeys.add(foreignKey);
+		// of several owners) get a key to each, as in Hibernate; mappings of them that
+		// reference the same table make one key, which a declared name names.
+		for (int i = 0; i < this.foreignKeys.size(); i++) {
+			ForeignKey existing = this.foreignKeys.get(i);
+			if (existing.columns().equals(foreignKey.columns())
+					&& existing.referencedTable().key().equals(foreignKey.referencedTable().key())) {
+				if (implicitlyNamed(existing) && !implicitlyNamed(foreignKey)) {
+					this.foreignKeys.set(i, new ForeignKey(foreignKey.name(), existing.columns(),
+							existing.referencedTable(), existing.referencedColumns(), existing.onDelete()));
+				}
+				return;
+			}
 		}
+		this.foreignKeys.add(foreignKey);
+	}
+
+	private boolean implicitlyNamed(ForeignKey foreignKey) {
+		return foreignKey.name()
+			.equals(ConstraintNames.foreignKey(this.name, foreignKey.referencedTable(), foreignKey.columns()));
 	}
 
 	Table build(TableConstraintsReader constraints) {
